@@ -1,63 +1,497 @@
 package summarize
 
-import "strings"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Sentence is one sentence of a text.
 type Sentence struct {
-	Text string // the sentence, without surrounding space
-	Span Span   // where Text lies in the segmented text
+	Text      string // the sentence, without surrounding space
+	Span      Span   // where Text lies in the segmented text
+	Paragraph int    // index of the paragraph (non-blank line) the sentence starts in
 }
 
-// Segment splits normalized text into sentences. A newline always ends a
-// sentence. This first version ends a sentence at '.', '!' or '?' (and any
-// closing quote marks after it) followed by a space and an upper-case letter
-// or an opening quote.
+// Segment splits normalized text into sentences, in order, each with its
+// byte span. Spans do not overlap; space between sentences and lines that
+// hold only punctuation (a separator like "* * *") belong to none, except
+// that a line holding only a quote mark joins the sentence after it.
+//
+// A newline always ends a sentence: normalized text has one paragraph a
+// line. Within a line a sentence ends at '.', '!', '?' or an ellipsis, after
+// any closing quote marks and brackets (“… competition.” ends after the ”),
+// when the next word can start a sentence:
+//
+//   - A lower-case next word never starts one ("Yahoo! in", "Co. at noon").
+//   - After an abbreviation the point usually is not an end: a title
+//     ("Sen.", "Lt. Gen.", "Mt.") never ends a sentence, "No." and "p." do
+//     not before a number, and an abbreviation that may end one ("U.S.",
+//     "Inc.", "Jr.", "a.m.", an initial) ends it only when the next word
+//     clearly starts a sentence: a capitalized function word ("in the
+//     U.S. The next day") or, after at least three words, "Mr."/"Dr.".
+//   - "!" or "?" inside quote marks followed by a short attribution
+//     ("“Why?” Smith asked.") does not end the sentence.
+//   - An ellipsis ends a sentence before a capitalized word, except a
+//     spaced one of three points (". . .", an omission inside a quotation)
+//     or one in brackets ("[...]"); in "compounds. . . . The" the first
+//     point ends the sentence and the ellipsis opens the next one.
+//   - A list item ends where the next one starts: "1.) a 2.) b", "a. x b.
+//     y" and items led by bullets (• ‣ ⁃ ◦ ● ▪ ▸) each make a sentence, and
+//     the point of a marker at the start of a sentence ("1. The") is not an
+//     end.
+//
+// Segment runs in one pass over the bytes.
 func Segment(text string) []Sentence {
-	var out []Sentence
-	add := func(start, end int) {
-		for start < end && isSpaceByte(text[start]) {
-			start++
-		}
-		for end > start && isSpaceByte(text[end-1]) {
-			end--
-		}
-		if start < end {
-			out = append(out, Sentence{Text: text[start:end], Span: Span{start, end}})
+	s := segmenter{text: text, pending: -1}
+	s.out = make([]Sentence, 0, len(text)/120+1)
+	s.begin(0)
+	t := text
+	for i := 0; i < len(t); {
+		switch c := t[i]; c {
+		case '\n':
+			s.cut(i, i+1)
+			if s.paraUsed {
+				s.para++
+				s.paraUsed = false
+			}
+			i++
+		case '.', '!', '?':
+			i = s.terminator(i)
+		case 0xE2: // the first byte of … and of most bullets
+			switch {
+			case t[i+1:min(i+3, len(t))] == "\x80\xa6": // …
+				i = s.terminator(i)
+			case isBulletAt(t, i) && i > s.start && i > 0 && isBlank(t[i-1]):
+				s.cut(i, i)
+				i += 3
+			default:
+				i++
+			}
+		case ' ', '\t':
+			if s.expect.value != 0 && s.expect.matches(t, i+1) {
+				s.cut(i+1, i+1)
+			}
+			i++
+		default:
+			i++
 		}
 	}
-	start := 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c == '\n' {
-			add(start, i)
-			start = i + 1
-			continue
+	s.cut(len(t), len(t))
+	s.flush()
+	return s.out
+}
+
+// segmenter is the state of one Segment call.
+type segmenter struct {
+	text      string
+	out       []Sentence
+	start     int        // where the current sentence starts
+	para      int        // the current paragraph
+	paraUsed  bool       // a sentence was emitted in the current paragraph
+	markerEnd int        // end of the list marker the current sentence opens with, or 0
+	expect    listMarker // the marker that would continue that list
+	pending   int        // start of a quote-mark-only fragment waiting to join the next sentence, or -1
+	pendEnd   int
+}
+
+// begin starts a new sentence at k: it skips blanks and notes a list
+// marker the sentence opens with.
+func (s *segmenter) begin(k int) {
+	t := s.text
+	for k < len(t) && isBlank(t[k]) {
+		k++
+	}
+	s.start = k
+	s.markerEnd = 0
+	s.expect = listMarker{}
+	j := k
+	for j < len(t) && isBulletAt(t, j) {
+		j += 3
+		for j < len(t) && isBlank(t[j]) {
+			j++
 		}
-		if c != '.' && c != '!' && c != '?' {
-			continue
+	}
+	if m, end, ok := parseMarker(t, j); ok {
+		s.markerEnd = end
+		s.expect = m.next()
+	}
+}
+
+// cut ends the current sentence at end and begins the next at next.
+func (s *segmenter) cut(end, next int) {
+	s.emit(s.start, end)
+	s.begin(next)
+}
+
+// emit adds text[a:b] as a sentence after trimming space. A fragment with
+// no letter or digit is not a sentence: one holding a quote mark waits to
+// join the next sentence (a paragraph that opens with a lone “), others
+// are dropped.
+func (s *segmenter) emit(a, b int) {
+	t := s.text
+	a, b = trimSpace(t, a, b)
+	if a >= b {
+		return
+	}
+	if !hasWordChar(t[a:b]) {
+		if hasQuoteMark(t[a:b]) {
+			if s.pending < 0 {
+				s.pending = a
+			}
+			s.pendEnd = b
 		}
-		j := i + 1
-		for j < len(text) {
-			if strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’") {
-				j += len("”")
-				continue
+		return
+	}
+	if s.pending >= 0 {
+		a, s.pending = s.pending, -1
+	}
+	s.out = append(s.out, Sentence{Text: t[a:b], Span: Span{a, b}, Paragraph: s.para})
+	s.paraUsed = true
+}
+
+// flush joins a quote-mark fragment left at the end to the last sentence.
+func (s *segmenter) flush() {
+	if s.pending < 0 {
+		return
+	}
+	if n := len(s.out); n > 0 {
+		last := &s.out[n-1]
+		last.Span.End = s.pendEnd
+		last.Text = s.text[last.Span.Start:s.pendEnd]
+	} else {
+		a, b := s.pending, s.pendEnd
+		s.out = append(s.out, Sentence{Text: s.text[a:b], Span: Span{a, b}, Paragraph: s.para})
+	}
+	s.pending = -1
+}
+
+// terminator decides about the run of sentence-ending punctuation at i and
+// returns where scanning goes on.
+func (s *segmenter) terminator(i int) int {
+	t := s.text
+	if i < s.markerEnd {
+		return s.markerEnd // the point of "1." or "a." opening a list item
+	}
+	if t[i] == '.' && i+1 < len(t) && isInnerFollower(t[i+1]) {
+		return i + 1 // 3.14, example.com, U.S.A, Jane.Doe
+	}
+	run := scanRun(t, i)
+	j := run.end
+	k := skipClosers(t, j)
+	if k >= len(t) || !isBlankAt(t, k) {
+		return max(k, i+1) // end of text, or "Jr.'s", "Yahoo!-owned"
+	}
+	m := k
+	for m < len(t) && isBlankAt(t, m) {
+		m += blankLen(t, m)
+	}
+	if m >= len(t) || t[m] == '\n' {
+		return m // the newline or the end of text ends the sentence
+	}
+	next := nextWord(t, m)
+	switch {
+	case run.dots >= 2:
+		if i > 0 && (t[i-1] == '[' || t[i-1] == '(') && j < len(t) && (t[j] == ']' || t[j] == ')') {
+			return k // "[...]": an omission, not an end
+		}
+		if !next.capital {
+			return k
+		}
+		attached := i > 0 && !isBlank(t[i-1])
+		switch {
+		case run.spaced && attached && run.dots >= 4:
+			// "compounds. . . . The": a full stop, then an ellipsis
+			// that opens the next sentence.
+			s.cut(i+1, i+1)
+			return i + 1
+		case run.spaced && run.dots < 4:
+			return k // ". . ." inside a sentence
+		}
+		s.cut(k, m)
+		return m
+	case run.bang:
+		if next.lower || (k > j && hasQuoteMark(t[j:k]) && attribution(t, m)) {
+			return k
+		}
+		s.cut(k, m)
+		return m
+	}
+	if next.lower {
+		return k
+	}
+	switch classifyAbbrev(wordBefore(t, s.start, i)) {
+	case abbrevTitle:
+		return k
+	case abbrevNumber:
+		if next.digit {
+			return k
+		}
+	case abbrevAmbiguous:
+		if !next.starter && !(next.honorific && s.wordsBefore(i) >= 4) {
+			return k
+		}
+	}
+	s.cut(k, m)
+	return m
+}
+
+// wordsBefore counts the words of the current sentence before i.
+func (s *segmenter) wordsBefore(i int) int {
+	n, in := 0, false
+	for _, c := range []byte(s.text[s.start:i]) {
+		if isBlank(c) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// termRun is a run of sentence-ending punctuation.
+type termRun struct {
+	end    int  // where the run ends
+	dots   int  // how many points; … counts as three
+	spaced bool // points separated by single spaces: ". . ."
+	bang   bool // the run has '!' or '?' and is no ellipsis
+}
+
+func scanRun(t string, i int) termRun {
+	var r termRun
+	j := i
+	for j < len(t) {
+		switch {
+		case t[j] == '.':
+			r.dots++
+			j++
+		case t[j] == '!' || t[j] == '?':
+			r.bang = true
+			j++
+		case t[j] == 0xE2 && t[j+1:min(j+3, len(t))] == "\x80\xa6":
+			r.dots += 3
+			j += 3
+		case t[j] == ' ' && j > i && t[j-1] == '.' && j+1 < len(t) && t[j+1] == '.' &&
+			(j+2 >= len(t) || !isInnerFollower(t[j+2])):
+			r.spaced = true
+			j++
+		default:
+			if r.dots >= 2 {
+				r.bang = false
 			}
-			if text[j] == '"' || text[j] == '\'' || text[j] == ')' {
-				j++
-				continue
-			}
+			r.end = j
+			return r
+		}
+	}
+	if r.dots >= 2 {
+		r.bang = false
+	}
+	r.end = j
+	return r
+}
+
+// nextInfo describes the word after a possible sentence end.
+type nextInfo struct {
+	lower     bool // it starts with a lower-case letter
+	digit     bool // it starts with a digit
+	capital   bool // it starts with a capital, perhaps after an opening quote or bracket
+	starter   bool // a capitalized function word, or a quotation opening with a capital
+	honorific bool // "Mr.", "Dr." and the like
+}
+
+func nextWord(t string, m int) nextInfo {
+	var n nextInfo
+	k := m
+	quoted := false
+	for k < len(t) {
+		r, size := decodeRune(t, k)
+		if !isOpener(r) {
 			break
 		}
-		if j < len(text) && text[j] == ' ' {
-			k := j + 1
-			if k < len(text) && (text[k] >= 'A' && text[k] <= 'Z' || text[k] == '"' || strings.HasPrefix(text[k:], "“")) {
-				add(start, j)
-				start = j
-			}
-		}
+		quoted = quoted || r != '(' && r != '['
+		k += size
 	}
-	add(start, len(text))
-	return out
+	r, _ := decodeRune(t, k)
+	switch {
+	case unicode.IsLower(r):
+		n.lower = true
+		return n
+	case isDigit(r):
+		n.digit = true
+		return n
+	case !unicode.IsUpper(r) && !unicode.IsLetter(r):
+		return n
+	}
+	n.capital = true
+	if quoted {
+		n.starter = true
+		return n
+	}
+	e := k
+	for e < len(t) && isASCIILetter(t[e]) {
+		e++
+	}
+	w := t[k:e]
+	if e < len(t) && t[e] == '.' && isHonorific(w) {
+		n.honorific = true
+		return n
+	}
+	if len(w) > 0 && len(w) <= maxStopwordLen+1 {
+		var buf [maxStopwordLen + 1]byte
+		for i := 0; i < len(w); i++ {
+			buf[i] = w[i] | 0x20
+		}
+		n.starter = isSentenceStarter(string(buf[:len(w)]))
+	}
+	return n
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// attribution reports whether the words at m are a short attribution
+// after a quotation: at most five words up to a comma, point or the end of
+// the line, one of them a verb of saying ("Smith asked.", "said Sen. Ted
+// Cruz,").
+func attribution(t string, m int) bool {
+	words, verb := 0, false
+	for k := m; k < len(t); {
+		c := t[k]
+		switch {
+		case c == ',' || c == '!' || c == '?' || c == ';' || c == '\n':
+			return verb
+		case c == '.':
+			// A point after a title does not end the attribution.
+			w := wordBefore(t, m, k)
+			if classifyAbbrev(w) != abbrevTitle {
+				return verb
+			}
+			k++
+		case isASCIILetter(c):
+			e := k
+			for e < len(t) && isASCIILetter(t[e]) {
+				e++
+			}
+			words++
+			if words > 5 {
+				return false
+			}
+			if e-k <= 10 {
+				var buf [10]byte
+				for i := k; i < e; i++ {
+					buf[i-k] = t[i] | 0x20
+				}
+				verb = verb || isSpeechVerb(string(buf[:e-k]))
+			}
+			k = e
+		default:
+			k++
+		}
+	}
+	return verb
+}
+
+// wordBefore returns the word that ends at i (a point), without opening
+// punctuation: "U.S" of "(the U.S.", "Mr" of "Mr.".
+func wordBefore(t string, start, i int) string {
+	j := i
+	for j > start && !isBlank(t[j-1]) {
+		j--
+	}
+	for j < i {
+		r, size := decodeRune(t, j)
+		if !isOpener(r) {
+			break
+		}
+		j += size
+	}
+	return t[j:i]
+}
+
+// isInnerFollower reports whether c after a point makes the point part of
+// a word or number: "3.14", "example.com", "U.S", "Jane.Doe", "1.,".
+func isInnerFollower(c byte) bool {
+	return isASCIIAlnum(c) || c == ',' || c == ';' || c == ':' || c == '@' || c == '/' || c == '_'
+}
+
+// skipClosers returns the end of the closing quote marks and brackets at j.
+func skipClosers(t string, j int) int {
+	for j < len(t) {
+		switch t[j] {
+		case '"', '\'', ')', ']', '}':
+			j++
+			continue
+		case 0xE2:
+			if r, size := decodeRune(t, j); r == '”' || r == '’' || r == '›' {
+				j += size
+				continue
+			}
+		case 0xC2:
+			if r, size := decodeRune(t, j); r == '»' {
+				j += size
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '(', '[', '{', '“', '‘', '«', '‹', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+func hasQuoteMark(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '"', '\'', '“', '”', '‘', '’', '«', '»', '‹', '›':
+			return true
+		}
+	}
+	return false
+}
+
+func hasWordChar(s string) bool {
+	for _, r := range s {
+		if isWordStart(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBlank reports whether c is a space or tab (a newline is not blank: it
+// ends sentences).
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' }
+
+// isBlankAt is isBlank, also true for a no-break space.
+func isBlankAt(t string, i int) bool {
+	return isBlank(t[i]) || t[i] == 0xC2 && i+1 < len(t) && t[i+1] == 0xA0
+}
+
+func blankLen(t string, i int) int {
+	if t[i] == 0xC2 {
+		return 2
+	}
+	return 1
+}
+
+// trimSpace narrows [a, b) of t to exclude white space at both ends.
+func trimSpace(t string, a, b int) (int, int) {
+	for a < b {
+		r, size := decodeRune(t, a)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += size
+	}
+	for b > a {
+		r, size := utf8.DecodeLastRuneInString(t[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= size
+	}
+	return a, b
+}
