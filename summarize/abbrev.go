@@ -64,6 +64,21 @@ func classifyAbbrev(w string) abbrevClass {
 	return notAbbrev
 }
 
+// classifyWord is classifyAbbrev, also looking at the part after a hyphen:
+// "then-Sen" is a title, "ex-Gov" too.
+func classifyWord(w string) abbrevClass {
+	c := classifyAbbrev(w)
+	if c != notAbbrev {
+		return c
+	}
+	for i := len(w) - 1; i > 0; i-- {
+		if w[i] == '-' {
+			return classifyAbbrev(w[i+1:])
+		}
+	}
+	return c
+}
+
 // isInitialism reports whether w is single letters joined by points ("U.S",
 // "a.m", "U.S.A") or one capital letter (an initial: "E" of "Jonas E.
 // Smith", or the pronoun of "you and I.").

@@ -219,7 +219,7 @@ func (s *segmenter) terminator(i int) int {
 	if next.lower {
 		return k
 	}
-	switch classifyAbbrev(wordBefore(t, s.start, i)) {
+	switch classifyWord(wordBefore(t, s.start, i)) {
 	case abbrevTitle:
 		return k
 	case abbrevNumber:
@@ -360,7 +360,7 @@ func attribution(t string, m int) bool {
 		case c == '.':
 			// A point after a title does not end the attribution.
 			w := wordBefore(t, m, k)
-			if classifyAbbrev(w) != abbrevTitle {
+			if classifyWord(w) != abbrevTitle {
 				return verb
 			}
 			k++

@@ -33,6 +33,7 @@ var errUsage = errors.New("usage")
 func commands() []command {
 	return []command{
 		{"eval", "measure quality on evaluation data", runEval},
+		{"sentences", "split a text into sentences, one a line (--json for offsets)", runSentences},
 	}
 }
 
