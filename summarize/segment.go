@@ -9,7 +9,7 @@ import (
 type Sentence struct {
 	Text      string // the sentence, without surrounding space
 	Span      Span   // where Text lies in the segmented text
-	Paragraph int    // index of the paragraph (non-blank line) the sentence starts in
+	Paragraph int    // index of the sentence's paragraph: the lines that hold sentences, counted from 0
 }
 
 // Segment splits normalized text into sentences, in order, each with its
@@ -22,7 +22,8 @@ type Sentence struct {
 // any closing quote marks and brackets (“… competition.” ends after the ”),
 // when the next word can start a sentence:
 //
-//   - A lower-case next word never starts one ("Yahoo! in", "Co. at noon").
+//   - A lower-case next word never starts one ("Yahoo! in", "Co. at noon"),
+//     unless it is a name like "iPhone".
 //   - After an abbreviation the point usually is not an end: a title
 //     ("Sen.", "Lt. Gen.", "Mt.") never ends a sentence, "No." and "p." do
 //     not before a number, and an abbreviation that may end one ("U.S.",
@@ -313,8 +314,11 @@ func nextWord(t string, m int) nextInfo {
 	}
 	r, _ := decodeRune(t, k)
 	switch {
-	case unicode.IsLower(r):
+	case unicode.IsLower(r) && !innerCapital(t, k):
 		n.lower = true
+		return n
+	case unicode.IsLower(r):
+		n.capital = true // "iPhone", "eBay": a name, which may start a sentence
 		return n
 	case isDigit(r):
 		n.digit = true
@@ -344,6 +348,17 @@ func nextWord(t string, m int) nextInfo {
 		n.starter = isSentenceStarter(string(buf[:len(w)]))
 	}
 	return n
+}
+
+// innerCapital reports whether the word at k, which starts lower-case, has
+// a capital among its next few letters, as brand names like "iPhone" do.
+func innerCapital(t string, k int) bool {
+	for j := k + 1; j < len(t) && j < k+4 && isASCIILetter(t[j]); j++ {
+		if t[j] >= 'A' && t[j] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // attribution reports whether the words at m are a short attribution

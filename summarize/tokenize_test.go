@@ -88,6 +88,25 @@ func TestTokenizeForms(t *testing.T) {
 	}
 }
 
+func TestTokenizeIn(t *testing.T) {
+	text := "First one. Blinken's second."
+	sents := Segment(text)
+	if len(sents) != 2 {
+		t.Fatalf("got %d sentences, want 2", len(sents))
+	}
+	toks := TokenizeIn(text, sents[1].Span)
+	var got []string
+	for _, tok := range toks {
+		got = append(got, tok.Span.In(text))
+	}
+	if want := []string{"Blinken", "'s", "second"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if toks := TokenizeIn(text, Span{5, 500}); toks != nil {
+		t.Errorf("span out of range: got %d tokens, want nil", len(toks))
+	}
+}
+
 func TestTokenizeClitic(t *testing.T) {
 	toks := Tokenize("Qin’s")
 	if len(toks) != 2 {
@@ -113,6 +132,13 @@ func TestTokenizeAllocs(t *testing.T) {
 	text := "Secretary of State Antony Blinken discussed the relationship with Chinese Foreign Minister Qin Gang on Sunday."
 	if n := testing.AllocsPerRun(50, func() { Tokenize(text) }); n > 2 {
 		t.Errorf("Tokenize allocates %v times a call, want at most 2", n)
+	}
+}
+
+func TestTokenizeLowerCaseAllocatesOnce(t *testing.T) {
+	text := "the talks were held in geneva on sunday and lasted two hours"
+	if n := testing.AllocsPerRun(50, func() { Tokenize(text) }); n != 1 {
+		t.Errorf("Tokenize of lower-case text with prefix stems allocates %v times, want 1", n)
 	}
 }
 
