@@ -122,8 +122,8 @@ func isSentenceStarter(lower string) bool {
 }
 
 // isHonorific reports whether w opens a name and often a sentence: after an
-// abbreviation that may end a sentence, "Mr." starts one only when the words
-// before could be a sentence ("He left at 6 P.M. Mr. Smith..." but not
+// abbreviation that may end a sentence, "Mr." (or British "Mr") starts one
+// only when the words before could be a sentence ("He left at 6 P.M. Mr. Smith..." but not
 // "At 5 a.m. Mr. Smith went...").
 func isHonorific(w string) bool {
 	switch w {

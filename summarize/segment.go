@@ -228,6 +228,7 @@ func (s *segmenter) terminator(i int) int {
 			return k
 		}
 	case abbrevAmbiguous:
+		// "Mr." starts a sentence after three words and the abbreviation.
 		if !next.starter && !(next.honorific && s.wordsBefore(i) >= 4) {
 			return k
 		}
@@ -336,7 +337,8 @@ func nextWord(t string, m int) nextInfo {
 		e++
 	}
 	w := t[k:e]
-	if e < len(t) && t[e] == '.' && isHonorific(w) {
+	if isHonorific(w) && e+1 < len(t) && (t[e] == '.' || t[e] == ' ' && t[e+1] >= 'A' && t[e+1] <= 'Z') {
+		// "Mr. Smith", or British "Mr Smith"
 		n.honorific = true
 		return n
 	}
