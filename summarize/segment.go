@@ -74,12 +74,29 @@ func Segment(text string) []Sentence {
 			}
 			i++
 		default:
+			// Most bytes are letters: skip them in a tight loop.
 			i++
+			for i < len(t) && !isSegmentByte(t[i]) {
+				i++
+			}
 		}
 	}
 	s.cut(len(t), len(t))
 	s.flush()
 	return s.out
+}
+
+// segmentBytes has bit c set for each byte c below 64 that Segment's loop
+// acts on: '\t', '\n', ' ', '!', '.', '?'.
+const segmentBytes uint64 = 1<<'\t' | 1<<'\n' | 1<<' ' | 1<<'!' | 1<<'.' | 1<<'?'
+
+// isSegmentByte reports whether c is a byte Segment's loop acts on: one of
+// segmentBytes, or 0xE2, the first byte of … and of the bullets.
+func isSegmentByte(c byte) bool {
+	if c >= 64 {
+		return c == 0xE2
+	}
+	return segmentBytes>>c&1 != 0
 }
 
 // segmenter is the state of one Segment call.

@@ -204,3 +204,24 @@ func ExampleTokenize() {
 	// the {35 38} the the true
 	// U.S. {39 43} u.s. u.s. false
 }
+
+func ExampleTokenizeIn() {
+	text := "Talks ended. Blinken’s flight left at 6 p.m."
+	second := Segment(text)[1]
+	for _, tok := range TokenizeIn(text, second.Span) {
+		fmt.Println(tok.Span, tok.Text, tok.Stem)
+	}
+	// Output:
+	// {13 20} Blinken blinken
+	// {20 24} ’s 's
+	// {25 31} flight flight
+	// {32 36} left left
+	// {37 39} at at
+	// {40 41} 6 6
+	// {42 46} p.m. p.m.
+}
+
+func ExampleIsStopword() {
+	fmt.Println(IsStopword("the"), IsStopword("don’t"), IsStopword("minister"))
+	// Output: true true false
+}
