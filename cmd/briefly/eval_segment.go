@@ -15,12 +15,13 @@ import (
 func runEvalSegment(ctx context.Context, env *environ, args []string) error {
 	fs := newFlags("eval segment", env.stderr)
 	data := fs.String("data", "", "Golden Rules JSONL {id, text, sentences} (default: segment/golden-rules-en.jsonl of the shared evaluation data)")
+	lines := fs.String("lines", "", "also score boundaries on JSONL articles {article} that hold a sentence a line (summ/bbc-dev.jsonl)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 0 {
-		return fmt.Errorf("%w: briefly eval segment [--data FILE.jsonl]", errUsage)
+		return fmt.Errorf("%w: briefly eval segment [--data FILE.jsonl] [--lines ARTICLES.jsonl]", errUsage)
 	}
 	path := *data
 	if path == "" {
@@ -54,5 +55,31 @@ func runEvalSegment(ctx context.Context, env *environ, args []string) error {
 		}
 		fmt.Fprintf(w, "FAIL rule %d: %q\n  got  %q\n  want %q\n", r.Rule.ID, r.Rule.Text, r.Got, r.Rule.Sentences)
 	}
+	if *lines != "" {
+		if err := printLineBoundaries(env, *lines); err != nil {
+			return err
+		}
+	}
 	return ctx.Err()
+}
+
+func printLineBoundaries(env *environ, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	score, err := eval.ScoreLineBoundaries(f, func(text string) []int {
+		var ends []int
+		for _, s := range summarize.Segment(text) {
+			ends = append(ends, s.Span.End)
+		}
+		return ends
+	})
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(env.stdout, "line boundaries: %d, precision %.3f recall %.3f F1 %.3f (%s)\n",
+		score.Gold, score.Precision(), score.Recall(), score.F1(), filepath.Base(path))
+	return err
 }

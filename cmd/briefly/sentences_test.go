@@ -84,6 +84,25 @@ func TestEvalSegment(t *testing.T) {
 	}
 }
 
+func TestEvalSegmentLines(t *testing.T) {
+	dir := t.TempDir()
+	rules := filepath.Join(dir, "rules.jsonl")
+	arts := filepath.Join(dir, "articles.jsonl")
+	if err := os.WriteFile(rules, []byte(`{"id": 1, "text": "One. Two.", "sentences": ["One.", "Two."]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(arts, []byte(`{"article": "He met the U.S. envoy.\nThey talked."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := runWith(t, "", "eval", "segment", "--data", rules, "--lines", arts)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if want := "line boundaries: 1, precision 1.000 recall 1.000 F1 1.000"; !strings.Contains(out, want) {
+		t.Errorf("got %q, want it to contain %q", out, want)
+	}
+}
+
 func TestEvalSegmentReportsFailures(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "rules.jsonl")
 	rules := `{"id": 1, "text": "One. Two.", "sentences": ["One.", "Two."]}
