@@ -133,17 +133,28 @@ func isHonorific(w string) bool {
 	return false
 }
 
+// isSpeakerStart reports whether lower, a function word, can open an
+// attribution: a subject pronoun or a determiner ("He said.", "The
+// ministry said.").
+func isSpeakerStart(lower string) bool {
+	switch lower {
+	case "he", "she", "they", "we", "i", "it", "you", "the", "a", "an", "his", "her", "their",
+		"its", "our", "my":
+		return true
+	}
+	return false
+}
+
 // isSpeechVerb reports whether lower is a verb of saying, used to keep
 // "“Why?” Smith asked." one sentence.
 func isSpeechVerb(lower string) bool {
 	switch lower {
 	case "said", "says", "say", "asked", "asks", "ask", "added", "adds", "told", "tells",
 		"replied", "replies", "shouted", "shouts", "yelled", "yells", "wrote", "writes",
-		"continued", "continues", "explained", "explains", "insisted", "insists",
-		"recalled", "recalls", "cried", "screamed", "whispered", "exclaimed", "demanded",
-		"demands", "wondered", "wonders", "noted", "notes", "joked", "jokes", "tweeted",
-		"posted", "declared", "declares", "quipped", "asserted", "responded", "responds",
-		"remarked", "chanted", "sang", "laughed", "urged", "pleaded", "warned", "warns":
+		"explained", "explains", "insisted", "insists", "recalled", "recalls", "cried",
+		"screamed", "whispered", "exclaimed", "demanded", "wondered", "joked", "tweeted",
+		"declared", "quipped", "asserted", "responded", "remarked", "warned", "admitted",
+		"argued", "claimed", "stated", "announced", "conceded", "acknowledged", "observed":
 		return true
 	}
 	return false

@@ -30,8 +30,8 @@ type Sentence struct {
 //     "Inc.", "Jr.", "a.m.", an initial) ends it only when the next word
 //     clearly starts a sentence: a capitalized function word ("in the
 //     U.S. The next day") or, after at least three words, "Mr."/"Dr.".
-//   - "!" or "?" inside quote marks followed by a short attribution
-//     ("“Why?” Smith asked.") does not end the sentence.
+//   - A quotation followed by a short attribution ("“Why?” Smith asked.",
+//     "“We won.” Smith said.") does not end before it.
 //   - An ellipsis ends a sentence before a capitalized word, except a
 //     spaced one of three points (". . .", an omission inside a quotation)
 //     or one in brackets ("[...]"); in "compounds. . . . The" the first
@@ -207,6 +207,9 @@ func (s *segmenter) terminator(i int) int {
 		return m // the newline or the end of text ends the sentence
 	}
 	next := nextWord(t, m)
+	if next.capital && k > j && hasQuoteMark(t[j:k]) && attribution(t, m) {
+		return k // "“Why?” Smith asked.", "“…nine years...” Hailey recalled."
+	}
 	switch {
 	case run.dots >= 2:
 		if i > 0 && (t[i-1] == '[' || t[i-1] == '(') && j < len(t) && (t[j] == ']' || t[j] == ')') {
@@ -228,7 +231,7 @@ func (s *segmenter) terminator(i int) int {
 		s.cut(k, m)
 		return m
 	case run.bang:
-		if next.lower || (k > j && hasQuoteMark(t[j:k]) && attribution(t, m)) {
+		if next.lower {
 			return k
 		}
 		s.cut(k, m)
@@ -383,18 +386,20 @@ func innerCapital(t string, k int) bool {
 // attribution reports whether the words at m are a short attribution
 // after a quotation: at most five words up to a comma, point or the end of
 // the line, one of them a verb of saying ("Smith asked.", "said Sen. Ted
-// Cruz,").
+// Cruz,"). Words that open a clause ("When asked about it, he said") or
+// introduce a new quotation ("He added: ‘…") are not one.
 func attribution(t string, m int) bool {
 	words, verb := 0, false
 	for k := m; k < len(t); {
 		c := t[k]
 		switch {
-		case c == ',' || c == '!' || c == '?' || c == ';' || c == '\n':
+		case c == ',' || c == '!' || c == '?' || c == '\n':
 			return verb
+		case c == ':' || c == ';' || c == '"' || c == 0xE2 && isQuoteAt(t, k):
+			return false
 		case c == '.':
 			// A point after a title does not end the attribution.
-			w := wordBefore(t, m, k)
-			if classifyWord(w) != abbrevTitle {
+			if classifyWord(wordBefore(t, m, k)) != abbrevTitle {
 				return verb
 			}
 			k++
@@ -404,22 +409,33 @@ func attribution(t string, m int) bool {
 				e++
 			}
 			words++
-			if words > 5 {
+			if words > 5 || e-k > maxStopwordLen {
 				return false
 			}
-			if e-k <= 10 {
-				var buf [10]byte
-				for i := k; i < e; i++ {
-					buf[i-k] = t[i] | 0x20
-				}
-				verb = verb || isSpeechVerb(string(buf[:e-k]))
+			var buf [maxStopwordLen]byte
+			for i := k; i < e; i++ {
+				buf[i-k] = t[i] | 0x20
 			}
+			w := string(buf[:e-k])
+			if words == 1 && isSentenceStarter(w) && !isSpeakerStart(w) {
+				return false
+			}
+			verb = verb || isSpeechVerb(w)
 			k = e
 		default:
 			k++
 		}
 	}
 	return verb
+}
+
+// isQuoteAt reports whether a curly quote mark starts at k.
+func isQuoteAt(t string, k int) bool {
+	switch t[k:min(k+3, len(t))] {
+	case "“", "”", "‘", "’":
+		return true
+	}
+	return false
 }
 
 // wordBefore returns the word that ends at i (a point), without opening
