@@ -1,0 +1,251 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A run is a stretch of non-ASCII characters (with single spaces or question
+// marks between them, which may stand for lost bytes), the unit that mojibake
+// repair decides on: real text mixes damaged and clean parts, so the decision
+// is made run by run, never for the whole document.
+type run struct {
+	start, end int // byte span in the text, trailing space or '?' included
+	best       int // index in codecTable of the chosen codec, -1 for none
+	signals    int // mojibake signatures in the original run
+	gain       int // cost of the original minus cost of the repair
+}
+
+// seq is one decoded unit found in the re-encoded bytes of a run.
+type seq struct {
+	start, end int  // byte range in the encoded run
+	r          rune // decoded rune
+	guess      bool // restored from context: a byte was lost
+	dash       bool // a guessed spaced dash: em or en decided per document
+	skip       bool // dropped after a conflict
+}
+
+// mojibake repairs runs in text; it is one round of repair.
+type mojibake struct {
+	es      encoderSet
+	report  *Report
+	dashes  []int // byte offsets in out of guessed dashes
+	out     strings.Builder
+	buf     []byte
+	owner   []int32
+	rs      []rune
+	seqs    []seq
+	scratch []rune
+}
+
+// fixRound runs one round of mojibake repair over text and reports whether
+// it changed anything.
+func (m *mojibake) fixRound(text string) (string, bool) {
+	codecs := codecTable()
+	runs := findRuns(text)
+	if len(runs) == 0 {
+		return text, false
+	}
+	confirmed := make([]bool, len(codecs))
+	for i := range runs {
+		rn := &runs[i]
+		rn.best = -1
+		ctx := m.context(text, rn.start, rn.end)
+		orig := []rune(text[rn.start:rn.end])
+		origCost, sig := runCost(orig, ctx)
+		rn.signals = sig
+		bestCost := origCost
+		for ci, c := range codecs {
+			cand, ok := m.candidate(c, text, rn.start, rn.end, "")
+			if !ok || cand == text[rn.start:rn.end] {
+				continue
+			}
+			cost, _ := runCost([]rune(cand), ctx)
+			cost += c.prior
+			if cost < bestCost {
+				bestCost, rn.best = cost, ci
+			}
+		}
+		rn.gain = origCost - bestCost
+		if rn.best >= 0 && clearlyDamaged(rn, ctx, codecs[rn.best]) {
+			confirmed[rn.best] = true
+		}
+	}
+	m.out.Reset()
+	m.out.Grow(len(text))
+	changed := false
+	last := 0
+	for i := range runs {
+		rn := &runs[i]
+		if rn.best < 0 {
+			continue
+		}
+		c := codecs[rn.best]
+		ctx := m.context(text, rn.start, rn.end)
+		if !confirmed[rn.best] && !clearlyDamaged(rn, ctx, c) {
+			continue
+		}
+		m.out.WriteString(text[last:rn.start])
+		base := m.out.Len()
+		line := m.out.String()
+		if k := strings.LastIndexByte(line, '\n'); k >= 0 {
+			line = line[k+1:]
+		}
+		cand, ok := m.candidate(c, text, rn.start, rn.end, line)
+		if !ok {
+			m.out.WriteString(text[rn.start:rn.end])
+			last = rn.end
+			continue
+		}
+		for _, s := range m.seqs {
+			if s.skip {
+				continue
+			}
+			if s.guess {
+				m.report.Guessed++
+			}
+			m.report.Changed++
+		}
+		for _, off := range m.dashOffsets(cand) {
+			m.dashes = append(m.dashes, base+off)
+		}
+		m.out.WriteString(cand)
+		m.report.addCodec(codecName(c, text[rn.start:rn.end]))
+		last = rn.end
+		changed = true
+	}
+	if !changed {
+		return text, false
+	}
+	m.out.WriteString(text[last:])
+	return m.out.String(), true
+}
+
+// clearlyDamaged reports whether a run's repair stands on its own evidence;
+// weaker repairs are made only when the same codec clearly damaged another
+// run of the document.
+func clearlyDamaged(rn *run, ctx costCtx, c *codec) bool {
+	if rn.signals > 0 && rn.gain > 0 {
+		return true
+	}
+	if c.cjk && ctx.latin && rn.gain > 0 {
+		return true
+	}
+	return rn.gain >= 3
+}
+
+// codecName names the codec for the report: Windows-1252 damage that only
+// shows C1 controls is Latin-1 damage.
+func codecName(c *codec, orig string) string {
+	if c.name != "windows-1252" {
+		return c.name
+	}
+	for _, r := range orig {
+		if r >= 0xA0 || r < 0x80 {
+			continue
+		}
+		return "latin-1"
+	}
+	for _, r := range orig {
+		if r > 0xFF {
+			return c.name
+		}
+	}
+	return "latin-1"
+}
+
+// dashOffsets returns the byte offsets in cand of the guessed dashes of the
+// last candidate.
+func (m *mojibake) dashOffsets(cand string) []int {
+	var offs []int
+	off := 0
+	pos := 0
+	// Walk the candidate the way it was built: seqs in order.
+	_ = pos
+	for _, s := range m.seqs {
+		if s.skip || !s.dash {
+			continue
+		}
+		// Find the dash after off.
+		k := strings.Index(cand[off:], "—")
+		if k < 0 {
+			break
+		}
+		offs = append(offs, off+k)
+		off += k + len("—")
+	}
+	return offs
+}
+
+// findRuns returns the runs of text worth a look: stretches of non-ASCII
+// characters.
+func findRuns(text string) []run {
+	var runs []run
+	i := 0
+	for i < len(text) {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		start := i
+		j := i
+		for j < len(text) {
+			if text[j] >= utf8.RuneSelf {
+				_, n := utf8.DecodeRuneInString(text[j:])
+				j += n
+				continue
+			}
+			if (text[j] == ' ' || text[j] == '?') && j+1 < len(text) && text[j+1] >= utf8.RuneSelf {
+				j++
+				continue
+			}
+			break
+		}
+		if j < len(text) && (text[j] == ' ' || text[j] == '?') {
+			j++
+		}
+		runs = append(runs, run{start: start, end: j})
+		i = j
+	}
+	return runs
+}
+
+// context returns the cost context of text[start:end].
+func (m *mojibake) context(text string, start, end int) costCtx {
+	var ctx costCtx
+	if start > 0 {
+		ctx.prev, _ = utf8.DecodeLastRuneInString(text[:start])
+	}
+	if end < len(text) {
+		ctx.next, _ = utf8.DecodeRuneInString(text[end:])
+	}
+	before := nearestLetter(text[:start], true)
+	after := nearestLetter(text[end:], false)
+	ctx.latin = (before == 0 || isLatinLetter(before)) && (after == 0 || isLatinLetter(after)) && (before != 0 || after != 0)
+	return ctx
+}
+
+func isLatinLetter(r rune) bool {
+	return r < 0x80 && unicode.IsLetter(r) || r >= 0x80 && unicode.Is(unicode.Latin, r)
+}
+
+// nearestLetter finds the letter nearest to the cut, looking back or
+// forward across at most 40 bytes; 0 when there is none.
+func nearestLetter(s string, back bool) rune {
+	for n := 0; n < 40 && s != ""; n++ {
+		var r rune
+		var size int
+		if back {
+			r, size = utf8.DecodeLastRuneInString(s)
+			s = s[:len(s)-size]
+		} else {
+			r, size = utf8.DecodeRuneInString(s)
+			s = s[size:]
+		}
+		if unicode.IsLetter(r) {
+			return r
+		}
+	}
+	return 0
+}
