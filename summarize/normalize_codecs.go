@@ -60,7 +60,7 @@ var codecTable = sync.OnceValue(func() []*codec {
 		single("windows-1251", 2, charmap.Windows1251, false),
 		single("iso-8859-2", 3, charmap.ISO8859_2, false),
 		single("windows-1257", 3, charmap.Windows1257, false),
-		single("macintosh", 2, charmap.Macintosh, false),
+		single("macintosh", 1, charmap.Macintosh, false),
 		single("cp437", 3, charmap.CodePage437, false),
 		{name: "gbk", prior: 1, multi: []encoding.Encoding{simplifiedchinese.GBK}, lossy: true, cjk: true},
 		{name: "shift_jis", prior: 1, multi: []encoding.Encoding{japanese.ShiftJIS}, lossy: true, cjk: true},

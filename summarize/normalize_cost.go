@@ -53,7 +53,7 @@ func runeClass(r rune) byte {
 		return clsControl
 	case r == 0xA0:
 		return clsSpace
-	case r == '´' || r == '˜' || r == 'ˆ':
+	case r == '´' || r == '˜' || r == 'ˆ' || r == '\ufffd':
 		return clsOther // used as quotes and accents on their own
 	case 0x250 <= r && r <= 0x2AF:
 		return clsIPA
@@ -156,8 +156,8 @@ var pairSignals = map[rune]string{
 	'Ù': "\u0080\u0081\u0090\u009d€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿",
 	'×': "‘’”•¢¨™žŸ\u0090\u0091ª˘©ˇ\u0090",
 	'ï': "¼»¸¿",
-	'Ä': "\u008d\u0081±°¡¾½¸¹Ÿžˇ\u008cŒŽ†·«“›ƒ™\u009b",
-	'Å': "\u008d\u0081±°¡¾½¸¹Ÿžˇ\u008cŒŽ†·«“›ƒ™¡¾¼ \u00a0",
+	'Ä': "\u008d\u0081±°¡¾½¸¹Ÿžˇ\u008cŒŽ†·«“›ƒ\u009b",
+	'Å': "\u008d\u0081±°¡¾½¸¹Ÿžˇ\u008cŒŽ†·«“›ƒ¡¾¼",
 	'Ĺ': "‚„…†‡‰Š‹ŚŤŽŹ‘’“”•–—™š›śťžźˇ˘ŁĄ¦§¨©Ş«¬®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľż",
 	'Ř': "‚„…†‡‰Š‹ŚŤŽŹ‘’“”•–—™š›śťžźˇ˘ŁĄ¦§¨©Ş«¬®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľż",
 	'Ů': "‚„…†‡‰Š‹ŚŤŽŹ‘’“”•–—™š›śťžźˇ˘ŁĄ¦§¨©Ş«¬®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľż",
@@ -170,6 +170,31 @@ var pairSignals = map[rune]string{
 	'─': "îíéç",
 	'┼': "íñ",
 	'ß': "║╗",
+	'Г': " ",
+}
+
+// c1Followers are the Windows-1252 characters of bytes 0x80-0xBF that
+// follow a lead byte in mojibake of two-byte UTF-8, less those common after
+// capital letters in real text (’ … ® ™ — £ ¥ and the no-break space).
+const c1Followers = "\ufffd\u0080\u0081\u008d\u008f\u0090\u009d€‚ƒ„†‡ˆ‰Š‹ŒŽ‘“”•–˜š›œžŸ¡¢¤¦§¨©ª«¬¯°±²³´µ¶·¸¹º»¼½¾¿"
+
+// leadSignal reports whether r, a Windows-1252 reading of a UTF-8 lead byte
+// that starts Latin, combining, Greek, Cyrillic, Hebrew or Arabic letters,
+// followed by nx is mojibake.
+func leadSignal(r, nx rune) bool {
+	switch r {
+	case 'Â', 'Ã', 'Ä', 'Å', 'Ì', 'Í', 'Î', 'Ï', 'Ð', 'Ñ', 'Ø', 'Ù', 'Ú', 'Û':
+		return strings.ContainsRune(c1Followers, nx)
+	case '×':
+		return strings.ContainsRune("\u0090\u0091\u0092\u0093\u0094‘’”•¢¨™žŸª˘©ˇ", nx)
+	case 'â', 'ã', 'ä', 'å', 'æ', 'ç', 'è', 'é':
+		return 0x80 <= nx && nx <= 0x9F || strings.ContainsRune("\ufffd€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", nx)
+	case 'ð':
+		return nx == 'Ÿ' || nx == 0x9F || nx == 'ž'
+	case 'ï':
+		return strings.ContainsRune("¼»¸¿½", nx)
+	}
+	return false
 }
 
 // mojibakeSignals counts character pairs that are the signature of
@@ -188,6 +213,14 @@ func mojibakeSignals(rs []rune, lo, hi int) int {
 		case 0x80 <= r && r <= 0x9F:
 			n++
 		case (r == 'Â' || r == 'Ã') && afterAHat(nx, at(i+2)):
+			n++
+		case r == 'Ã' && (nx == ' ' || nx == 0 || nx == '\u00a0'):
+			n++
+		case r == 'Â' && nx == '\u00a0':
+			n++
+		case leadSignal(r, nx):
+			n++
+		case isBox(r) && nx >= 0xC0 && nx <= 0x24F:
 			n++
 		case r == 'Ă' && 0x80 <= nx && nx <= 0xBF:
 			n++
@@ -209,6 +242,10 @@ func mojibakeSignals(rs []rune, lo, hi int) int {
 	}
 	return n
 }
+
+func isGreek(r rune) bool { return 0x370 <= r && r <= 0x3FF }
+
+func isBox(r rune) bool { return 0x2500 <= r && r <= 0x257F }
 
 func macRomanAfter(r rune) bool {
 	switch r {
@@ -252,9 +289,6 @@ func runCost(rs []rune, ctx costCtx) (cost, signals int) {
 		case clsIPA:
 			weird++
 		}
-		if r == '\ufffd' {
-			weird++
-		}
 		if isCJK(r) && ctx.latin {
 			weird++
 			if 0xFF61 <= r && r <= 0xFF9F {
@@ -275,9 +309,9 @@ func runCost(rs []rune, ctx costCtx) (cost, signals int) {
 		switch {
 		case b == clsMark && a != clsUncased && a != clsMark && !(ra >= 0x300 && ra < 0x370):
 			weird++
-		case (a == clsLatinUpper || a == clsLatinLower) && (b == clsOtherUpper || b == clsOtherLower || b == clsUncased):
+		case (a == clsLatinUpper || a == clsLatinLower) && (b == clsOtherUpper || b == clsOtherLower || b == clsUncased) && !isGreek(rb):
 			weird++
-		case (a == clsOtherUpper || a == clsOtherLower || a == clsUncased) && (b == clsLatinUpper || b == clsLatinLower):
+		case (a == clsOtherUpper || a == clsOtherLower || a == clsUncased) && (b == clsLatinUpper || b == clsLatinLower) && !isGreek(ra):
 			weird++
 		case isDigit(ra) && (b == clsOtherUpper || b == clsOtherLower || b == clsUncased) && !isCJK(rb):
 			weird++

@@ -169,7 +169,7 @@ func (m *mojibake) scan(c *codec, text string, start, end int) {
 			continue
 		}
 		if pos+n <= len(b) {
-			if r, size := utf8.DecodeRune(b[pos : pos+n]); size == n && r != utf8.RuneError {
+			if r, size := utf8.DecodeRune(b[pos : pos+n]); size == n {
 				m.seqs = append(m.seqs, seq{start: pos, end: pos + n, r: r})
 				pos += n
 				continue
@@ -246,7 +246,7 @@ func (m *mojibake) altered(c *codec, pos, n int, text string, end int) (int, run
 		return n, r, true
 	}
 	if pos+n > len(b) {
-		if b[pos] == 0xC3 && pos+1 == len(b) && c.name == "windows-1252" {
+		if b[pos] == 0xC3 && pos+1 == len(b) {
 			return m.aGrave(pos, text, end)
 		}
 		return 0, 0, false
@@ -258,9 +258,7 @@ func (m *mojibake) altered(c *codec, pos, n int, text string, end int) (int, run
 		}
 		switch b[pos] {
 		case 0xC3:
-			if c.name == "windows-1252" {
-				return m.aGrave(pos, text, end)
-			}
+			return m.aGrave(pos, text, end)
 		case 0xC2, 0xC5, 0xCE, 0xD0, 0xD9:
 			return fix(1)
 		}

@@ -30,7 +30,6 @@ func guessLost(prefix []byte, prev, next rune, line, text string) (r rune, dash 
 		return utf8.RuneError, false
 	}
 	spaceBefore := prev == 0 || prev == ' ' || prev == '\n' || prev == '\t' || prev == '\u00a0'
-	spaceAfter := next == 0 || next == ' ' || next == '\n' || next == '\t' || next == '\u00a0'
 	switch {
 	case spaceBefore && next == ' ' && prev != '\n' && prev != 0:
 		return '—', true
@@ -43,9 +42,15 @@ func guessLost(prefix []byte, prev, next rune, line, text string) (r rune, dash 
 	case spaceBefore:
 		return '‘', false
 	}
-	_ = spaceAfter
-	if openQuote(line) == '“' {
+	switch openQuote(line) {
+	case '“':
 		return '”', false
+	case 0:
+		// No quote open: after a word other than a plural, before a space,
+		// a dash is likelier than an apostrophe ("sex work– even").
+		if next == ' ' && unicode.IsLetter(prev) && prev != 's' && prev != 'S' {
+			return '–', true
+		}
 	}
 	return '’', false
 }
@@ -98,6 +103,9 @@ func emDashDocument(text string, guessed []int) bool {
 		if strings.Contains(text, dl) {
 			return true
 		}
+	}
+	if strings.Count(text, `"`) > 5 && !strings.ContainsAny(text, "“”") {
+		return true // straight double quotes: American copy
 	}
 	em := strings.Count(text, "—") - len(guessed)
 	en := strings.Count(text, "–")

@@ -11,10 +11,11 @@ import (
 // repair decides on: real text mixes damaged and clean parts, so the decision
 // is made run by run, never for the whole document.
 type run struct {
-	start, end int // byte span in the text, trailing space or '?' included
-	best       int // index in codecTable of the chosen codec, -1 for none
-	signals    int // mojibake signatures in the original run
-	gain       int // cost of the original minus cost of the repair
+	start, end int  // byte span in the text, trailing space or '?' included
+	best       int  // index in codecTable of the chosen codec, -1 for none
+	signals    int  // mojibake signatures in the original run
+	gain       int  // cost of the original minus cost of the repair
+	clear      bool // the repair stands on the run's own evidence
 }
 
 // seq is one decoded unit found in the re-encoded bytes of a run.
@@ -28,48 +29,87 @@ type seq struct {
 
 // mojibake repairs runs in text; it is one round of repair.
 type mojibake struct {
-	es      encoderSet
-	report  *Report
-	dashes  []int // byte offsets in out of guessed dashes
-	out     strings.Builder
-	buf     []byte
-	owner   []int32
-	rs      []rune
-	seqs    []seq
-	scratch []rune
+	es     encoderSet
+	report *Report
+	dashes []int // byte offsets in out of guessed dashes
+	out    strings.Builder
+	buf    []byte
+	owner  []int32
+	rs     []rune
+	seqs   []seq
+	// confirmed marks the codecs that clearly damaged some run, in this
+	// round or an earlier one.
+	confirmed []bool
 }
 
 // fixRound runs one round of mojibake repair over text and reports whether
 // it changed anything.
+//
+// Each run is read back with every codec. A codec that repairs several runs
+// of the document is its primary codec and costs nothing extra; the others
+// pay their prior. A repair stands when the run carries a mojibake signature
+// or the repair is clearly cheaper; weaker repairs stand only with a codec
+// already confirmed elsewhere in the document.
 func (m *mojibake) fixRound(text string) (string, bool) {
 	codecs := codecTable()
 	runs := findRuns(text)
 	if len(runs) == 0 {
 		return text, false
 	}
-	confirmed := make([]bool, len(codecs))
+	if m.confirmed == nil {
+		m.confirmed = make([]bool, len(codecs))
+	}
+	costs := make([][]int, len(runs))
+	origCosts := make([]int, len(runs))
+	support := make([]int, len(codecs))
+	for i := range runs {
+		rn := &runs[i]
+		ctx := m.context(text, rn.start, rn.end)
+		orig := text[rn.start:rn.end]
+		origCosts[i], rn.signals = runCost([]rune(orig), ctx)
+		costs[i] = make([]int, len(codecs))
+		for ci, c := range codecs {
+			costs[i][ci] = noRepair
+			cand, ok := m.candidate(c, text, rn.start, rn.end, "")
+			if !ok || cand == orig {
+				continue
+			}
+			costs[i][ci] = m.deepCost(cand, ctx)
+			if costs[i][ci] < origCosts[i] {
+				support[ci]++
+			}
+		}
+	}
+	primary := -1
+	for ci, n := range support {
+		if n >= 2 && (primary < 0 || n > support[primary]) {
+			primary = ci
+		}
+	}
 	for i := range runs {
 		rn := &runs[i]
 		rn.best = -1
-		ctx := m.context(text, rn.start, rn.end)
-		orig := []rune(text[rn.start:rn.end])
-		origCost, sig := runCost(orig, ctx)
-		rn.signals = sig
-		bestCost := origCost
+		bestCost := noRepair
 		for ci, c := range codecs {
-			cand, ok := m.candidate(c, text, rn.start, rn.end, "")
-			if !ok || cand == text[rn.start:rn.end] {
+			if costs[i][ci] == noRepair {
 				continue
 			}
-			cost, _ := runCost([]rune(cand), ctx)
-			cost += c.prior
+			cost := costs[i][ci]
+			if ci != primary && !m.confirmed[ci] {
+				cost += c.prior
+			}
 			if cost < bestCost {
 				bestCost, rn.best = cost, ci
 			}
 		}
-		rn.gain = origCost - bestCost
-		if rn.best >= 0 && clearlyDamaged(rn, ctx, codecs[rn.best]) {
-			confirmed[rn.best] = true
+		if rn.best < 0 {
+			continue
+		}
+		rn.gain = origCosts[i] - bestCost
+		ctx := m.context(text, rn.start, rn.end)
+		if clearlyDamaged(rn, ctx, codecs[rn.best]) {
+			rn.clear = true
+			m.confirmed[rn.best] = true
 		}
 	}
 	m.out.Reset()
@@ -82,8 +122,7 @@ func (m *mojibake) fixRound(text string) (string, bool) {
 			continue
 		}
 		c := codecs[rn.best]
-		ctx := m.context(text, rn.start, rn.end)
-		if !confirmed[rn.best] && !clearlyDamaged(rn, ctx, c) {
+		if !rn.clear && !(rn.gain > 0 && m.confirmed[rn.best]) {
 			continue
 		}
 		m.out.WriteString(text[last:rn.start])
@@ -120,6 +159,45 @@ func (m *mojibake) fixRound(text string) (string, bool) {
 	}
 	m.out.WriteString(text[last:])
 	return m.out.String(), true
+}
+
+// noRepair marks a codec that cannot repair a run.
+const noRepair = 1 << 30
+
+// deepCost is the cost of a repaired run; when the repair still carries
+// mojibake signatures (text damaged twice), the cost of repairing it once
+// more, if lower.
+func (m *mojibake) deepCost(cand string, ctx costCtx) int {
+	cost, sig := runCost([]rune(cand), ctx)
+	if sig == 0 {
+		return cost
+	}
+	for _, c := range codecTable() {
+		if c.cjk {
+			continue
+		}
+		again, ok := m.candidate(c, cand, 0, len(cand), "")
+		if !ok || again == cand {
+			continue
+		}
+		if c2, _ := runCost([]rune(again), ctx); c2+c.prior < cost {
+			cost = c2 + c.prior
+		}
+	}
+	return cost
+}
+
+// fullyDecoded reports whether c reads every non-ASCII character of the run.
+func (m *mojibake) fullyDecoded(c *codec, text string, start, end int) bool {
+	if _, ok := m.candidate(c, text, start, end, ""); !ok {
+		return false
+	}
+	for pos := 0; pos < len(m.buf); pos++ {
+		if m.buf[pos] >= utf8.RuneSelf && !m.covered(pos) {
+			return false
+		}
+	}
+	return true
 }
 
 // clearlyDamaged reports whether a run's repair stands on its own evidence;
