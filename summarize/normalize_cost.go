@@ -164,13 +164,13 @@ var pairSignals = map[rune]string{
 	'◊': "êëìíîïòôö",
 	'ÿ': "±≥ßÑÅ´ß©",
 	'Ÿ': "ÑÅ",
-	'ƒ': "ÅìÜ",
 	'╨': "┐░▒▓│┤╡╢╖╕╣║╗╝╜╛┌└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘",
 	'╤': "Çüéâäàåçêëèïîì",
 	'─': "îíéç",
 	'┼': "íñ",
 	'ß': "║╗",
 	'Г': " ",
+	'ƒ': macFollowers,
 }
 
 // c1Followers are the Windows-1252 characters of bytes 0x80-0xBF that
@@ -243,6 +243,9 @@ func mojibakeSignals(rs []rune, lo, hi int) int {
 	return n
 }
 
+// macFollowers are the MacRoman characters of bytes 0x80-0xBF.
+const macFollowers = "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿"
+
 func isGreek(r rune) bool { return 0x370 <= r && r <= 0x3FF }
 
 func isBox(r rune) bool { return 0x2500 <= r && r <= 0x257F }
@@ -287,6 +290,9 @@ func runCost(rs []rune, ctx costCtx) (cost, signals int) {
 		case clsControl, clsPrivate, clsUnassigned, clsModSym:
 			weird++
 		case clsIPA:
+			weird++
+		}
+		if ctx.latin && 0x590 <= r && r <= 0x6FF { // a lone Hebrew or Arabic letter
 			weird++
 		}
 		if isCJK(r) && ctx.latin {

@@ -259,7 +259,7 @@ func (m *mojibake) altered(c *codec, pos, n int, text string, end int) (int, run
 		switch b[pos] {
 		case 0xC3:
 			return m.aGrave(pos, text, end)
-		case 0xC2, 0xC5, 0xCE, 0xD0, 0xD9:
+		case 0xC2, 0xC5, 0xCE, 0xD0:
 			return fix(1)
 		}
 	case 3:

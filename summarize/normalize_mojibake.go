@@ -74,7 +74,7 @@ func (m *mojibake) fixRound(text string) (string, bool) {
 			if !ok || cand == orig {
 				continue
 			}
-			costs[i][ci] = m.deepCost(cand, ctx)
+			costs[i][ci] = m.deepCost(cand, ctx) + 2*m.unknownGuesses()
 			if costs[i][ci] < origCosts[i] {
 				support[ci]++
 			}
@@ -98,7 +98,7 @@ func (m *mojibake) fixRound(text string) (string, bool) {
 			if ci != primary && !m.confirmed[ci] {
 				cost += c.prior
 			}
-			if cost < bestCost {
+			if cost < bestCost || cost == bestCost && ci == primary {
 				bestCost, rn.best = cost, ci
 			}
 		}
@@ -159,6 +159,18 @@ func (m *mojibake) fixRound(text string) (string, bool) {
 	}
 	m.out.WriteString(text[last:])
 	return m.out.String(), true
+}
+
+// unknownGuesses counts the units of the last candidate that lost a byte
+// and could not be guessed: they read as U+FFFD.
+func (m *mojibake) unknownGuesses() int {
+	n := 0
+	for _, s := range m.seqs {
+		if !s.skip && s.guess && s.r == utf8.RuneError {
+			n++
+		}
+	}
+	return n
 }
 
 // noRepair marks a codec that cannot repair a run.
