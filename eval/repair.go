@@ -127,6 +127,17 @@ type Rate struct {
 	Failed       []string // labels or ids of the failures
 	StrayCJK     int      // outputs that still hold CJK characters the original lacks
 	KnownFailure bool     // ftfy's known failures: a stretch, counted as fixed
+	// Lines counts the lines restored exactly out of LinesTotal: a finer
+	// measure for the codecs whose damage leaves no trace (Big5, EUC-KR).
+	Lines, LinesTotal int
+}
+
+// LinePercent returns the share of lines restored exactly, in percent.
+func (r Rate) LinePercent() float64 {
+	if r.LinesTotal == 0 {
+		return 0
+	}
+	return 100 * float64(r.Lines) / float64(r.LinesTotal)
 }
 
 // Percent returns the pass rate in percent.
@@ -205,6 +216,15 @@ func ScoreRepair(dir string, fix func(string) string) (*RepairScores, error) {
 			r.Pass++
 		} else {
 			r.Failed = append(r.Failed, a.ID)
+		}
+		gl, wl := strings.Split(Canonical(got), "\n"), strings.Split(Canonical(a.Original), "\n")
+		r.LinesTotal += len(wl)
+		if len(gl) == len(wl) {
+			for k := range wl {
+				if gl[k] == wl[k] {
+					r.Lines++
+				}
+			}
 		}
 		if strayCJK(got, a.Original) {
 			r.StrayCJK++

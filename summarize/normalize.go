@@ -43,7 +43,7 @@ func (r Report) String() string {
 	}
 	var parts []string
 	if len(r.Codecs) > 0 || r.Changed > 0 {
-		s := fmt.Sprintf("%d characters changed", r.Changed)
+		s := plural(r.Changed, "character") + " changed"
 		if r.Guessed > 0 {
 			s += fmt.Sprintf(" (%d guessed)", r.Guessed)
 		}
@@ -52,17 +52,27 @@ func (r Report) String() string {
 		}
 		parts = append(parts, s)
 	}
-	add := func(n int, what string) {
+	add := func(n int, what, done string) {
 		if n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, what))
+			parts = append(parts, plural(n, what)+done)
 		}
 	}
-	add(r.Entities, "HTML entities decoded")
-	add(r.Removed, "control or zero-width characters removed")
-	add(r.Spaces, "odd spaces")
-	add(r.Newlines, "CR line ends")
-	add(r.Invalid, "invalid UTF-8 sequences")
+	add(r.Entities, "HTML entity", " decoded")
+	add(r.Removed, "control or zero-width character", " removed")
+	add(r.Spaces, "odd space", " made plain")
+	add(r.Newlines, "CR line end", " made LF")
+	add(r.Invalid, "invalid UTF-8 sequence", " replaced")
 	return strings.Join(parts, "; ")
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	if strings.HasSuffix(what, "y") {
+		return fmt.Sprintf("%d %sies", n, what[:len(what)-1])
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 func (r *Report) addCodec(name string) {

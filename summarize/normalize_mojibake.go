@@ -225,24 +225,13 @@ func clearlyDamaged(rn *run, ctx costCtx, c *codec) bool {
 	return rn.gain >= 3
 }
 
-// codecName names the codec for the report: Windows-1252 damage that only
-// shows C1 controls is Latin-1 damage.
+// codecName names the codec for the report: Windows-1252 damage that shows
+// C1 controls is Latin-1 damage.
 func codecName(c *codec, orig string) string {
-	if c.name != "windows-1252" {
-		return c.name
-	}
-	for _, r := range orig {
-		if r >= 0xA0 || r < 0x80 {
-			continue
-		}
+	if c.name == "windows-1252" && strings.ContainsFunc(orig, func(r rune) bool { return 0x80 <= r && r <= 0x9F }) {
 		return "latin-1"
 	}
-	for _, r := range orig {
-		if r > 0xFF {
-			return c.name
-		}
-	}
-	return "latin-1"
+	return c.name
 }
 
 // dashOffsets returns the byte offsets in cand of the guessed dashes of the
