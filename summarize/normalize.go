@@ -104,14 +104,25 @@ const maxRounds = 4
 // UTF-8.
 func Normalize(text string) (string, Report) {
 	var rep Report
-	if isPlain(text) {
+	need := scan(text)
+	if need.none() {
 		return text, rep
 	}
 	if !utf8.ValidString(text) {
 		text = replaceInvalid(text, &rep)
 	}
-	if strings.IndexByte(text, '&') >= 0 {
+	if need.entities {
 		text = decodeEntities(text, &rep)
+		need = scan(text)
+	}
+	if need.nfc || need.mojibake {
+		text = norm.NFC.String(text)
+	}
+	if !need.mojibake {
+		if need.clean {
+			text = clean(text, &rep)
+		}
+		return text, rep
 	}
 	m := &mojibake{report: &rep}
 	for range maxRounds {
@@ -129,12 +140,20 @@ func Normalize(text string) (string, Report) {
 	return norm.NFC.String(text), rep
 }
 
-// isPlain is the fast path: it scans text once and reports whether there is
-// nothing to repair: ASCII without control characters, CR or entities, and
-// non-ASCII characters only where they are common alone (curly quotes,
-// dashes, accented letters), never two in a row.
-func isPlain(text string) bool {
-	prevWide := false
+// needs says which steps of Normalize a text needs.
+type needs struct {
+	mojibake, entities, clean, nfc bool
+}
+
+func (n needs) none() bool { return !n.mojibake && !n.entities && !n.clean && !n.nfc }
+
+// scan is the fast path: it reads text once and says what to repair. Plain
+// ASCII needs nothing; non-ASCII characters common on their own (curly
+// quotes, dashes, accented letters) need nothing either unless two stand in
+// a row, as mojibake does (safe punctuation pairs such as ’” aside).
+func scan(text string) needs {
+	var n needs
+	prev := rune(-1) // the previous non-ASCII rune, -1 after ASCII
 	for i := 0; i < len(text); {
 		b := text[i]
 		if b < utf8.RuneSelf {
@@ -143,24 +162,45 @@ func isPlain(text string) bool {
 			case b == '\n' || b == '\t':
 			case b == '&':
 				if mayBeEntity(text[i:]) {
-					return false
+					n.entities = true
 				}
 			default:
-				return false
+				n.clean = true
 			}
-			prevWide = false
+			prev = -1
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if prevWide || !plainAlone(r) {
-			return false
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case oddSpace(r) || zeroWidth(r) || r == '\u2028' || r == '\u2029' || r == '\u200c' || r == '\u200d':
+			n.clean = true
+			if r == '\u00a0' && prev >= 0 && !safePunct(prev) {
+				n.mojibake = true // "Â\u00a0", "Ã\u00a0": mojibake of a no-break space or à
+			}
+		case r == utf8.RuneError && size == 1:
+			n.mojibake, n.clean = true, true
+		case !plainAlone(r):
+			n.mojibake = true
+			if r >= 0x300 {
+				n.nfc = true
+			}
+		case prev >= 0 && !(safePunct(prev) && safePunct(r)):
+			n.mojibake = true
 		}
-		prevWide = true
-		i += n
+		prev = r
 	}
-	return true
+	return n
 }
+
+// safePunct lists characters that, side by side, are never mojibake.
+func safePunct(r rune) bool {
+	return 0x2010 <= r && r <= 0x2027 && r != '‚' || r == '£' || r == '€' || r == '°' || r == '\u00a0'
+}
+
+// isPlain reports whether text needs no repair at all.
+func isPlain(text string) bool { return scan(text).none() }
 
 // plainAlone reports whether r alone, between ASCII characters, needs no
 // repair: it is NFC, no odd space, no control and no mojibake.
@@ -299,39 +339,58 @@ func fixC1(text string, rep *Report) string {
 }
 
 // clean removes control and zero-width characters (newlines and tabs kept),
-// turns odd spaces into spaces and CRLF and CR into LF.
+// turns odd spaces into spaces and CRLF and CR into LF. Text it keeps is
+// copied in spans, not rune by rune.
 func clean(text string, rep *Report) string {
 	var sb strings.Builder
 	sb.Grow(len(text))
+	keep := 0 // start of the span not yet written
 	prev := rune(0)
 	for i := 0; i < len(text); {
+		b := text[i]
+		if b >= 0x20 && b < 0x7F || b == '\n' || b == '\t' {
+			prev = rune(b)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		i += n
+		var repl string
+		drop := false
 		switch {
 		case r == '\r':
 			rep.Newlines++
-			if i < len(text) && text[i] == '\n' {
-				i++
+			if i+1 < len(text) && text[i+1] == '\n' {
+				n++
 			}
-			r = '\n'
-		case r == '\n' || r == '\t':
+			repl = "\n"
 		case r == '\u2028' || r == '\u2029':
-			r = '\n'
+			repl = "\n"
 		case oddSpace(r):
 			rep.Spaces++
-			r = ' '
-		case r == '\u200c' || r == '\u200d':
-			if prev < 0x900 {
-				rep.Removed++
-				continue
-			}
+			repl = " "
+		case (r == '\u200c' || r == '\u200d') && prev < 0x900:
+			drop = true // joiners stay only inside non-Latin scripts and emoji
 		case unicode.IsControl(r) || zeroWidth(r):
-			rep.Removed++
+			drop = true
+		default:
+			prev = r
+			i += n
 			continue
 		}
-		sb.WriteRune(r)
-		prev = r
+		sb.WriteString(text[keep:i])
+		if drop {
+			rep.Removed++
+		} else {
+			sb.WriteString(repl)
+			prev = rune(repl[0])
+		}
+		i += n
+		keep = i
 	}
+	if keep == 0 {
+		return text
+	}
+	sb.WriteString(text[keep:])
 	return sb.String()
 }
 

@@ -281,6 +281,10 @@ func findRuns(text string) []run {
 			}
 			break
 		}
+		if r, n := utf8.DecodeRuneInString(text[start:]); start+n == j && loneIsPlain(r) {
+			i = j // one plain character alone: no codec reads it as UTF-8
+			continue
+		}
 		if j < len(text) && (text[j] == ' ' || text[j] == '?') {
 			j++
 		}
@@ -288,6 +292,17 @@ func findRuns(text string) []run {
 		i = j
 	}
 	return runs
+}
+
+// loneIsPlain reports whether r standing alone between ASCII characters
+// cannot be mojibake: it is no C1 control, no lead byte that may have lost
+// its no-break space (Â Ã Å Î Ð Г) and no character of the CJK codecs.
+func loneIsPlain(r rune) bool {
+	switch r {
+	case 'Â', 'Ã', 'Å', 'Î', 'Ð', 'Г', '\ufffd':
+		return false
+	}
+	return 0xA0 <= r && r <= 0x24F || 0x2010 <= r && r <= 0x2027
 }
 
 // context returns the cost context of text[start:end].
