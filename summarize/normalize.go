@@ -115,29 +115,53 @@ func Normalize(text string) (string, Report) {
 		text = decodeEntities(text, &rep)
 		need = scan(text)
 	}
+	// Repair until nothing changes, so that Normalize(Normalize(x)) equals
+	// Normalize(x): removing a control character or composing to NFC can
+	// reveal mojibake a later pass repairs.
+	for range maxPasses {
+		if need.none() {
+			break
+		}
+		out := repairPass(text, need, &rep)
+		if out == text {
+			break
+		}
+		text = out
+		need = scan(text)
+		need.entities = false // entities are decoded once
+	}
+	return text, rep
+}
+
+// maxPasses bounds the passes of repair over the whole text.
+const maxPasses = 3
+
+// repairPass is one pass of repair: NFC, rounds of mojibake repair, C1
+// controls, cleanup, NFC.
+func repairPass(text string, need needs, rep *Report) string {
 	if need.nfc || need.mojibake {
 		text = norm.NFC.String(text)
 	}
 	if !need.mojibake {
 		if need.clean {
-			text = clean(text, &rep)
+			text = clean(text, rep)
 		}
-		return text, rep
+		return text
 	}
-	m := &mojibake{report: &rep}
+	m := &mojibake{report: rep}
 	for range maxRounds {
 		var changed bool
-		text = norm.NFC.String(text)
 		m.dashes = m.dashes[:0]
 		text, changed = m.fixRound(text)
 		if !changed {
 			break
 		}
 		text = settleDashes(text, m.dashes)
+		text = norm.NFC.String(text)
 	}
-	text = fixC1(text, &rep)
-	text = clean(text, &rep)
-	return norm.NFC.String(text), rep
+	text = fixC1(text, rep)
+	text = clean(text, rep)
+	return norm.NFC.String(text)
 }
 
 // needs says which steps of Normalize a text needs.

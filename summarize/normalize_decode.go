@@ -30,6 +30,15 @@ func (m *mojibake) candidate(c *codec, text string, start, end int, line string)
 	if len(m.seqs) == 0 {
 		return "", false
 	}
+	m.cover = m.cover[:0]
+	for range m.buf {
+		m.cover = append(m.cover, -1)
+	}
+	for i, s := range m.seqs {
+		for k := s.start; k < s.end; k++ {
+			m.cover[k] = int32(i)
+		}
+	}
 	// Drop units that split a character whose other bytes are not ASCII,
 	// until the rest fit.
 	for round := 0; round < 4 && m.dropConflicts(); round++ {
@@ -38,7 +47,7 @@ func (m *mojibake) candidate(c *codec, text string, start, end int, line string)
 		return "", false
 	}
 	if line == "" {
-		line = text[strings.LastIndexByte(text[:start], '\n')+1 : start]
+		line = lineTail(text[:start])
 	}
 	var sb strings.Builder
 	pos, si := 0, 0
@@ -87,8 +96,8 @@ func (m *mojibake) charBytes(pos int) (first, last int) {
 }
 
 func (m *mojibake) consumedAny(first, last int) bool {
-	for _, s := range m.seqs {
-		if !s.skip && s.start < last && s.end > first {
+	for k := first; k < last; k++ {
+		if m.covered(k) {
 			return true
 		}
 	}
@@ -111,7 +120,7 @@ func (m *mojibake) dropConflicts() bool {
 					continue
 				}
 				if !m.covered(k) {
-					s.skip = true
+					m.skipSeq(i)
 					dropped = true
 					break
 				}
@@ -124,13 +133,15 @@ func (m *mojibake) dropConflicts() bool {
 	return dropped
 }
 
-func (m *mojibake) covered(k int) bool {
-	for _, s := range m.seqs {
-		if !s.skip && s.start <= k && k < s.end {
-			return true
-		}
+// covered reports whether byte k belongs to a unit still in use.
+func (m *mojibake) covered(k int) bool { return m.cover[k] >= 0 }
+
+func (m *mojibake) skipSeq(i int) {
+	s := &m.seqs[i]
+	s.skip = true
+	for k := s.start; k < s.end; k++ {
+		m.cover[k] = -1
 	}
-	return false
 }
 
 func isCont(b byte) bool { return 0x80 <= b && b <= 0xBF }

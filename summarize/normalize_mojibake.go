@@ -37,6 +37,7 @@ type mojibake struct {
 	owner  []int32
 	rs     []rune
 	seqs   []seq
+	cover  []int32 // for each byte of buf, the unit that reads it, or -1
 	// confirmed marks the codecs that clearly damaged some run, in this
 	// round or an earlier one.
 	confirmed []bool
@@ -127,10 +128,7 @@ func (m *mojibake) fixRound(text string) (string, bool) {
 		}
 		m.out.WriteString(text[last:rn.start])
 		base := m.out.Len()
-		line := m.out.String()
-		if k := strings.LastIndexByte(line, '\n'); k >= 0 {
-			line = line[k+1:]
-		}
+		line := lineTail(m.out.String())
 		cand, ok := m.candidate(c, text, rn.start, rn.end, line)
 		if !ok {
 			m.out.WriteString(text[rn.start:rn.end])
@@ -173,6 +171,20 @@ func (m *mojibake) unknownGuesses() int {
 	return n
 }
 
+// maxLine bounds how far back the quote state of a line is read.
+const maxLine = 2000
+
+// lineTail returns the last line of s, at most maxLine bytes of it.
+func lineTail(s string) string {
+	if len(s) > maxLine {
+		s = s[len(s)-maxLine:]
+		for len(s) > 0 && !utf8.RuneStart(s[0]) {
+			s = s[1:]
+		}
+	}
+	return s[strings.LastIndexByte(s, '\n')+1:]
+}
+
 // noRepair marks a codec that cannot repair a run.
 const noRepair = 1 << 30
 
@@ -197,19 +209,6 @@ func (m *mojibake) deepCost(cand string, ctx costCtx) int {
 		}
 	}
 	return cost
-}
-
-// fullyDecoded reports whether c reads every non-ASCII character of the run.
-func (m *mojibake) fullyDecoded(c *codec, text string, start, end int) bool {
-	if _, ok := m.candidate(c, text, start, end, ""); !ok {
-		return false
-	}
-	for pos := 0; pos < len(m.buf); pos++ {
-		if m.buf[pos] >= utf8.RuneSelf && !m.covered(pos) {
-			return false
-		}
-	}
-	return true
 }
 
 // clearlyDamaged reports whether a run's repair stands on its own evidence;
@@ -239,9 +238,6 @@ func codecName(c *codec, orig string) string {
 func (m *mojibake) dashOffsets(cand string) []int {
 	var offs []int
 	off := 0
-	pos := 0
-	// Walk the candidate the way it was built: seqs in order.
-	_ = pos
 	for _, s := range m.seqs {
 		if s.skip || !s.dash {
 			continue
