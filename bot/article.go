@@ -51,7 +51,11 @@ func (t *turn) readText(ctx context.Context, text, source, title string) ([]Repl
 	t.bot.log.Info("read article", "hash", a.Hash[:12], "url", source, "bytes", len(text), "sentences", len(a.Analysis.Sentences))
 	t.setCurrent(a)
 	r := summaryReply(a, t.bot.opt.Sentences, t.bot.opt.Sentences)
-	r.Footnote = "Try: quotes · facts · a question like “what did " + exampleSpeaker(a.Analysis) + " say?” · help"
+	r.Footnote = "Try: summary 5 · facts · ask QUESTION · help"
+	if sp := speakers(a.Analysis); len(sp) > 0 {
+		f := strings.Fields(sp[0])
+		r.Footnote = "Try: quotes · facts · a question like “what did " + f[len(f)-1] + " say?” · help"
+	}
 	return []Reply{r}, nil
 }
 
@@ -108,11 +112,16 @@ func (b *Bot) article(ctx context.Context, text, source, title string) (*Article
 	case !errors.Is(err, ErrNotFound):
 		return nil, err
 	}
-	an := summarize.Analyze(text, summarize.Options{Sentences: b.opt.Sentences})
-	if title == "" {
+	head, body := splitHeadline(text)
+	an := summarize.Analyze(body, summarize.Options{Sentences: b.opt.Sentences})
+	switch {
+	case title != "":
+	case head != "":
+		title = head
+	default:
 		title = titleOf(an)
 	}
-	a = &Article{Hash: h, URL: source, Title: title, Text: text, Added: b.opt.Now(), Analysis: an, AnalysisVersion: b.opt.AnalysisVersion}
+	a = &Article{Hash: h, URL: source, Title: title, Text: body, Added: b.opt.Now(), Analysis: an, AnalysisVersion: b.opt.AnalysisVersion}
 	if err := b.opt.Store.PutArticle(ctx, a); err != nil {
 		return nil, fmt.Errorf("bot: store article: %w", err)
 	}
@@ -142,6 +151,22 @@ func (b *Bot) load(ctx context.Context, h string) (*Article, error) {
 	}
 	b.cache.put(h, a)
 	return a, nil
+}
+
+// splitHeadline returns the text's first line as a headline, and the rest,
+// when that line is short, has no sentence-final punctuation and a body of
+// several lines follows; else it returns "" and the text.
+func splitHeadline(text string) (head, body string) {
+	line, rest, ok := strings.Cut(text, "\n")
+	line = strings.TrimSpace(line)
+	rest = strings.TrimSpace(rest)
+	if !ok || line == "" || countWords(line) > 20 || !strings.Contains(rest, "\n") || countWords(rest) < minArticleWords {
+		return "", text
+	}
+	if strings.ContainsAny(line[len(line)-1:], ".!?:;,\"'") || strings.HasSuffix(line, "”") || strings.HasSuffix(line, "’") {
+		return "", text
+	}
+	return line, rest
 }
 
 // titleOf is the analysis's headline, else its first sentence shortened.

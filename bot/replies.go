@@ -126,24 +126,6 @@ func speakers(a *summarize.Analysis) []string {
 	return out
 }
 
-// exampleSpeaker is a surname to suggest asking about.
-func exampleSpeaker(a *summarize.Analysis) string {
-	sp := speakers(a)
-	if len(sp) == 0 {
-		for _, e := range a.Entities {
-			if e.Kind == summarize.Person {
-				sp = append(sp, e.Name)
-				break
-			}
-		}
-	}
-	if len(sp) == 0 {
-		return "they"
-	}
-	f := strings.Fields(sp[0])
-	return f[len(f)-1]
-}
-
 // factKinds are the entity kinds facts lists, in order, with their labels.
 var factKinds = []struct {
 	kind  summarize.EntityKind

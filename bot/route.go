@@ -53,6 +53,11 @@ func (t *turn) route(ctx context.Context) ([]Reply, error) {
 		t.command = "ask"
 		return t.ask(ctx, text)
 	}
+	if n >= 20 {
+		// Prose too short to count as an article: say so.
+		t.command = "read"
+		return t.readText(ctx, text, "", "")
+	}
 	t.command = "unknown"
 	return []Reply{{
 		Paragraphs: []string{"I didn't catch that. Paste a link or the text of an article, ask a question about it, or type help."},
