@@ -68,9 +68,13 @@ type Options struct {
 	// AnalysisVersion names the pipeline version; stored analyses of
 	// another version are redone. "" means DefaultAnalysisVersion.
 	AnalysisVersion string
-	CacheSize       int              // analyses kept in memory; 0 means 256
-	Sentences       int              // summary length; 0 means 3
-	Now             func() time.Time // nil means time.Now
+	CacheSize       int // analyses kept in memory; 0 means 256
+	// Conversations is how many conversations are kept in memory; 0 means
+	// 10,000. A Bot expects to be the only writer of its platforms'
+	// conversations in the Store.
+	Conversations int
+	Sentences     int              // summary length; 0 means 3
+	Now           func() time.Time // nil means time.Now
 }
 
 // DefaultAnalysisVersion is the AnalysisVersion when Options leaves it empty.
@@ -82,7 +86,8 @@ type Bot struct {
 	opt   Options
 	log   *slog.Logger
 	cmds  []Command
-	cache *lru
+	cache *lru[string, *Article]
+	convs *lru[ContextKey, *Context] // conversations as last saved
 	locks [64]sync.Mutex
 }
 
@@ -100,13 +105,17 @@ func New(opt Options) (*Bot, error) {
 	if opt.CacheSize <= 0 {
 		opt.CacheSize = 256
 	}
+	if opt.Conversations <= 0 {
+		opt.Conversations = 10000
+	}
 	if opt.Sentences <= 0 {
 		opt.Sentences = 3
 	}
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	return &Bot{opt: opt, log: opt.Logger, cmds: Commands(), cache: newLRU(opt.CacheSize)}, nil
+	return &Bot{opt: opt, log: opt.Logger, cmds: Commands(), cache: newLRU[string, *Article](opt.CacheSize),
+		convs: newLRU[ContextKey, *Context](opt.Conversations)}, nil
 }
 
 // Commands returns the bot's command table.
@@ -133,22 +142,26 @@ func (b *Bot) Handle(ctx context.Context, m Message) ([]Reply, error) {
 	c.Turns = prepend(c.Turns, Turn{At: b.opt.Now(), User: m.User, Command: t.command, Article: c.Current}, maxTurns)
 	c.Updated = b.opt.Now()
 	if err := b.opt.Store.SaveContext(ctx, c); err != nil {
+		b.convs.remove(key)
 		return replies, fmt.Errorf("bot: save context: %w", err)
 	}
+	b.convs.put(key, c)
 	return replies, nil
 }
 
 const (
-	maxTurns    = 20 // turns a conversation remembers
+	maxTurns    = 10 // turns a conversation remembers
 	maxArticles = 10 // articles a conversation lists
 )
 
-// loadContext returns the conversation under key; a new thread starts with
-// its channel's current article and list.
+// loadContext returns a copy of the conversation under key that the caller
+// may change; a new thread starts with its channel's current article and
+// list.
 func (b *Bot) loadContext(ctx context.Context, key ContextKey) (*Context, error) {
-	c, err := b.opt.Store.LoadContext(ctx, key)
+	c, err := b.stored(ctx, key)
 	if err == nil {
-		return c, nil
+		cp := *c
+		return &cp, nil
 	}
 	if !errors.Is(err, ErrNotFound) {
 		return nil, fmt.Errorf("bot: load context: %w", err)
@@ -157,14 +170,29 @@ func (b *Bot) loadContext(ctx context.Context, key ContextKey) (*Context, error)
 	if key.Thread == "" {
 		return c, nil
 	}
-	parent, err := b.opt.Store.LoadContext(ctx, ContextKey{Platform: key.Platform, Channel: key.Channel})
+	parent, err := b.stored(ctx, ContextKey{Platform: key.Platform, Channel: key.Channel})
 	switch {
 	case err == nil:
 		c.Current = parent.Current
-		c.Articles = append([]RecentItem(nil), parent.Articles...)
+		c.Articles = parent.Articles
 	case !errors.Is(err, ErrNotFound):
 		return nil, fmt.Errorf("bot: load channel context: %w", err)
 	}
+	return c, nil
+}
+
+// stored returns the conversation as last saved, from memory or the Store.
+// The result is shared: it must not be changed. (Changes build new slices:
+// see prepend and setCurrent.)
+func (b *Bot) stored(ctx context.Context, key ContextKey) (*Context, error) {
+	if c, ok := b.convs.get(key); ok {
+		return c, nil
+	}
+	c, err := b.opt.Store.LoadContext(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	b.convs.put(key, c)
 	return c, nil
 }
 

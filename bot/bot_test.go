@@ -3,7 +3,9 @@ package bot_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/briefly-bot/briefly/bot"
@@ -221,5 +223,30 @@ func TestSubscriptions(t *testing.T) {
 func TestNewNeedsStore(t *testing.T) {
 	if _, err := bot.New(bot.Options{}); err == nil {
 		t.Error("New without a Store: got no error")
+	}
+}
+
+// TestConcurrentTurns runs turns from several channels and threads at once;
+// run it with -race.
+func TestConcurrentTurns(t *testing.T) {
+	b := newBot(t, bot.Options{})
+	say(t, b, msg("c0", "", example.Article))
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 15 {
+				m := msg(fmt.Sprintf("c%d", g%3), fmt.Sprintf("t%d", i%2), []string{"summary", "articles", "quotes", example.Article}[i%4])
+				if _, err := b.Handle(context.Background(), m); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if got := flat(say(t, b, msg("c1", "t1", "summary 1"))); !strings.Contains(got, "voted 6-3") {
+		t.Errorf("after concurrent turns: %q", got)
 	}
 }

@@ -6,7 +6,7 @@ import (
 )
 
 func TestLRU(t *testing.T) {
-	c := newLRU(3)
+	c := newLRU[string, *Article](3)
 	for i := range 5 {
 		c.put(strconv.Itoa(i), &Article{Title: strconv.Itoa(i)})
 		c.get("0") // keep 0 in use

@@ -57,8 +57,7 @@ func (s *Store) Article(ctx context.Context, hash string) (*bot.Article, error) 
 	a := &bot.Article{Hash: hash}
 	var published, added int64
 	var blob []byte
-	err := s.r.QueryRowContext(ctx, `SELECT url, title, text, published, added, analysis, analysis_version
-		FROM articles WHERE hash = ?`, hash).Scan(&a.URL, &a.Title, &a.Text, &published, &added, &blob, &a.AnalysisVersion)
+	err := s.getArticle.QueryRowContext(ctx, hash).Scan(&a.URL, &a.Title, &a.Text, &published, &added, &blob, &a.AnalysisVersion)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, bot.ErrNotFound
 	}
@@ -90,8 +89,7 @@ func (s *Store) LoadContext(ctx context.Context, key bot.ContextKey) (*bot.Conte
 	c := &bot.Context{Key: key}
 	var blob []byte
 	var updated int64
-	err := s.r.QueryRowContext(ctx, `SELECT current, state, updated FROM contexts
-		WHERE platform = ? AND channel = ? AND thread = ?`, key.Platform, key.Channel, key.Thread).Scan(&c.Current, &blob, &updated)
+	err := s.loadContext.QueryRowContext(ctx, key.Platform, key.Channel, key.Thread).Scan(&c.Current, &blob, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, bot.ErrNotFound
 	}
@@ -112,14 +110,7 @@ func (s *Store) SaveContext(ctx context.Context, c *bot.Context) error {
 	if err != nil {
 		return fmt.Errorf("sqlite: encode context: %w", err)
 	}
-	_, err = s.w.ExecContext(ctx, `INSERT INTO contexts (platform, channel, thread, current, state, updated)
-		VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT (platform, channel, thread) DO UPDATE SET current = excluded.current, state = excluded.state, updated = excluded.updated`,
-		c.Key.Platform, c.Key.Channel, c.Key.Thread, c.Current, blob, unix(c.Updated))
-	if err != nil {
-		return fmt.Errorf("sqlite: save context: %w", err)
-	}
-	return nil
+	return s.save(ctx, []any{c.Key.Platform, c.Key.Channel, c.Key.Thread, c.Current, blob, unix(c.Updated)})
 }
 
 // AddSubscription stores sub, or returns bot.ErrExists when its ID is taken.

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
@@ -25,6 +26,15 @@ const Memory = ":memory:"
 type Store struct {
 	w *sql.DB // the single writer
 	r *sql.DB // readers; the same as w for an in-memory database
+
+	// Statements of every turn, prepared once.
+	loadContext, saveContext, getArticle *sql.Stmt
+
+	// Group commit of conversations: see commit.go.
+	mu        sync.RWMutex // guards closed and sends on saves
+	closed    bool
+	saves     chan saveReq
+	committed chan struct{} // closed when the committer has stopped
 }
 
 var _ bot.Store = (*Store)(nil)
@@ -71,11 +81,58 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
+	if err := s.prepare(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	s.saves = make(chan saveReq, maxBatch)
+	s.committed = make(chan struct{})
+	go s.commit()
 	return s, nil
 }
 
-// Close closes the database.
+// prepare prepares the statements every turn runs.
+func (s *Store) prepare(ctx context.Context) error {
+	var err error
+	prep := func(db *sql.DB, query string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var st *sql.Stmt
+		st, err = db.PrepareContext(ctx, query)
+		return st
+	}
+	s.loadContext = prep(s.r, `SELECT current, state, updated FROM contexts
+		WHERE platform = ? AND channel = ? AND thread = ?`)
+	s.saveContext = prep(s.w, `INSERT INTO contexts (platform, channel, thread, current, state, updated)
+		VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (platform, channel, thread) DO UPDATE SET current = excluded.current, state = excluded.state, updated = excluded.updated`)
+	s.getArticle = prep(s.r, `SELECT url, title, text, published, added, analysis, analysis_version
+		FROM articles WHERE hash = ?`)
+	if err != nil {
+		return fmt.Errorf("sqlite: prepare: %w", err)
+	}
+	return nil
+}
+
+// Close waits for pending saves and closes the database.
 func (s *Store) Close() error {
+	s.mu.Lock()
+	already := s.closed
+	s.closed = true
+	s.mu.Unlock()
+	if already {
+		return nil
+	}
+	if s.saves != nil {
+		close(s.saves)
+		<-s.committed
+	}
+	for _, st := range []*sql.Stmt{s.loadContext, s.saveContext, s.getArticle} {
+		if st != nil {
+			st.Close()
+		}
+	}
 	err := s.w.Close()
 	if s.r != s.w {
 		err = errors.Join(err, s.r.Close())
