@@ -160,10 +160,10 @@ func splitHeadline(text string) (head, body string) {
 	line, rest, ok := strings.Cut(text, "\n")
 	line = strings.TrimSpace(line)
 	rest = strings.TrimSpace(rest)
-	if !ok || line == "" || countWords(line) > 20 || !strings.Contains(rest, "\n") || countWords(rest) < minArticleWords {
+	if !ok || line == "" || countWords(line) > 20 || countWords(rest) < minArticleWords {
 		return "", text
 	}
-	if strings.ContainsAny(line[len(line)-1:], ".!?:;,\"'") || strings.HasSuffix(line, "”") || strings.HasSuffix(line, "’") {
+	if strings.ContainsAny(line[len(line)-1:], ".!?:;,-\"'") || strings.HasSuffix(line, "”") || strings.HasSuffix(line, "’") || strings.HasSuffix(line, "—") {
 		return "", text
 	}
 	return line, rest

@@ -201,7 +201,7 @@ func TestSubscriptions(t *testing.T) {
 		want    string
 		wantErr bool
 	}{
-		{"list", msg("c", "", "subscriptions"), id + "  https://news.example/feed.rss  filters: transit city hall -sports", false},
+		{"list", msg("c", "", "subscriptions"), id + "  https://news.example/feed.rss  filters: transit “city hall” -sports", false},
 		{"list from a thread", msg("c", "t", "subs"), id, false},
 		{"duplicate", msg("c", "", "subscribe https://news.example/feed.rss"), "already follows", true},
 		{"bad url", msg("c", "", "subscribe javascript:alert(1)"), "not a link", true},

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -57,7 +58,7 @@ func (t *turn) subscribe(ctx context.Context, link, filterText string) ([]Reply,
 		Footnote:   "unsubscribe " + s.ID + " stops it. New items are not posted yet: delivery comes in a later version.",
 	}
 	if len(filters) > 0 {
-		r.Paragraphs = append(r.Paragraphs, "Filters: "+strings.Join(filters, " "))
+		r.Paragraphs = append(r.Paragraphs, "Filters: "+showFilters(filters))
 	}
 	return []Reply{r}, nil
 }
@@ -104,9 +105,26 @@ func (t *turn) subscriptions(ctx context.Context) ([]Reply, error) {
 	for _, s := range subs {
 		line := s.ID + "  " + s.URL
 		if len(s.Filters) > 0 {
-			line += "  filters: " + strings.Join(s.Filters, " ")
+			line += "  filters: " + showFilters(s.Filters)
 		}
 		r.Bullets = append(r.Bullets, line)
 	}
 	return []Reply{r}, nil
+}
+
+// showFilters writes filters as the user would type them, a phrase in
+// quote marks.
+func showFilters(filters []string) string {
+	out := make([]string, len(filters))
+	for i, f := range filters {
+		out[i] = f
+		if strings.ContainsFunc(f, unicode.IsSpace) {
+			neg := strings.HasPrefix(f, "-")
+			out[i] = "“" + strings.TrimPrefix(f, "-") + "”"
+			if neg {
+				out[i] = "-" + out[i]
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }
