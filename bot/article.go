@@ -142,7 +142,7 @@ func (b *Bot) load(ctx context.Context, h string) (*Article, error) {
 		}
 		return nil, fmt.Errorf("bot: load article: %w", err)
 	}
-	if a.Analysis == nil || a.AnalysisVersion != b.opt.AnalysisVersion {
+	if a.Analysis == nil || a.AnalysisVersion == "" || a.AnalysisVersion != b.opt.AnalysisVersion {
 		a.Analysis = summarize.Analyze(a.Text, summarize.Options{Sentences: b.opt.Sentences, Published: a.Published})
 		a.AnalysisVersion = b.opt.AnalysisVersion
 		if err := b.opt.Store.PutArticle(ctx, a); err != nil {

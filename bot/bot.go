@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -66,7 +67,8 @@ type Options struct {
 	// answer questions yet.
 	Answer func(a *summarize.Analysis, question string) Answer
 	// AnalysisVersion names the pipeline version; stored analyses of
-	// another version are redone. "" means DefaultAnalysisVersion.
+	// another version are redone. "" means the binary's VCS revision, and
+	// when the build has none, stored analyses are never reused.
 	AnalysisVersion string
 	CacheSize       int // analyses kept in memory; 0 means 256
 	// Conversations is how many conversations are kept in memory; 0 means
@@ -76,9 +78,6 @@ type Options struct {
 	Sentences     int              // summary length; 0 means 3
 	Now           func() time.Time // nil means time.Now
 }
-
-// DefaultAnalysisVersion is the AnalysisVersion when Options leaves it empty.
-const DefaultAnalysisVersion = "1"
 
 // Bot answers messages. It is safe for concurrent use; messages of one
 // conversation are handled one at a time.
@@ -100,7 +99,7 @@ func New(opt Options) (*Bot, error) {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opt.AnalysisVersion == "" {
-		opt.AnalysisVersion = DefaultAnalysisVersion
+		opt.AnalysisVersion = buildRevision()
 	}
 	if opt.CacheSize <= 0 {
 		opt.CacheSize = 256
@@ -116,6 +115,30 @@ func New(opt Options) (*Bot, error) {
 	}
 	return &Bot{opt: opt, log: opt.Logger, cmds: Commands(), cache: newLRU[string, *Article](opt.CacheSize),
 		convs: newLRU[ContextKey, *Context](opt.Conversations)}, nil
+}
+
+// buildRevision is the VCS revision the binary was built from, "-dirty"
+// when it had changes, or "" when the build does not say.
+func buildRevision() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "-dirty"
+			}
+		}
+	}
+	if rev == "" {
+		return ""
+	}
+	return rev + dirty
 }
 
 // Commands returns the bot's command table.

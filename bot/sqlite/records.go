@@ -36,10 +36,9 @@ func (s *Store) PutArticle(ctx context.Context, a *bot.Article) error {
 		// The analysis's text is the article's: store it once.
 		c := *a.Analysis
 		c.Text = ""
-		var err error
-		if blob, err = json.Marshal(&c); err != nil {
-			return fmt.Errorf("sqlite: encode analysis: %w", err)
-		}
+		// An analysis that cannot be encoded is not stored; the bot
+		// redoes it when it reads the article again.
+		blob, _ = json.Marshal(&c)
 	}
 	_, err := s.w.ExecContext(ctx, `INSERT INTO articles (hash, url, title, text, published, added, analysis, analysis_version)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
