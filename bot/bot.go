@@ -147,6 +147,7 @@ func (b *Bot) Commands() []Command { return Commands() }
 // Handle answers one message. The error is for the operator (the store
 // failed); the user-facing side of every failure is an Error Reply.
 func (b *Bot) Handle(ctx context.Context, m Message) ([]Reply, error) {
+	start := time.Now()
 	key := ContextKey{Platform: m.Platform, Channel: m.Channel, Thread: m.Thread}
 	mu := &b.locks[stripe(key)]
 	mu.Lock()
@@ -169,6 +170,7 @@ func (b *Bot) Handle(ctx context.Context, m Message) ([]Reply, error) {
 		return replies, fmt.Errorf("bot: save context: %w", err)
 	}
 	b.convs.put(key, c)
+	b.log.Debug("turn", "platform", m.Platform, "channel", m.Channel, "thread", m.Thread, "command", t.command, "took", time.Since(start))
 	return replies, nil
 }
 
