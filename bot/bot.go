@@ -87,7 +87,7 @@ type Bot struct {
 	cmds  []Command
 	cache *lru[string, *Article]
 	convs *lru[ContextKey, *Context] // conversations as last saved
-	locks [64]sync.Mutex
+	locks [stripes]sync.Mutex        // one conversation at a time
 }
 
 // New returns a Bot, or an error when Options lacks a Store.
@@ -221,6 +221,10 @@ func (b *Bot) stored(ctx context.Context, key ContextKey) (*Context, error) {
 	return c, nil
 }
 
+// stripes is how many locks conversations share.
+const stripes = 1024
+
+// stripe picks the lock of a conversation.
 func stripe(k ContextKey) int {
 	h := fnv.New32a()
 	h.Write([]byte(k.Platform))
@@ -228,7 +232,7 @@ func stripe(k ContextKey) int {
 	h.Write([]byte(k.Channel))
 	h.Write([]byte{0})
 	h.Write([]byte(k.Thread))
-	return int(h.Sum32() % 64)
+	return int(h.Sum32() % stripes)
 }
 
 // prepend puts v first and keeps at most n items.

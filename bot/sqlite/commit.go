@@ -4,76 +4,138 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
+
+	"github.com/briefly-bot/briefly/bot"
 )
 
-// Conversations are saved on every chat turn. Instead of one transaction a
-// turn, which makes concurrent turns queue for the single writer, a committer
-// goroutine writes every save waiting at that moment in one transaction
-// (group commit) and then answers each: a save returns once it is on disk.
-
-// maxBatch caps the saves one transaction writes.
-const maxBatch = 256
+// Conversations are saved on every chat turn. Waiting for a transaction a
+// turn would make concurrent turns queue for the single writer, so saves are
+// written behind: SaveContext records the conversation as pending and returns;
+// a committer goroutine writes everything pending in one transaction, again
+// and again, newest state of each conversation only. LoadContext reads a
+// pending state first, and Close writes what remains. A crash can lose the
+// last few milliseconds of conversation state, never articles or
+// subscriptions, which are written before their calls return.
 
 // errClosed is what a save gets after Close.
 var errClosed = errors.New("sqlite: store is closed")
 
-// saveReq is one conversation waiting to be written.
-type saveReq struct {
-	args []any
-	done chan error
+// pending is a conversation waiting to be written.
+type pending struct {
+	c    *bot.Context // a copy, for LoadContext
+	args []any        // the row
 }
 
-// save queues a context row and waits until it is committed.
-func (s *Store) save(ctx context.Context, args []any) error {
-	req := saveReq{args: args, done: make(chan error, 1)}
-	s.mu.RLock()
-	if s.closed {
-		s.mu.RUnlock()
+// behind is the write-behind queue of conversations.
+type behind struct {
+	mu      sync.Mutex
+	closed  bool
+	queue   map[bot.ContextKey]pending
+	lastErr error         // the last failed write, reported by the next save
+	wake    chan struct{} // has a value when the queue has work
+	stopped chan struct{} // closed when the committer has stopped
+}
+
+func (s *Store) startBehind() {
+	s.b = &behind{queue: map[bot.ContextKey]pending{}, wake: make(chan struct{}, 1), stopped: make(chan struct{})}
+	go s.commit()
+}
+
+// queue records c's row as pending and wakes the committer. It returns the
+// error of an earlier write that failed, once.
+func (s *Store) queue(c *bot.Context, args []any) error {
+	cp := *c
+	b := s.b
+	b.mu.Lock()
+	if b.closed {
+		b.mu.Unlock()
 		return errClosed
 	}
-	s.saves <- req
-	s.mu.RUnlock()
+	b.queue[c.Key] = pending{c: &cp, args: args}
+	err := b.lastErr
+	b.lastErr = nil
+	b.mu.Unlock()
 	select {
-	case err := <-req.done:
-		return err
-	case <-ctx.Done():
-		return ctx.Err()
+	case b.wake <- struct{}{}:
+	default:
 	}
+	if err != nil {
+		return fmt.Errorf("sqlite: an earlier save failed (retrying): %w", err)
+	}
+	return nil
 }
 
-// commit runs until saves is closed, writing what waits in batches.
+// pendingContext returns the conversation waiting to be written under key.
+func (s *Store) pendingContext(key bot.ContextKey) (*bot.Context, bool) {
+	s.b.mu.Lock()
+	defer s.b.mu.Unlock()
+	p, ok := s.b.queue[key]
+	if !ok {
+		return nil, false
+	}
+	cp := *p.c
+	return &cp, true
+}
+
+// commit writes the queue until Close, then writes what remains.
 func (s *Store) commit() {
-	defer close(s.committed)
-	for first := range s.saves {
-		batch := []saveReq{first}
-	fill:
-		for len(batch) < maxBatch {
-			select {
-			case r, ok := <-s.saves:
-				if !ok {
-					break fill
+	b := s.b
+	defer close(b.stopped)
+	for {
+		_, open := <-b.wake
+		b.mu.Lock()
+		batch := b.queue
+		b.queue = map[bot.ContextKey]pending{}
+		b.mu.Unlock()
+		if len(batch) > 0 {
+			if err := s.writeBatch(batch); err != nil {
+				b.mu.Lock()
+				b.lastErr = err
+				for k, p := range batch {
+					if _, newer := b.queue[k]; !newer {
+						b.queue[k] = p
+					}
 				}
-				batch = append(batch, r)
-			default:
-				break fill
+				b.mu.Unlock()
+				if !open {
+					return
+				}
+				continue
 			}
 		}
-		err := s.writeBatch(batch)
-		for _, r := range batch {
-			r.done <- err
+		if !open {
+			return
 		}
 	}
 }
 
-func (s *Store) writeBatch(batch []saveReq) error {
+// stopBehind writes what is pending and stops the committer; it returns the
+// error of a write that failed on the way.
+func (s *Store) stopBehind() error {
+	b := s.b
+	b.mu.Lock()
+	b.closed = true
+	b.mu.Unlock()
+	close(b.wake)
+	<-b.stopped
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.queue) > 0 {
+		return fmt.Errorf("sqlite: %d conversations not saved: %w", len(b.queue), b.lastErr)
+	}
+	return nil
+}
+
+func (s *Store) writeBatch(batch map[bot.ContextKey]pending) error {
 	ctx := context.Background()
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("sqlite: save context: %w", err)
 	}
 	st := tx.StmtContext(ctx, s.saveContext)
-	for _, r := range batch {
-		if _, err := st.ExecContext(ctx, r.args...); err != nil {
+	for _, p := range batch {
+		if _, err := st.ExecContext(ctx, p.args...); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("sqlite: save context: %w", err)
 		}

@@ -85,6 +85,9 @@ type state struct {
 
 // LoadContext returns the conversation under key, or bot.ErrNotFound.
 func (s *Store) LoadContext(ctx context.Context, key bot.ContextKey) (*bot.Context, error) {
+	if c, ok := s.pendingContext(key); ok {
+		return c, nil
+	}
 	c := &bot.Context{Key: key}
 	var blob []byte
 	var updated int64
@@ -103,13 +106,14 @@ func (s *Store) LoadContext(ctx context.Context, key bot.ContextKey) (*bot.Conte
 	return c, nil
 }
 
-// SaveContext stores c under c.Key.
+// SaveContext stores c under c.Key. It returns once the save is queued; see
+// commit.go.
 func (s *Store) SaveContext(ctx context.Context, c *bot.Context) error {
 	blob, err := json.Marshal(state{Articles: c.Articles, Turns: c.Turns})
 	if err != nil {
 		return fmt.Errorf("sqlite: encode context: %w", err)
 	}
-	return s.save(ctx, []any{c.Key.Platform, c.Key.Channel, c.Key.Thread, c.Current, blob, unix(c.Updated)})
+	return s.queue(c, []any{c.Key.Platform, c.Key.Channel, c.Key.Thread, c.Current, blob, unix(c.Updated)})
 }
 
 // AddSubscription stores sub, or returns bot.ErrExists when its ID is taken.

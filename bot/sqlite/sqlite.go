@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
@@ -30,11 +29,7 @@ type Store struct {
 	// Statements of every turn, prepared once.
 	loadContext, saveContext, getArticle *sql.Stmt
 
-	// Group commit of conversations: see commit.go.
-	mu        sync.RWMutex // guards closed and sends on saves
-	closed    bool
-	saves     chan saveReq
-	committed chan struct{} // closed when the committer has stopped
+	b *behind // conversations written behind: see commit.go
 }
 
 var _ bot.Store = (*Store)(nil)
@@ -85,9 +80,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
-	s.saves = make(chan saveReq, maxBatch)
-	s.committed = make(chan struct{})
-	go s.commit()
+	s.startBehind()
 	return s, nil
 }
 
@@ -115,25 +108,19 @@ func (s *Store) prepare(ctx context.Context) error {
 	return nil
 }
 
-// Close waits for pending saves and closes the database.
+// Close writes the conversations still pending and closes the database.
+// Call it once.
 func (s *Store) Close() error {
-	s.mu.Lock()
-	already := s.closed
-	s.closed = true
-	s.mu.Unlock()
-	if already {
-		return nil
-	}
-	if s.saves != nil {
-		close(s.saves)
-		<-s.committed
+	var err error
+	if s.b != nil {
+		err = s.stopBehind()
 	}
 	for _, st := range []*sql.Stmt{s.loadContext, s.saveContext, s.getArticle} {
 		if st != nil {
 			st.Close()
 		}
 	}
-	err := s.w.Close()
+	err = errors.Join(err, s.w.Close())
 	if s.r != s.w {
 		err = errors.Join(err, s.r.Close())
 	}

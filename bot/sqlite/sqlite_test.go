@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -177,5 +178,41 @@ func TestDefaultPath(t *testing.T) {
 		if got != filepath.FromSlash(tt.want) || (err != nil) != (tt.want == "") {
 			t.Errorf("%s: got %q, %v; want %q", tt.name, got, err, tt.want)
 		}
+	}
+}
+
+// TestContextsWrittenBehind checks that a saved conversation reads back at
+// once, reaches the file by Close, and that saving after Close fails.
+func TestContextsWrittenBehind(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "b.db")
+	st := open(t, path)
+	for i := range 50 {
+		c := &bot.Context{Key: bot.ContextKey{Platform: "p", Channel: "c", Thread: fmt.Sprint(i % 5)}, Current: fmt.Sprint(i),
+			Turns: []bot.Turn{{Command: "summary", At: time.Unix(int64(i), 0).UTC()}}, Updated: time.Unix(int64(i), 0)}
+		if err := st.SaveContext(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+		got, err := st.LoadContext(ctx, c.Key)
+		if err != nil || got.Current != c.Current {
+			t.Fatalf("load right after save: %+v, %v; want current %q", got, err, c.Current)
+		}
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveContext(ctx, &bot.Context{}); err == nil {
+		t.Error("save after Close: got no error")
+	}
+	st = open(t, path)
+	defer st.Close()
+	for th, want := range []string{"45", "46", "47", "48", "49"} {
+		got, err := st.LoadContext(ctx, bot.ContextKey{Platform: "p", Channel: "c", Thread: fmt.Sprint(th)})
+		if err != nil || got.Current != want || len(got.Turns) != 1 || got.Turns[0].Command != "summary" {
+			t.Errorf("thread %d after reopen: %+v, %v; want current %q", th, got, err, want)
+		}
+	}
+	if _, err := st.LoadContext(ctx, bot.ContextKey{Platform: "p", Channel: "none"}); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("missing conversation: err = %v, want ErrNotFound", err)
 	}
 }
