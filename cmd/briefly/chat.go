@@ -17,7 +17,7 @@ import (
 
 // runChat is "briefly chat [FILE|URL]", also what briefly with no arguments
 // runs: a chat in the terminal about the example article, or the given one.
-func runChat(ctx context.Context, env *environ, args []string) error {
+func runChat(ctx context.Context, env *environ, args []string) (err error) {
 	fs := newFlags("chat", env.stderr)
 	db := fs.String("db", "", "database `path` (default $BRIEFLY_DB, else in memory: nothing is written)")
 	echo := fs.Bool("echo", false, "print each input line, so the output is a transcript")
@@ -51,7 +51,11 @@ func runChat(ctx context.Context, env *environ, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer func() {
+		if cerr := store.Close(); err == nil {
+			err = cerr
+		}
+	}()
 
 	log := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b, err := bot.New(bot.Options{Store: store, Logger: log, Fetcher: chatFetcher(), Answer: chatAnswer()})
