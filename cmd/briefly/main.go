@@ -35,6 +35,7 @@ func commands() []command {
 	return []command{
 		{"chat", "chat about an article in the terminal (the default)", runChat},
 		{"eval", "measure quality on evaluation data", runEval},
+		{"repair", "repair damaged text (mojibake, entities, odd spaces)", runRepair},
 	}
 }
 
