@@ -77,12 +77,13 @@ func (t *turn) current(ctx context.Context) (*Article, error) {
 	return t.bot.load(ctx, t.conv.Current)
 }
 
+// normalize repairs text (mojibake, entities, odd spaces) for analysis.
 func (b *Bot) normalize(text string) string {
-	if b.opt.Normalize != nil {
-		return strings.TrimSpace(b.opt.Normalize(text))
+	text, rep := summarize.Normalize(text)
+	if len(rep.Codecs) > 0 {
+		b.log.Info("repaired text", "codecs", rep.Codecs, "changed", rep.Changed)
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	return strings.TrimSpace(strings.ToValidUTF8(text, "\uFFFD"))
+	return strings.TrimSpace(text)
 }
 
 // Hash returns the key an article's normalized text is stored under.

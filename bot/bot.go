@@ -60,9 +60,6 @@ type Options struct {
 	Store   Store
 	Fetcher Fetcher      // nil: links are answered with "reading links is not set up"
 	Logger  *slog.Logger // nil: no logging
-	// Normalize repairs text before analysis; nil trims it and unifies
-	// line ends.
-	Normalize func(string) string
 	// Answer answers a question about an article; nil: ask says it cannot
 	// answer questions yet.
 	Answer func(a *summarize.Analysis, question string) Answer

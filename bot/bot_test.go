@@ -250,3 +250,19 @@ func TestConcurrentTurns(t *testing.T) {
 		t.Errorf("after concurrent turns: %q", got)
 	}
 }
+
+// TestRepairsPastedText checks that damaged text is repaired before it is
+// read: the same article, decoded with the wrong codec, is the same article.
+func TestRepairsPastedText(t *testing.T) {
+	b := newBot(t, bot.Options{})
+	damaged := strings.ReplaceAll(example.Article, "’", "â€™")
+	say(t, b, msg("c", "", damaged))
+	say(t, b, msg("c", "", example.Article))
+	rs := say(t, b, msg("c", "", "articles"))
+	if len(rs[0].Bullets) != 1 {
+		t.Errorf("articles = %q, want the repaired and the clean text to be one article", rs[0].Bullets)
+	}
+	if got := flat(say(t, b, msg("c", "", "summary"))); strings.Contains(got, "â€") || !strings.Contains(got, "city’s") {
+		t.Errorf("summary = %q, want repaired apostrophes", got)
+	}
+}

@@ -53,7 +53,8 @@ func TestRestart(t *testing.T) {
 	if err != nil {
 		t.Fatalf("LoadContext after restart: %v", err)
 	}
-	if c.Current != bot.Hash(strings.TrimSpace(example.Article)) || len(c.Articles) != 1 || len(c.Turns) != 3 {
+	norm, _ := summarize.Normalize(example.Article)
+	if c.Current != bot.Hash(strings.TrimSpace(norm)) || len(c.Articles) != 1 || len(c.Turns) != 3 {
 		t.Errorf("context after restart: current %q, %d articles, %d turns; want the example, 1, 3", c.Current, len(c.Articles), len(c.Turns))
 	}
 	if got := []string{c.Turns[0].Command, c.Turns[1].Command, c.Turns[2].Command}; !slices.Equal(got, []string{"subscribe", "summary", "read"}) {
