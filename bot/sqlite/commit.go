@@ -2,8 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/briefly-bot/briefly/bot"
@@ -21,10 +23,10 @@ import (
 // errClosed is what a save gets after Close.
 var errClosed = errors.New("sqlite: store is closed")
 
-// pending is a conversation waiting to be written.
+// pending is a conversation waiting to be written: a copy, since the caller
+// may change its own after SaveContext returns.
 type pending struct {
-	c    *bot.Context // a copy, for LoadContext
-	args []any        // the row
+	c *bot.Context
 }
 
 // behind is the write-behind queue of conversations.
@@ -42,17 +44,19 @@ func (s *Store) startBehind() {
 	go s.commit()
 }
 
-// queue records c's row as pending and wakes the committer. It returns the
-// error of an earlier write that failed, once.
-func (s *Store) queue(c *bot.Context, args []any) error {
+// queue records a copy of c as pending and wakes the committer. It returns
+// the error of an earlier write that failed, once.
+func (s *Store) queue(c *bot.Context) error {
 	cp := *c
+	cp.Articles = slices.Clone(c.Articles)
+	cp.Turns = slices.Clone(c.Turns)
 	b := s.b
 	b.mu.Lock()
 	if b.closed {
 		b.mu.Unlock()
 		return errClosed
 	}
-	b.queue[c.Key] = pending{c: &cp, args: args}
+	b.queue[c.Key] = pending{c: &cp}
 	err := b.lastErr
 	b.lastErr = nil
 	b.mu.Unlock()
@@ -75,6 +79,8 @@ func (s *Store) pendingContext(key bot.ContextKey) (*bot.Context, bool) {
 		return nil, false
 	}
 	cp := *p.c
+	cp.Articles = slices.Clone(p.c.Articles)
+	cp.Turns = slices.Clone(p.c.Turns)
 	return &cp, true
 }
 
@@ -135,7 +141,13 @@ func (s *Store) writeBatch(batch map[bot.ContextKey]pending) error {
 	}
 	st := tx.StmtContext(ctx, s.saveContext)
 	for _, p := range batch {
-		if _, err := st.ExecContext(ctx, p.args...); err != nil {
+		c := p.c
+		blob, err := json.Marshal(state{Articles: c.Articles, Turns: c.Turns})
+		if err != nil {
+			tx.Rollback()
+			return fmt.Errorf("sqlite: encode context: %w", err)
+		}
+		if _, err := st.ExecContext(ctx, c.Key.Platform, c.Key.Channel, c.Key.Thread, c.Current, blob, unix(c.Updated)); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("sqlite: save context: %w", err)
 		}

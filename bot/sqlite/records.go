@@ -109,11 +109,7 @@ func (s *Store) LoadContext(ctx context.Context, key bot.ContextKey) (*bot.Conte
 // SaveContext stores c under c.Key. It returns once the save is queued; see
 // commit.go.
 func (s *Store) SaveContext(ctx context.Context, c *bot.Context) error {
-	blob, err := json.Marshal(state{Articles: c.Articles, Turns: c.Turns})
-	if err != nil {
-		return fmt.Errorf("sqlite: encode context: %w", err)
-	}
-	return s.queue(c, []any{c.Key.Platform, c.Key.Channel, c.Key.Thread, c.Current, blob, unix(c.Updated)})
+	return s.queue(c)
 }
 
 // AddSubscription stores sub, or returns bot.ErrExists when its ID is taken.
