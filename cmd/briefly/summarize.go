@@ -5,8 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"github.com/briefly-bot/briefly/summarize"
@@ -172,15 +170,6 @@ func idString(raw json.RawMessage, line int) string {
 		return string(raw)
 	}
 	return fmt.Sprintf("line %d", line)
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 func toResult(a *summarize.Analysis) Result {
