@@ -149,7 +149,7 @@ func TestFetchRefusals(t *testing.T) {
 		var n int
 		fmt.Sscanf(strings.TrimPrefix(r.URL.Path, "/loop/"), "%d", &n)
 		if n == 0 {
-			serveHTML([]byte("<html><body>" + longText + "</body></html>"))(w, r)
+			serveHTML([]byte("<html><body>"+longText+"</body></html>"))(w, r)
 			return
 		}
 		http.Redirect(w, r, fmt.Sprintf("/loop/%d", n-1), http.StatusFound)
