@@ -33,6 +33,7 @@ var errUsage = errors.New("usage")
 func commands() []command {
 	return []command{
 		{"eval", "measure quality on evaluation data", runEval},
+		{"config", "check briefly.toml and the environment", runConfig},
 	}
 }
 
