@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -27,13 +28,16 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL) (*Page, erro
 		return nil, &Error{Kind: KindThin, Detail: "cannot parse HTML", Err: err}
 	}
 	sig := scanSignals(doc)
+	if sig.elements > maxElements {
+		return nil, &Error{Kind: KindTooLarge, Detail: fmt.Sprintf("%d HTML elements", sig.elements),
+			limit: fmt.Sprintf("%d HTML elements", maxElements)}
+	}
 	meta := readMeta(doc, pageURL)
 
 	if pageURL == nil {
 		pageURL = &url.URL{Scheme: "https", Host: "example.invalid", Path: "/"}
 	}
 	parser := readability.NewParser()
-	parser.MaxElemsToParse = maxElements
 	parser.KeepClasses = true
 	art, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {

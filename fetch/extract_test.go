@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -77,10 +78,19 @@ func BenchmarkExtractHTML(b *testing.B) {
 
 func ExampleClient_Fetch() {
 	c := New(Options{})
-	_, err := c.Fetch(nil, "http://169.254.169.254/latest/meta-data/") //nolint:staticcheck // refused before any use of ctx
+	_, err := c.Fetch(context.Background(), "http://169.254.169.254/latest/meta-data/")
 	var fe *Error
 	if errors.As(err, &fe) {
 		fmt.Println(fe.UserMessage())
 	}
 	// Output: That address is private or local; an operator can allow it with BRIEFLY_ALLOW_PRIVATE=1.
+}
+
+func TestExtractHTMLTooManyElements(t *testing.T) {
+	body := "<html><body>" + strings.Repeat("<p><b>x</b></p>", maxElements/2+1) + "</body></html>"
+	_, err := ExtractHTML([]byte(body), "text/html", nil)
+	fe := wantKind(t, err, KindTooLarge)
+	if want := "That page is larger than 100000 HTML elements."; fe.UserMessage() != want {
+		t.Errorf("UserMessage = %q, want %q", fe.UserMessage(), want)
+	}
 }

@@ -243,8 +243,7 @@ func (c *Client) classify(ctx context.Context, err error, u *url.URL) error {
 	switch {
 	case errors.As(err, &be):
 		return &Error{Kind: KindBlocked, URL: u.Redacted(), Detail: be.Error()}
-	case errors.Is(ctx.Err(), context.DeadlineExceeded) && errors.Is(err, context.DeadlineExceeded),
-		errors.Is(ctx.Err(), context.DeadlineExceeded) && isTimeout(err):
+	case errors.Is(ctx.Err(), context.DeadlineExceeded) && (errors.Is(err, context.DeadlineExceeded) || isTimeout(err)):
 		return &Error{Kind: KindTimeout, URL: u.Redacted(), Detail: "took longer than " + c.opt.Timeout.String(),
 			limit: formatDuration(c.opt.Timeout)}
 	case errors.Is(err, context.Canceled):
@@ -263,9 +262,6 @@ func isTimeout(err error) bool {
 func (c *Client) logFail(err error, host string) error {
 	var fe *Error
 	if errors.As(err, &fe) {
-		if fe.Kind == KindTooLarge {
-			fe.limit = formatBytes(c.opt.MaxBytes)
-		}
 		c.opt.Logger.Warn("fetch failed", "host", host, "kind", fe.Kind.String(), "status", fe.Status, "err", fe.Error())
 	}
 	return err

@@ -45,6 +45,7 @@ var (
 
 // signals are what the raw page says about itself before extraction.
 type signals struct {
+	elements    int    // all elements
 	scripts     int    // <script> elements
 	visible     int    // words of visible body text outside scripts, styles and noscript
 	appRoot     bool   // an empty <div id="root|app|__next|__nuxt"> mount point
@@ -69,6 +70,7 @@ func scanSignals(doc *html.Node) signals {
 			}
 			return
 		case html.ElementNode:
+			s.elements++
 			switch n.Data {
 			case "script":
 				s.scripts++
