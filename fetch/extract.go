@@ -93,29 +93,60 @@ func paragraphs(s string) string {
 // space.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// clutterTags never hold article text once readability has picked the
-// content: captions, asides, navigation, forms, embedded media.
+// clutterTags hold captions, asides, navigation, forms and embedded media
+// rather than article text once readability has picked the content.
 var clutterTags = map[string]bool{
 	"figcaption": true, "figure": true, "aside": true, "nav": true, "footer": true,
-	"form": true, "button": true, "script": true, "style": true, "noscript": true,
-	"iframe": true, "svg": true, "template": true, "select": true, "input": true,
+	"form": true, "button": true, "select": true, "input": true,
+}
+
+// textlessTags never hold text a reader sees.
+var textlessTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "iframe": true, "svg": true, "template": true,
 }
 
 // clutterClass matches class or id tokens of blocks that readability may
 // keep but that are not article text. Words from common news templates.
 var clutterClass = regexp.MustCompile(`(?i)(^|[\s_-])(caption|credit|promo|newsletter|related|share|sharing|social|advert|advertisement|ad|ads|sponsor|sponsored|subscribe|signup|paywall|cookie|consent|read-more|readmore|more-stories|recirc|outbrain|taboola)([\s_-]|$)`)
 
+// maxClutterShare is the largest part of the article text a block may hold
+// and still be removed as clutter: a template that puts "share" or "social"
+// in the class of the article body must not lose the article.
+const maxClutterShare = 0.3
+
 // dropClutter removes captions, ads and similar blocks from the article.
-func dropClutter(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode && (clutterTags[c.Data] || clutterClass.MatchString(attr(c, "class")+" "+attr(c, "id"))) {
-			n.RemoveChild(c)
-		} else {
-			dropClutter(c)
+func dropClutter(root *html.Node) {
+	total := textLen(root)
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch {
+			case c.Type != html.ElementNode:
+			case textlessTags[c.Data]:
+				n.RemoveChild(c)
+			case (clutterTags[c.Data] || clutterClass.MatchString(attr(c, "class")+" "+attr(c, "id"))) &&
+				float64(textLen(c)) <= maxClutterShare*float64(total):
+				n.RemoveChild(c)
+			default:
+				walk(c)
+			}
+			c = next
 		}
-		c = next
 	}
+	walk(root)
+}
+
+// textLen is the number of non-space bytes of text under n.
+func textLen(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return len(n.Data) - strings.Count(n.Data, " ") - strings.Count(n.Data, "\n")
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += textLen(c)
+	}
+	return sum
 }
 
 func attr(n *html.Node, key string) string {

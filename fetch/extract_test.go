@@ -94,3 +94,16 @@ func TestExtractHTMLTooManyElements(t *testing.T) {
 		t.Errorf("UserMessage = %q, want %q", fe.UserMessage(), want)
 	}
 }
+
+func TestExtractHTMLKeepsBodyWithClutterClass(t *testing.T) {
+	body := `<html><head><title>Ferry</title></head><body><div class="social-bar"><a href="#">Share</a></div>
+<article><div class="story-body share-enabled">` + longText + `</div>
+<figure><img src="a.jpg"><figcaption>The old pier, photographed in May.</figcaption></figure></article></body></html>`
+	page, err := ExtractHTML([]byte(body), "text/html", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(page.Text, "The harbor commission met") || strings.Contains(page.Text, "photographed") {
+		t.Errorf("text = %q, want the article without the caption", page.Text)
+	}
+}
