@@ -433,3 +433,22 @@ func TestIsURL(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseURL(f *testing.F) {
+	for _, s := range []string{"https://example.com/a?b=c#d", " <http://x.org> ", "ftp://x", "http://[::1", "//x", "http://user:pw@h/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		u, err := parseURL(raw)
+		if err != nil {
+			var fe *Error
+			if !errors.As(err, &fe) || fe.UserMessage() == "" {
+				t.Fatalf("err = %v, want an *Error with a message", err)
+			}
+			return
+		}
+		if u.Host == "" || u.Fragment != "" {
+			t.Errorf("parseURL(%q) = %q, want a host and no fragment", raw, u)
+		}
+	})
+}
