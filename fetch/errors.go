@@ -104,7 +104,10 @@ func (e *Error) UserMessage() string {
 	case KindTooManyRedirects:
 		return "That address redirects too many times."
 	case KindForbidden:
-		return "The site answered 403: it may block bots (Cloudflare or similar)."
+		if e.Status == 403 {
+			return "The site answered 403: it may block bots (Cloudflare or similar)."
+		}
+		return "The site answered with an anti-bot check (Cloudflare or similar) instead of the page."
 	case KindStatus:
 		switch e.Status {
 		case 404, 410:

@@ -165,52 +165,52 @@ func (c *Client) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, c.opt.Timeout)
 	defer cancel()
-	page, err := c.fetch(ctx, u)
+	page, status, err := c.fetch(ctx, u)
 	if err != nil {
 		return nil, c.logFail(c.classify(ctx, err, u), u.Host)
 	}
-	c.opt.Logger.Info("fetch", "host", u.Host, "final_host", hostOf(page.URL), "type", page.ContentType,
-		"chars", len(page.Text), "duration", time.Since(start).Round(time.Millisecond))
+	c.opt.Logger.Info("fetch", "host", u.Host, "final_host", hostOf(page.URL), "status", status,
+		"type", page.ContentType, "chars", len(page.Text), "duration", time.Since(start).Round(time.Millisecond))
 	return page, nil
 }
 
-func (c *Client) fetch(ctx context.Context, u *url.URL) (*Page, error) {
+func (c *Client) fetch(ctx context.Context, u *url.URL) (*Page, int, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, &Error{Kind: KindBadURL, URL: u.Redacted(), Err: err}
+		return nil, 0, &Error{Kind: KindBadURL, URL: u.Redacted(), Err: err}
 	}
 	req.Header.Set("User-Agent", c.opt.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
 	req.Header.Set("Accept-Encoding", "gzip, deflate")
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer resp.Body.Close()
 	final := resp.Request.URL
 	c.opt.Logger.Debug("fetch response", "host", final.Host, "status", resp.StatusCode)
 	if err := statusError(resp); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	mediaType := mediaTypeOf(resp.Header.Get("Content-Type"))
 	if err := refuseType(mediaType, final); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if resp.ContentLength > c.opt.MaxBytes && resp.Header.Get("Content-Encoding") == "" {
-		return nil, c.tooLarge(final)
+		return nil, 0, c.tooLarge(final)
 	}
 	body, err := c.readBody(resp)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if mediaType == "" {
 		mediaType = mediaTypeOf(http.DetectContentType(body))
 		if err := refuseType(mediaType, final); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
 	if isPDF(body) {
-		return nil, &Error{Kind: KindPDF, URL: final.Redacted(), Detail: "body starts with %PDF"}
+		return nil, 0, &Error{Kind: KindPDF, URL: final.Redacted(), Detail: "body starts with %PDF"}
 	}
 	var page *Page
 	if mediaType == "text/plain" {
@@ -223,11 +223,11 @@ func (c *Client) fetch(ctx context.Context, u *url.URL) (*Page, error) {
 		if errors.As(err, &fe) && fe.URL == "" {
 			fe.URL = final.Redacted()
 		}
-		return nil, err
+		return nil, 0, err
 	}
 	page.URL = final.String()
 	page.ContentType = mediaType
-	return page, nil
+	return page, resp.StatusCode, nil
 }
 
 // classify turns transport and context errors into an *Error.

@@ -99,8 +99,8 @@ func TestFetchArticle(t *testing.T) {
 		}
 	}
 	golden(t, "article.txt", page.Text)
-	if log := logs.String(); !strings.Contains(log, "host="+srv.Listener.Addr().String()) || strings.Contains(log, "seawall") {
-		t.Errorf("log = %q, want the host and no body text", log)
+	if log := logs.String(); !strings.Contains(log, "host="+srv.Listener.Addr().String()) || !strings.Contains(log, "status=200") || strings.Contains(log, "seawall") {
+		t.Errorf("log = %q, want the host, the status and no body text", log)
 	}
 }
 
@@ -207,7 +207,8 @@ Accept cookies to continue.</p><button>Accept all cookies</button></div></body><
 		{"six redirects", "/loop/6", Options{}, KindTooManyRedirects, ""},
 		{"two redirects over a limit of one", "/loop/2", Options{MaxRedirects: 1}, KindTooManyRedirects, ""},
 		{"403", "/403", Options{}, KindForbidden, "The site answered 403: it may block bots (Cloudflare or similar)."},
-		{"503 challenge", "/503-cf", Options{}, KindForbidden, ""},
+		{"503 challenge", "/503-cf", Options{}, KindForbidden,
+			"The site answered with an anti-bot check (Cloudflare or similar) instead of the page."},
 		{"404", "/404", Options{}, KindStatus, "The site answered 404: that page was not found."},
 		{"500", "/500", Options{}, KindStatus, "The site answered 500."},
 		{"pdf", "/pdf", Options{}, KindPDF, "That's a PDF; I can only read web pages and text."},
