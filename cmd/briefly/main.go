@@ -32,8 +32,10 @@ var errUsage = errors.New("usage")
 
 func commands() []command {
 	return []command{
+		{"summarize", "summarize an article: summary, facts and quotes", runSummarize},
 		{"eval", "measure quality on evaluation data", runEval},
 		{"config", "check briefly.toml and the environment", runConfig},
+		{"repair", "repair damaged text (mojibake, entities, odd spaces)", runRepair},
 	}
 }
 
