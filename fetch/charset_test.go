@@ -74,3 +74,25 @@ func TestFetchCharsets(t *testing.T) {
 		})
 	}
 }
+
+func TestFetchRepairsMojibake(t *testing.T) {
+	// A page that went through a wrong codec once before it was served as
+	// UTF-8: ’ became â€™ and é became Ã©.
+	damaged, err := charmap.Windows1252.NewDecoder().String("Mayor Okafor’s café plan — the council’s first — passed.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "<html><head><title>Harbor</title></head><body><article><p>" + damaged + "</p>" + longText + "</article></body></html>"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(body))
+	}))
+	defer srv.Close()
+	p, err := allowServer(t, srv, Options{}).Fetch(context.Background(), srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Mayor Okafor’s café plan — the council’s first — passed."; !strings.HasPrefix(p.Text, want) {
+		t.Errorf("text = %q, want it to start with %q", p.Text, want)
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
+	"github.com/briefly-bot/briefly/summarize"
 	"golang.org/x/net/html"
 )
 
@@ -18,7 +19,8 @@ import (
 const maxElements = 100_000
 
 // ExtractHTML decodes an HTML body (charset from contentType, else from the
-// page) and returns its main text and metadata. pageURL resolves relative
+// page) and returns its main text, repaired by summarize.Normalize, and its
+// metadata. pageURL resolves relative
 // links such as the canonical URL; it may be nil. It refuses, with an *Error,
 // pages whose text is missing, boilerplate or behind a wall.
 func ExtractHTML(body []byte, contentType string, pageURL *url.URL) (*Page, error) {
@@ -66,6 +68,9 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL) (*Page, erro
 		dropClutter(art.Node)
 		page.Text = paragraphs(render.InnerText(art.Node))
 	}
+	page.Text, _ = summarize.Normalize(page.Text)
+	page.Title, _ = summarize.Normalize(page.Title)
+	page.Author, _ = summarize.Normalize(page.Author)
 	if err := judge(page.Text, sig); err != nil {
 		return nil, err
 	}
@@ -271,8 +276,8 @@ func cleanByline(s string) string {
 // plainText returns a text/plain body as a Page.
 func plainText(body []byte, contentType string) (*Page, error) {
 	text, cs := decodeText(body, contentType)
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.TrimSpace(strings.ReplaceAll(text, "\r", "\n"))
+	text, _ = summarize.Normalize(text)
+	text = strings.TrimSpace(text)
 	if len(bytes.Fields([]byte(text))) == 0 {
 		return nil, &Error{Kind: KindThin, Detail: "empty text"}
 	}
