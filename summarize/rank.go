@@ -1,0 +1,277 @@
+package summarize
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// RankOptions tunes Rank. The zero value means the defaults.
+type RankOptions struct {
+	// Entities, when not nil, are the article's people, places, numbers and
+	// so on (from the extractor); a sentence that mentions the entities the
+	// article keeps returning to scores higher. When nil, Rank finds names
+	// (words capitalized inside a sentence) and numbers itself.
+	Entities []Entity
+	// Window is how many sentences from the start of the article take part
+	// in the similarity graph; 0 means 60. Later sentences are scored against
+	// the window only, so the cost stays linear in the article.
+	Window int
+}
+
+// Ranking is the result of Rank: a score for every sentence and the order in
+// which a summary takes them.
+type Ranking struct {
+	// Scores holds each sentence's score; boilerplate scores 0.
+	Scores []float64
+	// Boilerplate marks the sentences that are page furniture (bylines,
+	// captions, "Read more", "Sign up", copyright lines).
+	Boilerplate []bool
+	// Lede is the index of the best one-line summary, -1 when the text has
+	// no sentence worth one.
+	Lede int
+	// picks are candidate sentences in the order a summary takes them.
+	picks []int
+}
+
+// Summary returns the indices of the best n sentences in article order.
+// It returns fewer when the article has fewer sentences that are not
+// boilerplate.
+func (r Ranking) Summary(n int) []int {
+	if n <= 0 {
+		return nil
+	}
+	out := slices.Clone(r.picks[:min(n, len(r.picks))])
+	slices.Sort(out)
+	return out
+}
+
+// rankParams are the weights of the ranking; defaultRankParams holds the
+// values tuned on cnndm-dev and checked on bbc-dev.
+type rankParams struct {
+	posTau   float64 // position prior exp(-i/posTau)
+	wPos     float64
+	wCent    float64
+	wEnt     float64
+	lambda   float64 // MMR: weight of the score against redundancy
+	shortMin int     // fewer words than this is penalized
+	longMax  int     // more words than this is penalized
+	window   int
+}
+
+func defaultRankParams() rankParams {
+	return rankParams{
+		posTau:   3,
+		wPos:     1,
+		wCent:    0.3,
+		wEnt:     0.3,
+		lambda:   0.7,
+		shortMin: 8,
+		longMax:  40,
+		window:   60,
+	}
+}
+
+// maxPicks caps the MMR selection, which costs picks × sentences.
+const maxPicks = 20
+
+// Rank scores the sentences of text (as Segment returns them) for an
+// extractive summary, without a model:
+//
+//   - Position: news puts the most important facts first, so each sentence
+//     starts from a prior that decays with its index, exp(-i/3).
+//   - Centrality: a sentence similar to many others (cosine over tf-idf
+//     word vectors, summed over the first Window sentences) carries the
+//     article's main thread.
+//   - Coverage: a sentence naming the entities and numbers the article keeps
+//     returning to scores higher.
+//   - Form: sentences under 8 or over 40 words, questions, fragments
+//     without a verb-like length or final punctuation, and sentences that
+//     open a quote are weakened; boilerplate is left out entirely.
+//
+// The weighted sum is the sentence's score; the summary then picks greedily
+// by maximal marginal relevance, trading score against similarity to the
+// sentences already picked, so a restated lead does not fill two slots.
+// A strong lead sentence stays; a weak one (a short fragment, a dateline, a
+// caption, an unattributed quote) gives way to a central, entity-dense
+// sentence a little further down.
+func Rank(text string, sents []Sentence, opt RankOptions) Ranking {
+	p := defaultRankParams()
+	if opt.Window > 0 {
+		p.window = opt.Window
+	}
+	return rankWith(text, sents, opt, p)
+}
+
+func rankWith(text string, sents []Sentence, opt RankOptions, p rankParams) Ranking {
+	n := len(sents)
+	r := Ranking{Scores: make([]float64, n), Boilerplate: make([]bool, n), Lede: -1}
+	if n == 0 {
+		return r
+	}
+	d := buildRankDoc(sents)
+	if opt.Entities != nil {
+		d.useEntities(sents, opt.Entities)
+	}
+	for i, s := range sents {
+		r.Boilerplate[i] = isBoilerplate(s.Text, d.words[i])
+	}
+
+	// Centrality: summed similarity to the sentences of the window.
+	w := min(p.window, n)
+	cent := make([]float64, n)
+	for i := 0; i < n; i++ {
+		if r.Boilerplate[i] {
+			continue
+		}
+		for j := 0; j < min(i, w); j++ {
+			if r.Boilerplate[j] {
+				continue
+			}
+			c := cosine(d.vecs[i], d.vecs[j])
+			cent[i] += c
+			if i < w {
+				cent[j] += c
+			}
+		}
+	}
+	normalizeMax(cent)
+
+	// Coverage: entity weight summed over the sentence, numbers included.
+	ent := make([]float64, n)
+	for i := range sents {
+		if r.Boilerplate[i] {
+			continue
+		}
+		for _, e := range d.ents[i] {
+			if d.entW[e] > 1 {
+				ent[i] += math.Log(d.entW[e])
+			}
+		}
+		ent[i] = math.Sqrt(ent[i])
+	}
+	normalizeMax(ent)
+
+	for i, s := range sents {
+		if r.Boilerplate[i] {
+			continue
+		}
+		base := p.wPos*math.Exp(-float64(i)/p.posTau) + p.wCent*cent[i] + p.wEnt*ent[i]
+		r.Scores[i] = base * formFactor(s.Text, d.words[i], p)
+	}
+
+	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda)
+	if len(r.picks) > 0 {
+		r.Lede = r.picks[0]
+	}
+	return r
+}
+
+// formFactor weakens sentences that read badly out of context.
+func formFactor(s string, words int, p rankParams) float64 {
+	f := 1.0
+	switch {
+	case words < p.shortMin:
+		f *= 0.4 + 0.6*float64(words)/float64(p.shortMin)
+	case words > p.longMax:
+		f *= float64(p.longMax) / float64(words)
+	}
+	s = strings.TrimSpace(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	firstR, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case last == '?':
+		f *= 0.5
+	case !strings.ContainsRune(".!\"'”’)", last):
+		f *= 0.7 // a heading or caption fragment
+	}
+	if unicode.IsLower(firstR) {
+		f *= 0.6 // a piece of a sentence split apart
+	}
+	if strings.ContainsRune("\"“‘'", firstR) {
+		f *= 0.7 // a quote without its context
+	}
+	return f
+}
+
+// mmr orders the candidates by maximal marginal relevance: at each step the
+// sentence with the best lambda·score − (1−lambda)·(similarity to the
+// closest sentence already picked).
+func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []int {
+	top := 0.0
+	for _, s := range scores {
+		top = max(top, s)
+	}
+	if top == 0 {
+		return nil
+	}
+	n := len(scores)
+	maxSim := make([]float64, n)
+	picked := make([]bool, n)
+	var out []int
+	for len(out) < maxPicks {
+		best, bestV := -1, math.Inf(-1)
+		for i := 0; i < n; i++ {
+			if picked[i] || skip[i] || scores[i] <= 0 {
+				continue
+			}
+			v := lambda*scores[i]/top - (1-lambda)*maxSim[i]
+			if v > bestV {
+				best, bestV = i, v
+			}
+		}
+		if best < 0 {
+			break
+		}
+		picked[best] = true
+		out = append(out, best)
+		for i := 0; i < n; i++ {
+			if !picked[i] && !skip[i] {
+				maxSim[i] = max(maxSim[i], cosine(vecs[i], vecs[best]))
+			}
+		}
+	}
+	return out
+}
+
+func normalizeMax(xs []float64) {
+	top := 0.0
+	for _, x := range xs {
+		top = max(top, x)
+	}
+	if top == 0 {
+		return
+	}
+	for i := range xs {
+		xs[i] /= top
+	}
+}
+
+// useEntities replaces the entities Rank found itself with the extractor's:
+// each mention counts for the sentence whose span holds its start.
+func (d *rankDoc) useEntities(sents []Sentence, ents []Entity) {
+	for i := range d.ents {
+		d.ents[i] = d.ents[i][:0]
+	}
+	d.entW = make([]float64, len(ents))
+	for e, en := range ents {
+		for _, m := range en.Mentions {
+			i, ok := slices.BinarySearchFunc(sents, m.Start, func(s Sentence, x int) int {
+				switch {
+				case s.Span.End <= x:
+					return -1
+				case s.Span.Start > x:
+					return 1
+				}
+				return 0
+			})
+			if !ok || slices.Contains(d.ents[i], int32(e)) {
+				continue
+			}
+			d.ents[i] = append(d.ents[i], int32(e))
+			d.entW[e]++
+		}
+	}
+}

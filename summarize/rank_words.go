@@ -1,0 +1,247 @@
+package summarize
+
+import (
+	"math"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rankDoc is the bag-of-words view of an article that ranking works on:
+// every sentence as a sparse unit vector of term weights, and the entities
+// (capitalized names and numbers) each sentence mentions. Terms and entities
+// are small integers from per-article dictionaries, so the memory is linear
+// in the article.
+type rankDoc struct {
+	vecs  [][]termWeight // per sentence, sorted by term, unit length
+	words []int          // per sentence, number of words
+	ents  [][]int32      // per sentence, distinct entity ids
+	nums  []int          // per sentence, how many numbers it has
+	entW  []float64      // per entity id, its weight (how often the article names it)
+}
+
+type termWeight struct {
+	term int32
+	w    float32
+}
+
+// rankWord is one word of a sentence as ranking sees it.
+type rankWord struct {
+	term    int32 // id of the lower-case form in the article's dictionary
+	capital bool  // starts with an upper-case letter
+	number  bool  // has a digit
+	first   bool  // first word of its sentence
+}
+
+// rankVocab numbers the article's distinct lower-case words.
+type rankVocab struct {
+	ids  map[string]int32
+	stop []bool // per term, a stopword or a single letter
+}
+
+func (v *rankVocab) id(b []byte) int32 {
+	if id, ok := v.ids[string(b)]; ok {
+		return id
+	}
+	id := int32(len(v.stop))
+	s := string(b)
+	v.ids[s] = id
+	v.stop = append(v.stop, isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9'))
+	return id
+}
+
+// splitRankWords appends the words of s to out: runs of letters and digits,
+// keeping a period or comma between digits ("3.7", "6,000").
+func splitRankWords(s string, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte) {
+	first := true
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		buf = buf[:0]
+		w := rankWord{capital: unicode.IsUpper(r), first: first}
+		first = false
+		j := i
+		var prev rune
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if unicode.IsDigit(r) {
+					w.number = true
+				}
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+				prev = r
+				j += n
+				continue
+			}
+			if (r == '.' || r == ',') && unicode.IsDigit(prev) && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+				buf = append(buf, byte(r))
+				j += n
+				continue
+			}
+			break
+		}
+		w.term = v.id(buf)
+		out = append(out, w)
+		i = j
+	}
+	return out, buf
+}
+
+// buildRankDoc turns the sentences into term vectors and entity lists.
+func buildRankDoc(sents []Sentence) *rankDoc {
+	d := &rankDoc{
+		vecs:  make([][]termWeight, len(sents)),
+		words: make([]int, len(sents)),
+		ents:  make([][]int32, len(sents)),
+		nums:  make([]int, len(sents)),
+	}
+	v := &rankVocab{ids: make(map[string]int32)}
+	var (
+		buf   []byte
+		all   []rankWord
+		ids   []int32
+		df    []int32
+		names []bool // per term: capitalized somewhere other than first in a sentence
+	)
+	ends := make([]int, len(sents))
+	for i, s := range sents {
+		all, buf = splitRankWords(s.Text, v, buf, all)
+		ends[i] = len(all)
+	}
+	names = make([]bool, len(v.stop))
+	df = make([]int32, len(v.stop))
+	entOf := make([]int32, len(v.stop))
+	for k := range entOf {
+		entOf[k] = -1
+	}
+	// A capital that does not start a sentence marks a name; a
+	// sentence-initial capital alone proves nothing.
+	for _, w := range all {
+		if w.capital && !w.first && !v.stop[w.term] {
+			names[w.term] = true
+		}
+	}
+	vecStore := make([]termWeight, 0, len(all))
+	nEnts := int32(0)
+	start := 0
+	for i := range sents {
+		ws := all[start:ends[i]]
+		start = ends[i]
+		d.words[i] = len(ws)
+		ids = ids[:0]
+		var ents []int32
+		for _, w := range ws {
+			if w.number {
+				d.nums[i]++
+			}
+			if v.stop[w.term] {
+				continue
+			}
+			ids = append(ids, w.term)
+			if w.number || w.capital && names[w.term] {
+				e := entOf[w.term]
+				if e < 0 {
+					e = nEnts
+					entOf[w.term] = e
+					nEnts++
+				}
+				if !slices.Contains(ents, e) {
+					ents = append(ents, e)
+				}
+			}
+		}
+		d.ents[i] = ents
+		slices.Sort(ids)
+		from := len(vecStore)
+		for k := 0; k < len(ids); {
+			j := k
+			for j < len(ids) && ids[j] == ids[k] {
+				j++
+			}
+			vecStore = append(vecStore, termWeight{ids[k], float32(j - k)})
+			df[ids[k]]++
+			k = j
+		}
+		d.vecs[i] = vecStore[from:len(vecStore):len(vecStore)]
+	}
+	// Weight terms by tf-idf over the article's sentences and scale each
+	// vector to unit length, so a dot product is the cosine.
+	n := float64(len(sents))
+	for _, vec := range d.vecs {
+		var norm float64
+		for k := range vec {
+			idf := math.Log((n+1)/float64(df[vec[k].term])) + 1
+			w := (1 + math.Log(float64(vec[k].w))) * idf
+			vec[k].w = float32(w)
+			norm += w * w
+		}
+		if norm > 0 {
+			inv := float32(1 / math.Sqrt(norm))
+			for k := range vec {
+				vec[k].w *= inv
+			}
+		}
+	}
+	// An entity's weight is the number of sentences naming it.
+	d.entW = make([]float64, nEnts)
+	for _, ents := range d.ents {
+		for _, e := range ents {
+			d.entW[e]++
+		}
+	}
+	return d
+}
+
+// cosine returns the dot product of two unit vectors sorted by term.
+func cosine(a, b []termWeight) float64 {
+	var s float32
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].term == b[j].term:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		case a[i].term < b[j].term:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(s)
+}
+
+// isRankStopword reports whether a lower-case word is a function word that
+// says nothing about a sentence's topic. The list is NLTK's English stopwords
+// (nltk_data corpora/stopwords/english) with the contractions' pieces; the
+// tokenizer's stopword list replaces it once the two are merged.
+func isRankStopword(w string) bool { return rankStopwords[w] }
+
+var rankStopwords = map[string]bool{
+	"i": true, "me": true, "my": true, "myself": true, "we": true, "our": true, "ours": true,
+	"ourselves": true, "you": true, "your": true, "yours": true, "yourself": true,
+	"yourselves": true, "he": true, "him": true, "his": true, "himself": true, "she": true,
+	"her": true, "hers": true, "herself": true, "it": true, "its": true, "itself": true,
+	"they": true, "them": true, "their": true, "theirs": true, "themselves": true,
+	"what": true, "which": true, "who": true, "whom": true, "this": true, "that": true,
+	"these": true, "those": true, "am": true, "is": true, "are": true, "was": true,
+	"were": true, "be": true, "been": true, "being": true, "have": true, "has": true,
+	"had": true, "having": true, "do": true, "does": true, "did": true, "doing": true,
+	"a": true, "an": true, "the": true, "and": true, "but": true, "if": true, "or": true,
+	"because": true, "as": true, "until": true, "while": true, "of": true, "at": true,
+	"by": true, "for": true, "with": true, "about": true, "against": true, "between": true,
+	"into": true, "through": true, "during": true, "before": true, "after": true,
+	"above": true, "below": true, "to": true, "from": true, "up": true, "down": true,
+	"in": true, "out": true, "on": true, "off": true, "over": true, "under": true,
+	"again": true, "further": true, "then": true, "once": true, "here": true, "there": true,
+	"when": true, "where": true, "why": true, "how": true, "all": true, "any": true,
+	"both": true, "each": true, "few": true, "more": true, "most": true, "other": true,
+	"some": true, "such": true, "no": true, "nor": true, "not": true, "only": true,
+	"own": true, "same": true, "so": true, "than": true, "too": true, "very": true,
+	"s": true, "t": true, "can": true, "will": true, "just": true, "don": true,
+	"should": true, "now": true, "d": true, "ll": true, "m": true, "o": true, "re": true,
+	"ve": true, "y": true, "would": true, "could": true, "said": true, "says": true,
+	"also": true, "mr": true, "mrs": true, "ms": true,
+}
