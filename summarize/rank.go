@@ -59,18 +59,33 @@ type rankParams struct {
 	shortMin int     // fewer words than this is penalized
 	longMax  int     // more words than this is penalized
 	window   int
+	lead     float64 // extra prior of the first sentence
+	pQuest   float64 // factor for a question
+	pFrag    float64 // factor for a sentence without final punctuation
+	pLower   float64 // factor for a sentence starting in lower case
+	pQuote   float64 // factor for a sentence opening with a quote mark
+	pShort   float64 // factor floor for a very short sentence
+	wLeadSim float64 // weight of similarity to the first sentence
+	wFreq    float64 // weight of the mean article frequency of the words
 }
 
 func defaultRankParams() rankParams {
 	return rankParams{
 		posTau:   3,
 		wPos:     1,
-		wCent:    0.3,
-		wEnt:     0.3,
+		wCent:    0.23,
+		wEnt:     0.16,
 		lambda:   0.7,
 		shortMin: 8,
-		longMax:  40,
+		longMax:  36,
 		window:   60,
+		lead:     0,
+		pQuest:   0.36,
+		pFrag:    1,
+		pLower:   0.72,
+		pQuote:   0.7,
+		pShort:   0.4,
+		wFreq:    0.2,
 	}
 }
 
@@ -139,6 +154,19 @@ func rankWith(text string, sents []Sentence, opt RankOptions, p rankParams) Rank
 	}
 	normalizeMax(cent)
 
+	// Frequency: how often the article repeats the sentence's words.
+	freq := make([]float64, n)
+	for i := range sents {
+		if r.Boilerplate[i] || len(d.vecs[i]) == 0 {
+			continue
+		}
+		for _, tw := range d.vecs[i] {
+			freq[i] += float64(d.df[tw.term] - 1)
+		}
+		freq[i] /= float64(len(d.vecs[i]))
+	}
+	normalizeMax(freq)
+
 	// Coverage: entity weight summed over the sentence, numbers included.
 	ent := make([]float64, n)
 	for i := range sents {
@@ -154,11 +182,29 @@ func rankWith(text string, sents []Sentence, opt RankOptions, p rankParams) Rank
 	}
 	normalizeMax(ent)
 
+	lead := -1
+	for i := range sents {
+		if !r.Boilerplate[i] {
+			lead = i
+			break
+		}
+	}
+	// Position counts the sentences that are not boilerplate, so a
+	// dateline or caption does not push the lead down.
+	k := -1
 	for i, s := range sents {
 		if r.Boilerplate[i] {
 			continue
 		}
-		base := p.wPos*math.Exp(-float64(i)/p.posTau) + p.wCent*cent[i] + p.wEnt*ent[i]
+		k++
+		pos := math.Exp(-float64(k) / p.posTau)
+		if k == 0 {
+			pos += p.lead
+		}
+		base := p.wPos*pos + p.wCent*cent[i] + p.wEnt*ent[i] + p.wFreq*freq[i]
+		if lead >= 0 && i != lead {
+			base += p.wLeadSim * cosine(d.vecs[i], d.vecs[lead])
+		}
 		r.Scores[i] = base * formFactor(s.Text, d.words[i], p)
 	}
 
@@ -174,7 +220,7 @@ func formFactor(s string, words int, p rankParams) float64 {
 	f := 1.0
 	switch {
 	case words < p.shortMin:
-		f *= 0.4 + 0.6*float64(words)/float64(p.shortMin)
+		f *= p.pShort + (1-p.pShort)*float64(words)/float64(p.shortMin)
 	case words > p.longMax:
 		f *= float64(p.longMax) / float64(words)
 	}
@@ -183,15 +229,15 @@ func formFactor(s string, words int, p rankParams) float64 {
 	firstR, _ := utf8.DecodeRuneInString(s)
 	switch {
 	case last == '?':
-		f *= 0.5
+		f *= p.pQuest
 	case !strings.ContainsRune(".!\"'”’)", last):
-		f *= 0.7 // a heading or caption fragment
+		f *= p.pFrag // a heading or caption fragment
 	}
 	if unicode.IsLower(firstR) {
-		f *= 0.6 // a piece of a sentence split apart
+		f *= p.pLower // a piece of a sentence split apart
 	}
 	if strings.ContainsRune("\"“‘'", firstR) {
-		f *= 0.7 // a quote without its context
+		f *= p.pQuote // a quote without its context
 	}
 	return f
 }

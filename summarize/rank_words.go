@@ -18,6 +18,7 @@ type rankDoc struct {
 	ents  [][]int32      // per sentence, distinct entity ids
 	nums  []int          // per sentence, how many numbers it has
 	entW  []float64      // per entity id, its weight (how often the article names it)
+	df    []int32        // per term, the number of sentences using it
 }
 
 type termWeight struct {
@@ -185,6 +186,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 			}
 		}
 	}
+	d.df = df
 	// An entity's weight is the number of sentences naming it.
 	d.entW = make([]float64, nEnts)
 	for _, ents := range d.ents {
