@@ -46,6 +46,10 @@ var boilerplatePhrases = [...]string{
 	"sorry, we are not",
 }
 
+// phraseFirstBytes holds the first byte of every boilerplate phrase (0xc2
+// starts "©"); a test keeps it in step with the list.
+const phraseFirstBytes = "(acdfgilmoprstuvw\xc2"
+
 // boilerplatePrefixes mark a sentence as furniture when it starts with them
 // (lower case): captions and credit lines.
 var boilerplatePrefixes = [...]string{
@@ -74,14 +78,11 @@ func isBoilerplate(s string, words int) bool {
 	if words == 0 {
 		return true
 	}
-	low := strings.ToLower(s)
-	for _, p := range boilerplatePhrases {
-		if strings.Contains(low, p) {
-			return true
-		}
+	if hasPhrase(s) {
+		return true
 	}
 	for _, p := range boilerplatePrefixes {
-		if strings.HasPrefix(low, p) {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}
@@ -103,9 +104,19 @@ func isByline(s string, words int) bool {
 		return false
 	}
 	if strings.HasPrefix(s, "By ") || strings.HasPrefix(s, "BY ") {
-		rest := strings.TrimSpace(s[3:])
-		r, _ := utf8.DecodeRuneInString(rest)
-		return unicode.IsUpper(r)
+		// Every word after "By" is a name or a joining word: "By Jane Doe
+		// and John Roe, Reuters"; "By Monday, prices fell" is news.
+		for _, w := range strings.Fields(s[3:]) {
+			w = strings.Trim(w, ",;|-–—")
+			if w == "" || isBylineJoiner(strings.ToLower(w)) {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "Jr.")
 	}
 	if words <= 4 {
 		upper, letters := 0, 0
@@ -120,4 +131,56 @@ func isByline(s string, words int) bool {
 		return letters > 0 && upper == letters
 	}
 	return false
+}
+
+// isBylineJoiner reports whether w is a lower-case word a byline may hold
+// between names.
+func isBylineJoiner(w string) bool {
+	switch w {
+	case "and", "in", "for", "of", "the", "de", "van", "von":
+		return true
+	}
+	return false
+}
+
+// hasPhrase reports whether s holds one of boilerplatePhrases, ignoring
+// ASCII case. It tries the phrases only at the start of a word and where
+// the byte there starts some phrase, so the cost is about one pass over s.
+func hasPhrase(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isASCIIAlnum(s[i-1]) {
+			continue
+		}
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if strings.IndexByte(phraseFirstBytes, c) < 0 {
+			continue
+		}
+		for _, p := range boilerplatePhrases {
+			if p[0] == c && hasPrefixFold(s[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix p,
+// ignoring ASCII case in s.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }

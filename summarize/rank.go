@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -89,8 +90,9 @@ func defaultRankParams() rankParams {
 	}
 }
 
-// maxPicks caps the MMR selection, which costs picks × sentences.
-const maxPicks = 20
+// maxPicks caps the MMR selection, which costs picks × sentences; past it
+// the remaining sentences follow in score order.
+const maxPicks = 10
 
 // Rank scores the sentences of text (as Segment returns them) for an
 // extractive summary, without a model:
@@ -257,7 +259,7 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []i
 	maxSim := make([]float64, n)
 	picked := make([]bool, n)
 	var out []int
-	for len(out) < maxPicks {
+	for {
 		best, bestV := -1, math.Inf(-1)
 		for i := 0; i < n; i++ {
 			if picked[i] || skip[i] || scores[i] <= 0 {
@@ -273,12 +275,22 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []i
 		}
 		picked[best] = true
 		out = append(out, best)
+		if len(out) == maxPicks {
+			break
+		}
 		for i := 0; i < n; i++ {
 			if !picked[i] && !skip[i] {
 				maxSim[i] = max(maxSim[i], cosine(vecs[i], vecs[best]))
 			}
 		}
 	}
+	rest := len(out)
+	for i := 0; i < n; i++ {
+		if !picked[i] && !skip[i] && scores[i] > 0 {
+			out = append(out, i)
+		}
+	}
+	slices.SortStableFunc(out[rest:], func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
 	return out
 }
 

@@ -56,39 +56,68 @@ func (v *rankVocab) id(b []byte) int32 {
 func splitRankWords(s string, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte) {
 	first := true
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += n
-			continue
+		c := s[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			if !isASCIIAlnum(c) {
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += n
+				continue
+			}
 		}
 		buf = buf[:0]
-		w := rankWord{capital: unicode.IsUpper(r), first: first}
+		w := rankWord{capital: 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r), first: first}
 		first = false
 		j := i
-		var prev rune
+		prevDigit := false
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				if unicode.IsDigit(r) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				switch {
+				case 'a' <= c && c <= 'z':
+					buf = append(buf, c)
+				case 'A' <= c && c <= 'Z':
+					buf = append(buf, c+'a'-'A')
+				case '0' <= c && c <= '9':
+					buf = append(buf, c)
 					w.number = true
+				case (c == '.' || c == ',') && prevDigit && j+1 < len(s) && '0' <= s[j+1] && s[j+1] <= '9':
+					buf = append(buf, c)
+				default:
+					goto done
 				}
-				buf = utf8.AppendRune(buf, unicode.ToLower(r))
-				prev = r
-				j += n
+				prevDigit = '0' <= c && c <= '9'
+				j++
 				continue
 			}
-			if (r == '.' || r == ',') && unicode.IsDigit(prev) && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
-				buf = append(buf, byte(r))
-				j += n
-				continue
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
 			}
-			break
+			if unicode.IsDigit(r) {
+				w.number = true
+			}
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			prevDigit = false
+			j += n
 		}
+	done:
 		w.term = v.id(buf)
 		out = append(out, w)
 		i = j
 	}
 	return out, buf
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // buildRankDoc turns the sentences into term vectors and entity lists.
@@ -99,7 +128,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 		ents:  make([][]int32, len(sents)),
 		nums:  make([]int, len(sents)),
 	}
-	v := &rankVocab{ids: make(map[string]int32)}
+	v := &rankVocab{ids: make(map[string]int32, 8*len(sents))}
 	var (
 		buf   []byte
 		all   []rankWord
