@@ -35,7 +35,7 @@ func runEvalSummarize(_ context.Context, env *environ, args []string) error {
 		return fmt.Errorf("no articles in %s", *data)
 	}
 	s := eval.ScoreSummaries(cases, *n)
-	fmt.Fprintf(env.stdout, "summarize: %d articles from %s, %d sentences (ROUGE F1, rouge-score convention)\n",
+	fmt.Fprintf(env.stdout, "summarize: %d articles from %s, %d-sentence summaries (ROUGE F1, rouge-score convention)\n",
 		s.Articles, filepath.Base(*data), s.Sentences)
 	fmt.Fprintf(env.stdout, "%-10s %8s %8s %10s\n", "", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum")
 	name := "briefly"
