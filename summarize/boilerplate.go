@@ -46,10 +46,6 @@ var boilerplatePhrases = [...]string{
 	"sorry, we are not",
 }
 
-// phraseFirstBytes holds the first byte of every boilerplate phrase (0xc2
-// starts "©"); a test keeps it in step with the list.
-const phraseFirstBytes = "(acdfgilmoprstuvw\xc2"
-
 // boilerplatePrefixes mark a sentence as furniture when it starts with them
 // (lower case): captions and credit lines.
 var boilerplatePrefixes = [...]string{
@@ -73,13 +69,16 @@ var boilerplatePrefixes = [...]string{
 
 // isBoilerplate reports whether a sentence is page furniture: a byline or
 // dateline on its own, a caption or credit, a sharing or subscription prompt,
-// a copyright line. words is the number of words in the sentence.
-func isBoilerplate(s string, words int) bool {
+// a copyright line. words is the number of words in the sentence; phrases
+// are the boilerplatePhrases the article can hold (see possiblePhrases).
+func isBoilerplate(s string, words int, phrases []string) bool {
 	if words == 0 {
 		return true
 	}
-	if hasPhrase(s) {
-		return true
+	for _, p := range phrases {
+		if containsFold(s, p) {
+			return true
+		}
 	}
 	for _, p := range boilerplatePrefixes {
 		if hasPrefixFold(s, p) {
@@ -143,25 +142,44 @@ func isBylineJoiner(w string) bool {
 	return false
 }
 
-// hasPhrase reports whether s holds one of boilerplatePhrases, ignoring
-// ASCII case. It tries the phrases only at the start of a word and where
-// the byte there starts some phrase, so the cost is about one pass over s.
-func hasPhrase(s string) bool {
-	for i := 0; i < len(s); i++ {
+// possiblePhrases returns the boilerplate phrases whose longest word the
+// article uses at all (has reports that), so each sentence is searched for
+// a handful of phrases rather than all of them.
+func possiblePhrases(has func(word string) bool) []string {
+	var out []string
+	for _, p := range boilerplatePhrases {
+		if key := longestWord(p); key == "" || has(key) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// longestWord returns the longest run of a-z in p, "" when there is none.
+func longestWord(p string) string {
+	best := ""
+	for i := 0; i < len(p); {
+		j := i
+		for j < len(p) && 'a' <= p[j] && p[j] <= 'z' {
+			j++
+		}
+		if j-i > len(best) {
+			best = p[i:j]
+		}
+		i = j + 1
+	}
+	return best
+}
+
+// containsFold reports whether s holds the lower-case phrase p at the start
+// of a word, ignoring ASCII case in s.
+func containsFold(s, p string) bool {
+	for i := 0; i+len(p) <= len(s); i++ {
 		if i > 0 && isASCIIAlnum(s[i-1]) {
 			continue
 		}
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if strings.IndexByte(phraseFirstBytes, c) < 0 {
-			continue
-		}
-		for _, p := range boilerplatePhrases {
-			if p[0] == c && hasPrefixFold(s[i:], p) {
-				return true
-			}
+		if hasPrefixFold(s[i:], p) {
+			return true
 		}
 	}
 	return false

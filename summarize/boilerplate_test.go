@@ -1,7 +1,7 @@
 package summarize
 
 import (
-	"strings"
+	"slices"
 	"testing"
 )
 
@@ -34,20 +34,18 @@ func TestIsBoilerplate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			words, _ := splitRankWords(tt.in, &rankVocab{ids: map[string]int32{}}, nil, nil)
-			if got := isBoilerplate(tt.in, len(words)); got != tt.want {
+			if got := isBoilerplate(tt.in, len(words), boilerplatePhrases[:]); got != tt.want {
 				t.Errorf("isBoilerplate(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}
 }
 
-func TestPhraseFirstBytes(t *testing.T) {
-	for _, p := range boilerplatePhrases {
-		if !strings.Contains(phraseFirstBytes, p[:1]) {
-			t.Errorf("phraseFirstBytes lacks %q, the first byte of %q", p[:1], p)
-		}
-		if p != strings.ToLower(p) {
-			t.Errorf("phrase %q is not lower case", p)
-		}
+func TestPossiblePhrases(t *testing.T) {
+	words := map[string]bool{"scroll": true, "the": true}
+	got := possiblePhrases(func(w string) bool { return words[w] })
+	want := []string{"scroll down for", "©"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

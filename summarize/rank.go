@@ -132,27 +132,38 @@ func rankWith(text string, sents []Sentence, opt RankOptions, p rankParams) Rank
 	if opt.Entities != nil {
 		d.useEntities(sents, opt.Entities)
 	}
+	phrases := possiblePhrases(func(w string) bool { _, ok := d.vocab.ids[w]; return ok })
 	for i, s := range sents {
-		r.Boilerplate[i] = isBoilerplate(s.Text, d.words[i])
+		r.Boilerplate[i] = isBoilerplate(s.Text, d.words[i], phrases)
 	}
 
-	// Centrality: summed similarity to the sentences of the window.
+	// Centrality: summed similarity to the sentences of the window. The
+	// vectors have unit length, so the sum of cosines with every window
+	// sentence is one dot product with the window's sum vector: linear in
+	// the article, with no pairwise graph.
 	w := min(p.window, n)
+	sum := make([]float32, len(d.df))
+	for j := 0; j < w; j++ {
+		if !r.Boilerplate[j] {
+			for _, tw := range d.vecs[j] {
+				sum[tw.term] += tw.w
+			}
+		}
+	}
 	cent := make([]float64, n)
 	for i := 0; i < n; i++ {
 		if r.Boilerplate[i] {
 			continue
 		}
-		for j := 0; j < min(i, w); j++ {
-			if r.Boilerplate[j] {
-				continue
-			}
-			c := cosine(d.vecs[i], d.vecs[j])
-			cent[i] += c
-			if i < w {
-				cent[j] += c
-			}
+		var c, self float32
+		for _, tw := range d.vecs[i] {
+			c += tw.w * sum[tw.term]
+			self += tw.w * tw.w
 		}
+		if i < w {
+			c -= self // not similar to itself
+		}
+		cent[i] = max(0, float64(c))
 	}
 	normalizeMax(cent)
 
@@ -246,51 +257,41 @@ func formFactor(s string, words int, p rankParams) float64 {
 
 // mmr orders the candidates by maximal marginal relevance: at each step the
 // sentence with the best lambda·score − (1−lambda)·(similarity to the
-// closest sentence already picked).
+// closest sentence already picked). Only the 3·maxPicks best-scored
+// sentences compete, and after maxPicks picks the rest follow in score
+// order, so the cost stays linear in the article.
 func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []int {
-	top := 0.0
-	for _, s := range scores {
-		top = max(top, s)
-	}
-	if top == 0 {
-		return nil
-	}
-	n := len(scores)
-	maxSim := make([]float64, n)
-	picked := make([]bool, n)
 	var out []int
-	for {
-		best, bestV := -1, math.Inf(-1)
-		for i := 0; i < n; i++ {
-			if picked[i] || skip[i] || scores[i] <= 0 {
-				continue
-			}
-			v := lambda*scores[i]/top - (1-lambda)*maxSim[i]
-			if v > bestV {
-				best, bestV = i, v
-			}
-		}
-		if best < 0 {
-			break
-		}
-		picked[best] = true
-		out = append(out, best)
-		if len(out) == maxPicks {
-			break
-		}
-		for i := 0; i < n; i++ {
-			if !picked[i] && !skip[i] {
-				maxSim[i] = max(maxSim[i], cosine(vecs[i], vecs[best]))
-			}
-		}
-	}
-	rest := len(out)
-	for i := 0; i < n; i++ {
-		if !picked[i] && !skip[i] && scores[i] > 0 {
+	for i, s := range scores {
+		if !skip[i] && s > 0 {
 			out = append(out, i)
 		}
 	}
-	slices.SortStableFunc(out[rest:], func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+	if len(out) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+	top := scores[out[0]]
+	pool := out[:min(len(out), 3*maxPicks)]
+	maxSim := make([]float64, len(pool))
+	for k := 0; k < min(len(pool), maxPicks); k++ {
+		// pool[:k] holds the picks so far; choose among pool[k:].
+		best, bestV := -1, math.Inf(-1)
+		for m := k; m < len(pool); m++ {
+			v := lambda*scores[pool[m]]/top - (1-lambda)*maxSim[m]
+			if v > bestV {
+				best, bestV = m, v
+			}
+		}
+		pool[k], pool[best] = pool[best], pool[k]
+		maxSim[k], maxSim[best] = maxSim[best], maxSim[k]
+		for m := k + 1; m < len(pool); m++ {
+			maxSim[m] = max(maxSim[m], cosine(vecs[pool[m]], vecs[pool[k]]))
+		}
+	}
+	// The unpicked rest of the pool back in score order.
+	rest := pool[min(len(pool), maxPicks):]
+	slices.SortStableFunc(rest, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
 	return out
 }
 

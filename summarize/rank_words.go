@@ -19,6 +19,7 @@ type rankDoc struct {
 	nums  []int          // per sentence, how many numbers it has
 	entW  []float64      // per entity id, its weight (how often the article names it)
 	df    []int32        // per term, the number of sentences using it
+	vocab *rankVocab
 }
 
 type termWeight struct {
@@ -40,12 +41,18 @@ type rankVocab struct {
 	stop []bool // per term, a stopword or a single letter
 }
 
-func (v *rankVocab) id(b []byte) int32 {
+// id returns the number of the word b. orig is the word as written; when it
+// equals b (already lower case) the dictionary keeps orig and allocates
+// nothing.
+func (v *rankVocab) id(b []byte, orig string) int32 {
 	if id, ok := v.ids[string(b)]; ok {
 		return id
 	}
 	id := int32(len(v.stop))
-	s := string(b)
+	s := orig
+	if s != string(b) {
+		s = string(b)
+	}
 	v.ids[s] = id
 	v.stop = append(v.stop, isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9'))
 	return id
@@ -109,7 +116,7 @@ func splitRankWords(s string, v *rankVocab, buf []byte, out []rankWord) ([]rankW
 			j += n
 		}
 	done:
-		w.term = v.id(buf)
+		w.term = v.id(buf, s[i:j])
 		out = append(out, w)
 		i = j
 	}
@@ -128,7 +135,13 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 		ents:  make([][]int32, len(sents)),
 		nums:  make([]int, len(sents)),
 	}
-	v := &rankVocab{ids: make(map[string]int32, 8*len(sents))}
+	size := 0
+	for _, s := range sents {
+		size += len(s.Text)
+	}
+	// English news averages about six bytes a word and a distinct word in
+	// every three.
+	v := &rankVocab{ids: make(map[string]int32, size/18+8)}
 	var (
 		buf   []byte
 		all   []rankWord
@@ -136,6 +149,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 		df    []int32
 		names []bool // per term: capitalized somewhere other than first in a sentence
 	)
+	all = make([]rankWord, 0, size/5+8)
 	ends := make([]int, len(sents))
 	for i, s := range sents {
 		all, buf = splitRankWords(s.Text, v, buf, all)
@@ -200,11 +214,19 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 	// Weight terms by tf-idf over the article's sentences and scale each
 	// vector to unit length, so a dot product is the cosine.
 	n := float64(len(sents))
+	idf := make([]float32, len(df))
+	for t, c := range df {
+		if c > 0 {
+			idf[t] = float32(math.Log((n+1)/float64(c)) + 1)
+		}
+	}
 	for _, vec := range d.vecs {
 		var norm float64
 		for k := range vec {
-			idf := math.Log((n+1)/float64(df[vec[k].term])) + 1
-			w := (1 + math.Log(float64(vec[k].w))) * idf
+			w := float64(idf[vec[k].term])
+			if tf := vec[k].w; tf > 1 {
+				w *= 1 + math.Log(float64(tf))
+			}
 			vec[k].w = float32(w)
 			norm += w * w
 		}
@@ -216,6 +238,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 		}
 	}
 	d.df = df
+	d.vocab = v
 	// An entity's weight is the number of sentences naming it.
 	d.entW = make([]float64, nEnts)
 	for _, ents := range d.ents {
