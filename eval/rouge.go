@@ -2,6 +2,8 @@ package eval
 
 import (
 	"strings"
+
+	"github.com/briefly-bot/briefly/summarize"
 )
 
 // ROUGE scores follow the rouge-score package (google-research, the
@@ -57,7 +59,7 @@ func RougeTokens(text string) []string {
 		}
 		tok := string(b[i:j])
 		if len(tok) > 3 {
-			tok = stem(tok)
+			tok = summarize.Stem(tok)
 		}
 		if tok != "" {
 			out = append(out, tok)

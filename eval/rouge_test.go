@@ -45,6 +45,8 @@ func TestRougeTokens(t *testing.T) {
 		{"digits split at punctuation", "3.7 km", []string{"3", "7", "km"}},
 		{"non-ascii letters separate", "Café au lait", []string{"caf", "au", "lait"}},
 		{"short words unstemmed", "was has its", []string{"was", "has", "its"}},
+		{"stemmed", "running rates", []string{"run", "rate"}},
+		{"nltk irregular form", "dying skies", []string{"die", "sky"}},
 		{"empty", " -- ", nil},
 	}
 	for _, tt := range tests {

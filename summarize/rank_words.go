@@ -123,10 +123,6 @@ func splitRankWords(s string, v *rankVocab, buf []byte, out []rankWord) ([]rankW
 	return out, buf
 }
 
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
 // buildRankDoc turns the sentences into term vectors and entity lists.
 func buildRankDoc(sents []Sentence) *rankDoc {
 	d := &rankDoc{
