@@ -37,8 +37,15 @@ type rankWord struct {
 
 // rankVocab numbers the article's distinct lower-case words.
 type rankVocab struct {
-	ids  map[string]int32
-	stop []bool // per term, a stopword or a single letter
+	ids   map[string]int32
+	stop  []bool  // per term, a stopword or a single letter
+	stem  []int32 // per term, the id of its Porter stem
+	stems map[string]int32
+}
+
+// newRankVocab returns an empty dictionary sized for size bytes of text.
+func newRankVocab(size int) *rankVocab {
+	return &rankVocab{ids: make(map[string]int32, size/18+8), stems: make(map[string]int32, size/24+8)}
 }
 
 // id returns the number of the word b. orig is the word as written; when it
@@ -55,6 +62,13 @@ func (v *rankVocab) id(b []byte, orig string) int32 {
 	}
 	v.ids[s] = id
 	v.stop = append(v.stop, isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9'))
+	st := Stem(s)
+	sid, ok := v.stems[st]
+	if !ok {
+		sid = int32(len(v.stems))
+		v.stems[st] = sid
+	}
+	v.stem = append(v.stem, sid)
 	return id
 }
 
@@ -137,7 +151,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 	}
 	// English news averages about six bytes a word and a distinct word in
 	// every three.
-	v := &rankVocab{ids: make(map[string]int32, size/18+8)}
+	v := newRankVocab(size)
 	var (
 		buf   []byte
 		all   []rankWord
@@ -152,7 +166,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 		ends[i] = len(all)
 	}
 	names = make([]bool, len(v.stop))
-	df = make([]int32, len(v.stop))
+	df = make([]int32, len(v.stems))
 	entOf := make([]int32, len(v.stop))
 	for k := range entOf {
 		entOf[k] = -1
@@ -180,7 +194,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 			if v.stop[w.term] {
 				continue
 			}
-			ids = append(ids, w.term)
+			ids = append(ids, v.stem[w.term])
 			if w.number || w.capital && names[w.term] {
 				e := entOf[w.term]
 				if e < 0 {
@@ -263,35 +277,13 @@ func cosine(a, b []termWeight) float64 {
 	return float64(s)
 }
 
-// isRankStopword reports whether a lower-case word is a function word that
-// says nothing about a sentence's topic. The list is NLTK's English stopwords
-// (nltk_data corpora/stopwords/english) with the contractions' pieces; the
-// tokenizer's stopword list replaces it once the two are merged.
-func isRankStopword(w string) bool { return rankStopwords[w] }
-
-var rankStopwords = map[string]bool{
-	"i": true, "me": true, "my": true, "myself": true, "we": true, "our": true, "ours": true,
-	"ourselves": true, "you": true, "your": true, "yours": true, "yourself": true,
-	"yourselves": true, "he": true, "him": true, "his": true, "himself": true, "she": true,
-	"her": true, "hers": true, "herself": true, "it": true, "its": true, "itself": true,
-	"they": true, "them": true, "their": true, "theirs": true, "themselves": true,
-	"what": true, "which": true, "who": true, "whom": true, "this": true, "that": true,
-	"these": true, "those": true, "am": true, "is": true, "are": true, "was": true,
-	"were": true, "be": true, "been": true, "being": true, "have": true, "has": true,
-	"had": true, "having": true, "do": true, "does": true, "did": true, "doing": true,
-	"a": true, "an": true, "the": true, "and": true, "but": true, "if": true, "or": true,
-	"because": true, "as": true, "until": true, "while": true, "of": true, "at": true,
-	"by": true, "for": true, "with": true, "about": true, "against": true, "between": true,
-	"into": true, "through": true, "during": true, "before": true, "after": true,
-	"above": true, "below": true, "to": true, "from": true, "up": true, "down": true,
-	"in": true, "out": true, "on": true, "off": true, "over": true, "under": true,
-	"again": true, "further": true, "then": true, "once": true, "here": true, "there": true,
-	"when": true, "where": true, "why": true, "how": true, "all": true, "any": true,
-	"both": true, "each": true, "few": true, "more": true, "most": true, "other": true,
-	"some": true, "such": true, "no": true, "nor": true, "not": true, "only": true,
-	"own": true, "same": true, "so": true, "than": true, "too": true, "very": true,
-	"s": true, "t": true, "can": true, "will": true, "just": true, "don": true,
-	"should": true, "now": true, "d": true, "ll": true, "m": true, "o": true, "re": true,
-	"ve": true, "y": true, "would": true, "could": true, "said": true, "says": true,
-	"also": true, "mr": true, "mrs": true, "ms": true,
+// isRankStopword reports whether a lower-case word says nothing about a
+// sentence's topic: a stopword (IsStopword), or one of the reporting words
+// and titles that fill news sentences whatever they are about.
+func isRankStopword(w string) bool {
+	switch w {
+	case "said", "says", "also", "would", "could", "mr", "mrs", "ms":
+		return true
+	}
+	return IsStopword(w)
 }
