@@ -142,14 +142,24 @@ func isBylineJoiner(w string) bool {
 	return false
 }
 
+// phraseKey is a boilerplate phrase and the article's id of its longest
+// word, -1 when the phrase has no word ("©").
+type phraseKey struct {
+	phrase string
+	term   int32
+}
+
 // possiblePhrases returns the boilerplate phrases whose longest word the
-// article uses at all (has reports that), so each sentence is searched for
-// a handful of phrases rather than all of them.
-func possiblePhrases(has func(word string) bool) []string {
-	var out []string
+// article uses at all (lookup gives the word's id), so each sentence is
+// searched only for the phrases whose key word it holds.
+func possiblePhrases(lookup func(word string) (int32, bool)) []phraseKey {
+	var out []phraseKey
 	for _, p := range boilerplatePhrases {
-		if key := longestWord(p); key == "" || has(key) {
-			out = append(out, p)
+		key := longestWord(p)
+		if key == "" {
+			out = append(out, phraseKey{p, -1})
+		} else if id, ok := lookup(key); ok {
+			out = append(out, phraseKey{p, id})
 		}
 	}
 	return out

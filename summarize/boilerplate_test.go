@@ -42,9 +42,9 @@ func TestIsBoilerplate(t *testing.T) {
 }
 
 func TestPossiblePhrases(t *testing.T) {
-	words := map[string]bool{"scroll": true, "the": true}
-	got := possiblePhrases(func(w string) bool { return words[w] })
-	want := []string{"scroll down for", "©"}
+	words := map[string]int32{"scroll": 7, "the": 1}
+	got := possiblePhrases(func(w string) (int32, bool) { id, ok := words[w]; return id, ok })
+	want := []phraseKey{{"scroll down for", 7}, {"©", -1}}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}

@@ -140,9 +140,16 @@ func rankWith(text string, sents []Sentence, opt RankOptions, p rankParams) Rank
 	if opt.Entities != nil {
 		d.useEntities(sents, opt.Entities)
 	}
-	phrases := possiblePhrases(func(w string) bool { _, ok := d.vocab.ids[w]; return ok })
+	phrases := possiblePhrases(func(w string) (int32, bool) { id, ok := d.vocab.ids[w]; return id, ok })
+	var cand []string
 	for i, s := range sents {
-		r.Boilerplate[i] = isBoilerplate(s.Text, d.words[i], phrases)
+		cand = cand[:0]
+		for _, pk := range phrases {
+			if pk.term < 0 || d.sentenceHas(i, pk.term) {
+				cand = append(cand, pk.phrase)
+			}
+		}
+		r.Boilerplate[i] = isBoilerplate(s.Text, d.words[i], cand)
 	}
 
 	// Centrality: summed similarity to the sentences of the window. The

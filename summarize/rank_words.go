@@ -18,8 +18,24 @@ type rankDoc struct {
 	ents  [][]int32      // per sentence, distinct entity ids
 	nums  []int          // per sentence, how many numbers it has
 	entW  []float64      // per entity id, its weight (how often the article names it)
-	df    []int32        // per term, the number of sentences using it
+	df    []int32        // per stem, the number of sentences using it
 	vocab *rankVocab
+	all   []rankWord // every word of the article
+	ends  []int      // per sentence, the end of its words in all
+}
+
+// sentenceHas reports whether sentence i has the word term.
+func (d *rankDoc) sentenceHas(i int, term int32) bool {
+	start := 0
+	if i > 0 {
+		start = d.ends[i-1]
+	}
+	for _, w := range d.all[start:d.ends[i]] {
+		if w.term == term {
+			return true
+		}
+	}
+	return false
 }
 
 type termWeight struct {
@@ -45,7 +61,7 @@ type rankVocab struct {
 
 // newRankVocab returns an empty dictionary sized for size bytes of text.
 func newRankVocab(size int) *rankVocab {
-	return &rankVocab{ids: make(map[string]int32, size/18+8), stems: make(map[string]int32, size/24+8)}
+	return &rankVocab{ids: make(map[string]int32, size/12+8), stems: make(map[string]int32, size/16+8)}
 }
 
 // id returns the number of the word b. orig is the word as written; when it
@@ -61,8 +77,17 @@ func (v *rankVocab) id(b []byte, orig string) int32 {
 		s = string(b)
 	}
 	v.ids[s] = id
-	v.stop = append(v.stop, isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9'))
-	st := Stem(s)
+	stop := isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
+	v.stop = append(v.stop, stop)
+	if stop {
+		// Stopwords stay out of the vectors: no stem needed.
+		v.stem = append(v.stem, -1)
+		return id
+	}
+	st := s
+	if s[0] > '9' {
+		st = Stem(s) // numbers are their own stem
+	}
 	sid, ok := v.stems[st]
 	if !ok {
 		sid = int32(len(v.stems))
@@ -249,6 +274,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 	}
 	d.df = df
 	d.vocab = v
+	d.all, d.ends = all, ends
 	// An entity's weight is the number of sentences naming it.
 	d.entW = make([]float64, nEnts)
 	for _, ents := range d.ents {
