@@ -136,7 +136,7 @@ func rankWith(text string, sents []Sentence, opt RankOptions, p rankParams) Rank
 	if n == 0 {
 		return r
 	}
-	d := buildRankDoc(sents)
+	d := buildRankDoc(text, sents)
 	if opt.Entities != nil {
 		d.useEntities(sents, opt.Entities)
 	}

@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -61,19 +62,30 @@ type rankVocab struct {
 
 // newRankVocab returns an empty dictionary sized for size bytes of text.
 func newRankVocab(size int) *rankVocab {
-	return &rankVocab{ids: make(map[string]int32, size/12+8), stems: make(map[string]int32, size/16+8)}
+	n := size/12 + 8
+	return &rankVocab{
+		ids:   make(map[string]int32, n),
+		stems: make(map[string]int32, size/16+8),
+		stop:  make([]bool, 0, n),
+		stem:  make([]int32, 0, n),
+	}
 }
 
-// id returns the number of the word b. orig is the word as written; when it
-// equals b (already lower case) the dictionary keeps orig and allocates
-// nothing.
-func (v *rankVocab) id(b []byte, orig string) int32 {
+// id returns the number of the word b. orig is the word as written and
+// lower the same bytes with ASCII letters lowered; when either equals b the
+// dictionary keeps it and allocates nothing.
+func (v *rankVocab) id(b []byte, orig, lower string) int32 {
 	if id, ok := v.ids[string(b)]; ok {
 		return id
 	}
 	id := int32(len(v.stop))
-	s := orig
-	if s != string(b) {
+	var s string
+	switch {
+	case orig == string(b):
+		s = orig
+	case lower == string(b):
+		s = lower
+	default:
 		s = string(b)
 	}
 	v.ids[s] = id
@@ -98,8 +110,9 @@ func (v *rankVocab) id(b []byte, orig string) int32 {
 }
 
 // splitRankWords appends the words of s to out: runs of letters and digits,
+// lower is s with its ASCII letters lowered, or "" when not at hand;
 // keeping a period or comma between digits ("3.7", "6,000").
-func splitRankWords(s string, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte) {
+func splitRankWords(s, lower string, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte) {
 	first := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -155,7 +168,11 @@ func splitRankWords(s string, v *rankVocab, buf []byte, out []rankWord) ([]rankW
 			j += n
 		}
 	done:
-		w.term = v.id(buf, s[i:j])
+		low := ""
+		if len(lower) == len(s) {
+			low = lower[i:j]
+		}
+		w.term = v.id(buf, s[i:j], low)
 		out = append(out, w)
 		i = j
 	}
@@ -163,7 +180,9 @@ func splitRankWords(s string, v *rankVocab, buf []byte, out []rankWord) ([]rankW
 }
 
 // buildRankDoc turns the sentences into term vectors and entity lists.
-func buildRankDoc(sents []Sentence) *rankDoc {
+// text is the text the sentences' spans point into; lowering its ASCII
+// letters once spares a string for each capitalized word.
+func buildRankDoc(text string, sents []Sentence) *rankDoc {
 	d := &rankDoc{
 		vecs:  make([][]termWeight, len(sents)),
 		words: make([]int, len(sents)),
@@ -177,6 +196,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 	// English news averages about six bytes a word and a distinct word in
 	// every three.
 	v := newRankVocab(size)
+	lowerText := asciiLower(text)
 	var (
 		buf   []byte
 		all   []rankWord
@@ -187,7 +207,11 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 	all = make([]rankWord, 0, size/5+8)
 	ends := make([]int, len(sents))
 	for i, s := range sents {
-		all, buf = splitRankWords(s.Text, v, buf, all)
+		low := ""
+		if s.Text != "" && s.Span.In(text) == s.Text {
+			low = s.Span.In(lowerText)
+		}
+		all, buf = splitRankWords(s.Text, low, v, buf, all)
 		ends[i] = len(all)
 	}
 	names = make([]bool, len(v.stop))
@@ -204,6 +228,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 		}
 	}
 	vecStore := make([]termWeight, 0, len(all))
+	entStore := make([]int32, 0, len(all)/4+8)
 	nEnts := int32(0)
 	start := 0
 	for i := range sents {
@@ -211,7 +236,7 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 		start = ends[i]
 		d.words[i] = len(ws)
 		ids = ids[:0]
-		var ents []int32
+		entFrom := len(entStore)
 		for _, w := range ws {
 			if w.number {
 				d.nums[i]++
@@ -227,12 +252,12 @@ func buildRankDoc(sents []Sentence) *rankDoc {
 					entOf[w.term] = e
 					nEnts++
 				}
-				if !slices.Contains(ents, e) {
-					ents = append(ents, e)
+				if !slices.Contains(entStore[entFrom:], e) {
+					entStore = append(entStore, e)
 				}
 			}
 		}
-		d.ents[i] = ents
+		d.ents[i] = entStore[entFrom:len(entStore):len(entStore)]
 		slices.Sort(ids)
 		from := len(vecStore)
 		for k := 0; k < len(ids); {
@@ -312,4 +337,19 @@ func isRankStopword(w string) bool {
 		return true
 	}
 	return IsStopword(w)
+}
+
+// asciiLower returns s with A-Z lowered and every other byte kept, so
+// offsets into s hold for the result.
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
