@@ -17,7 +17,6 @@ type rankDoc struct {
 	vecs  [][]termWeight // per sentence, sorted by term, unit length
 	words []int          // per sentence, number of words
 	ents  [][]int32      // per sentence, distinct entity ids
-	nums  []int          // per sentence, how many numbers it has
 	entW  []float64      // per entity id, its weight (how often the article names it)
 	df    []int32        // per stem, the number of sentences using it
 	vocab *rankVocab
@@ -187,7 +186,6 @@ func buildRankDoc(text string, sents []Sentence) *rankDoc {
 		vecs:  make([][]termWeight, len(sents)),
 		words: make([]int, len(sents)),
 		ents:  make([][]int32, len(sents)),
-		nums:  make([]int, len(sents)),
 	}
 	size := 0
 	for _, s := range sents {
@@ -238,9 +236,6 @@ func buildRankDoc(text string, sents []Sentence) *rankDoc {
 		ids = ids[:0]
 		entFrom := len(entStore)
 		for _, w := range ws {
-			if w.number {
-				d.nums[i]++
-			}
 			if v.stop[w.term] {
 				continue
 			}
