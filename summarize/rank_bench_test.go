@@ -2,6 +2,7 @@ package summarize_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/briefly-bot/briefly/eval"
@@ -47,4 +48,26 @@ func ExampleRank() {
 	// lede: Harbor City approved a $40 million flood wall on Tuesday after three storms flooded the waterfront.
 	// - Harbor City approved a $40 million flood wall on Tuesday after three storms flooded the waterfront.
 	// - Construction of the Harbor City wall starts in March and should end in 2027.
+}
+
+// BenchmarkRankLong ranks one long text, every cnndm-dev article joined
+// (about 1 MB, 7,000 sentences): the cost per byte should match
+// BenchmarkRank's, with no quadratic term.
+func BenchmarkRankLong(b *testing.B) {
+	cases, err := eval.LoadSummaryCases(eval.Need(b, "summ/cnndm-dev.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var text strings.Builder
+	for _, c := range cases {
+		text.WriteString(c.Article)
+		text.WriteByte('\n')
+	}
+	long := text.String()
+	sents := summarize.Segment(long)
+	b.SetBytes(int64(len(long)))
+	b.ReportAllocs()
+	for b.Loop() {
+		summarize.Rank(long, sents, summarize.RankOptions{})
+	}
 }
