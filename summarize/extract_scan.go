@@ -1,0 +1,257 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The extractor's own word scanner: it keeps what names, dates and numbers
+// need (acronyms such as "U.S." and "a.m." whole, abbreviations with their
+// period, the possessive "’s" apart, hyphens as separate marks) and is
+// cheap enough to run at tens of megabytes a second.
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum
+	tPunct
+)
+
+type token struct {
+	span   Span
+	text   string // text[span]
+	lower  string // lowercased text
+	kind   tokKind
+	upper  bool // starts with an upper-case letter
+	caps   bool // two or more letters, all upper-case
+	first  bool // at the start of a sentence or right after an opening quote
+	glued  bool // no space between this token and the previous one
+	sent   int  // index of the sentence holding it
+	used   bool // taken by a date, time or number
+	digits bool // word made of digits only (a number token with no suffix)
+}
+
+// abbrevs keep their final period: "Sen.", "Inc.", "Jan.".
+var abbrevs = wordSet(`mr mrs ms dr sen gov rep st jr sr inc corp co ltd gen lt col sgt
+	capt prof rev mt ft jan feb aug sept sep oct nov dec vs adm maj cpl pvt dept est messrs
+	gens reps sens supt insp det mme`)
+
+// scanTokens splits text into tokens and marks each with its sentence.
+func scanTokens(text string, sents []Sentence) []token {
+	toks := make([]token, 0, len(text)/5)
+	si := 0
+	atStart := true // next word starts a sentence
+	prevEnd := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
+		for si < len(sents) && i >= sents[si].Span.End {
+			si++
+			atStart = true
+		}
+		sent := si
+		if sent >= len(sents) && len(sents) > 0 {
+			sent = len(sents) - 1
+		}
+		if si < len(sents) && i >= sents[si].Span.Start && i == sents[si].Span.Start {
+			atStart = true
+		}
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		var t token
+		switch {
+		case isASCIILetter(c) || (c >= utf8.RuneSelf && unicode.IsLetter(r)):
+			end := scanWord(text, i)
+			t = token{span: Span{i, end}, kind: tWord}
+			t.text = text[i:end]
+			t.upper = unicode.IsUpper(r)
+			t.caps = t.upper && isAllCaps(t.text)
+			t.first = atStart && !afterAbbrev(toks)
+			atStart = false
+		case c >= '0' && c <= '9':
+			end, digitsOnly := scanNumber(text, i)
+			t = token{span: Span{i, end}, kind: tNum, digits: digitsOnly}
+			t.text = text[i:end]
+			atStart = false
+		default:
+			t = token{span: Span{i, i + size}, kind: tPunct}
+			t.text = text[i : i+size]
+			// an opening quote mark makes the next word sentence-like
+			if r == '“' || r == '‘' || ((r == '"' || r == '\'') && i+1 < len(text) && text[i+1] != ' ') {
+				atStart = true
+			}
+		}
+		t.sent = sent
+		t.glued = prevEnd == t.span.Start
+		if t.kind == tWord {
+			t.lower = strings.ToLower(t.text)
+		} else {
+			t.lower = t.text
+		}
+		prevEnd = t.span.End
+		i = t.span.End
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// afterAbbrev reports whether the last token is an abbreviation or
+// acronym with its period ("U.S.", "Sen."): a sentence break right after
+// one is more likely a splitter's mistake than a real end.
+func afterAbbrev(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	p := &toks[len(toks)-1]
+	if p.kind != tWord || !strings.HasSuffix(p.text, ".") {
+		return false
+	}
+	w := p.text[:len(p.text)-1]
+	return strings.IndexByte(w, '.') >= 0 || abbrevs[p.lower[:len(p.lower)-1]]
+}
+
+// scanWord returns the end of the word that starts at i.
+func scanWord(text string, i int) int {
+	j := i
+	segLen := 0 // letters since the last inner period
+	dotted := false
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			switch {
+			case isASCIILetter(c) || (c >= '0' && c <= '9'):
+				j++
+				segLen++
+				continue
+			case c == '.' && segLen <= 2 && shortSegment(text, j+1):
+				// "U.S", "a.m", "D.C": short letter groups split by periods
+				j++
+				segLen = 0
+				dotted = true
+				continue
+			case c == '\'':
+				if apostropheInside(text, j+1) {
+					j++
+					continue
+				}
+			case c == '&' && j+1 < len(text) && isASCIIUpper(text[j+1]) && j > i && isASCIIUpper(text[j-1]):
+				j++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			segLen++
+			continue
+		}
+		if r == '’' && apostropheInside(text, j+size) {
+			j += size
+			continue
+		}
+		break
+	}
+	if j < len(text) && text[j] == '.' {
+		w := text[i:j]
+		if dotted || (len(w) == 1 && isASCIIUpper(w[0])) || abbrevs[strings.ToLower(w)] {
+			j++
+		}
+	}
+	return j
+}
+
+// apostropheInside reports whether an apostrophe followed by text[k:]
+// belongs inside a word ("O'Brien", "don't") rather than ending it (the
+// possessive "’s", a closing quote).
+func apostropheInside(text string, k int) bool {
+	if k >= len(text) || !isASCIILetter(text[k]) {
+		return false
+	}
+	if (text[k] == 's' || text[k] == 'S') && (k+1 >= len(text) || !isASCIILetter(text[k+1])) {
+		return false
+	}
+	return true
+}
+
+// scanNumber returns the end of the number that starts at i ("1,200",
+// "3.5", "10:30", "5bn", "1990s") and whether it is digits only.
+func scanNumber(text string, i int) (int, bool) {
+	j := i
+	only := true
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case c >= '0' && c <= '9':
+			j++
+			continue
+		case c == ',' && thousandsGroup(text, j+1):
+			j++
+			only = false
+			continue
+		case (c == '.' || c == ':') && j+1 < len(text) && isDigit(text[j+1]):
+			j++
+			only = false
+			continue
+		}
+		break
+	}
+	// a glued suffix: "5th", "1990s", "5bn", "10km", "3pm"
+	k := j
+	for k < len(text) && isASCIILetter(text[k]) && k-j < 3 {
+		k++
+	}
+	if k > j && (k >= len(text) || !isASCIILetter(text[k])) {
+		j = k
+		only = false
+	}
+	return j, only
+}
+
+// shortSegment reports whether text[k:] starts with one or two letters
+// and then no letter: the next group of an acronym ("U.S", "Ph.D").
+func shortSegment(text string, k int) bool {
+	n := 0
+	for k+n < len(text) && isASCIILetter(text[k+n]) {
+		n++
+		if n > 2 {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// thousandsGroup reports whether text[k:] starts with exactly three digits.
+func thousandsGroup(text string, k int) bool {
+	return k+3 <= len(text) && isDigit(text[k]) && isDigit(text[k+1]) && isDigit(text[k+2]) &&
+		(k+3 == len(text) || !isDigit(text[k+3]))
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isASCIIUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+
+// isAllCaps reports whether a word has two or more letters and no
+// lower-case one ("NATO", "U.S.", "TAIPEI").
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
