@@ -23,6 +23,7 @@ var orgCues = wordSet(`
 	watch alliance coalition movement brigade brigades front initiative
 	program programme project board exchange reserve unit division
 	laboratory laboratories labs pharmaceuticals energy oil petroleum
+	borussia athletic atletico sporting rovers wanderers albion hotspur
 `)
 
 // knownOrgs are organizations without a cue word, lowercased, mapped to
@@ -54,6 +55,7 @@ var knownOrgs = map[string]string{
 	"barcelona fc": "Barcelona FC", "bayern munich": "Bayern Munich",
 	"scotland yard": "Scotland Yard", "wall street journal": "Wall Street Journal",
 	"new york times": "New York Times", "washington post": "Washington Post",
+	"der spiegel": "Der Spiegel", "le monde": "Le Monde", "bild": "Bild",
 }
 
 // notAcronym lists all-capital words that are not organizations.

@@ -22,7 +22,14 @@ func (x *extractor) names() {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.kind != tWord || !t.upper || t.used || (t.first && !startsName(t, seen)) {
+		if t.kind != tWord || !t.upper || t.used {
+			continue
+		}
+		// a sentence-initial word starts a name when it is known, or when
+		// an unknown word is followed by more of the name ("Rickie Fowler")
+		if t.first && !startsName(t, seen) &&
+			!(i+1 < len(toks) && speechVerbs[toks[i+1].lower] && !neverName[t.lower]) &&
+			(neverName[t.lower] || looksAdjective(t.lower) || x.extendRun(i+1) == i+1 || toks[i+1].kind != tWord) {
 			continue
 		}
 		j := i + 1
@@ -43,6 +50,9 @@ func (x *extractor) names() {
 // words, or a connector ("of", "van", "of the") before one.
 func (x *extractor) extendRun(j int) int {
 	toks := x.toks
+	if j >= len(toks) {
+		return j
+	}
 	capWord := func(k int) bool {
 		return k < len(toks) && toks[k].kind == tWord && toks[k].upper && !toks[k].used && !toks[k].first
 	}
@@ -56,6 +66,10 @@ func (x *extractor) extendRun(j int) int {
 	if t.kind == tWord && !t.upper && (nameParticles[t.lower] || joinWords[t.lower]) {
 		if capWord(j + 1) {
 			return j + 2
+		}
+		// "von der Leyen"
+		if nameParticles[t.lower] && j+2 < len(toks) && nameParticles[toks[j+1].lower] && !toks[j+1].upper && capWord(j+2) {
+			return j + 3
 		}
 		if t.lower == "of" && j+2 < len(toks) && toks[j+1].lower == "the" && capWord(j+2) {
 			return j + 3
@@ -73,6 +87,17 @@ func startsName(t *token, seen map[string]bool) bool {
 	}
 	return t.caps || seen[t.text] || gaz.place[t.lower] != "" || gaz.demonym[t.lower] != "" ||
 		firstNames[t.lower] || isRoleWord(t.lower) || honorifics[t.lower] || knownOrg(t) != ""
+}
+
+// looksAdjective reports whether a word has an ending that names rarely
+// have ("Iconic", "Famous", "Shocking", "Sadly").
+func looksAdjective(w string) bool {
+	for _, suf := range [...]string{"ic", "al", "ous", "ive", "ful", "less", "ing", "ly", "est"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownOrg returns the printed name of a one-word known organization.
@@ -101,7 +126,7 @@ func (x *extractor) classify(a, b int) {
 	}
 	if canon := gaz.place[lower]; canon != "" {
 		name := full
-		if toks[a].caps && b-a == 1 && len(full) > 3 {
+		if toks[a].caps && strings.ToLower(canon) == lower {
 			name = canon
 		}
 		x.add(a, b, Place, name, strings.ToLower(canon), "", "")
@@ -276,6 +301,9 @@ func (x *extractor) titleEnd(a, b int) int {
 func (x *extractor) plainName(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &x.toks[k]
+		if t.text == "-" && t.glued {
+			continue
+		}
 		if t.kind != tWord {
 			return false
 		}
@@ -308,13 +336,14 @@ func (x *extractor) speechNear(a, b int) bool {
 func (x *extractor) roleBefore(a int) string {
 	toks := x.toks
 	k := a - 1
-	if k < 0 || toks[k].kind != tWord || toks[k].upper || !roleNouns[toks[k].lower] {
+	if k < 0 || toks[k].kind != tWord || (toks[k].upper && !toks[k].first) || !roleNouns[toks[k].lower] {
 		return ""
 	}
 	s := k
 	for s > 0 && a-s < 5 {
 		p := &toks[s-1]
-		if p.kind != tWord || p.sent != toks[a].sent || !(p.upper || titleModifiers[p.lower]) || p.first && neverName[p.lower] {
+		if p.kind != tWord || p.sent != toks[a].sent || !(p.upper || titleModifiers[p.lower]) ||
+			p.first && !titleModifiers[p.lower] && gaz.demonym[p.lower] == "" && gaz.place[p.lower] == "" {
 			break
 		}
 		s--

@@ -102,7 +102,11 @@ func matchNumber(toks []token, i int) (numberMatch, bool) {
 			return numberMatch{n: j + 2 - start, kind: Percent, value: formatNumber(v) + "%"}, true
 		case cur == "" && nx == "-" && toks[j].glued && t.kind == tNum && j+1 < len(toks) && units[toks[j+1].lower] != "":
 			// "39-year-old", "10-mile"
-			return numberMatch{n: j + 2 - start, kind: Quantity, value: formatNumber(v) + " " + units[toks[j+1].lower]}, true
+			n := j + 2 - start
+			if j+3 < len(toks) && toks[j+2].text == "-" && toks[j+3].lower == "old" {
+				n += 2
+			}
+			return numberMatch{n: n, kind: Quantity, value: formatNumber(v) + " " + units[toks[j+1].lower]}, true
 		case cur == "" && units[nx] != "" && !(t.kind == tWord && v == 1):
 			return numberMatch{n: j + 1 - start, kind: Quantity, value: formatNumber(v) + " " + units[nx]}, true
 		}

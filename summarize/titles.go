@@ -63,7 +63,8 @@ var roleNouns = wordSet(`
 	striker goalkeeper midfielder defender winger forward colleague lawyer
 	attorney prosecutor judge actor actress singer rapper star player economist
 	analyst author writer journalist reporter photographer producer founder
-	ceo executive analyst professor doctor dr researcher scientist
+	ceo executive professor doctor dr researcher scientist model golfer boxer
+	teacher student officer nurse pilot spokesperson
 `)
 
 // speechVerbs mark their subject or object as a person: "Qin said",
