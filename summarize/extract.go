@@ -125,6 +125,7 @@ func (x *extractor) quantities(dc *dateContext) {
 func (x *extractor) merge(nsent int) Facts {
 	x.resolvePeople()
 	x.resolveOrgs()
+	sort.SliceStable(x.mentions, func(a, b int) bool { return x.mentions[a].span.Start < x.mentions[b].span.Start })
 	index := map[string]int{}
 	var ents []Entity
 	var firstPos []int
@@ -165,15 +166,16 @@ func (x *extractor) merge(nsent int) Facts {
 	for n, old := range order {
 		newIdx[old] = n
 		e := ents[old]
-		sort.Slice(e.Mentions, func(a, b int) bool { return e.Mentions[a].Start < e.Mentions[b].Start })
 		f.Entities[n] = e
 	}
+	stamp := make([]int, len(ents)) // sentence+1 an entity was last listed in
 	for _, m := range x.mentions {
 		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
 			continue
 		}
 		i := newIdx[index[string(m.kind)+"\x00"+m.key]]
-		if !containsInt(f.Sentences[m.sent], i) {
+		if stamp[i] != m.sent+1 {
+			stamp[i] = m.sent + 1
 			f.Sentences[m.sent] = append(f.Sentences[m.sent], i)
 		}
 	}
@@ -194,15 +196,6 @@ func betterName(name, cur string) bool {
 		return nw > cw
 	}
 	return len(name) > len(cur)
-}
-
-func containsInt(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // OfKind returns the indices of the entities of the given kinds that

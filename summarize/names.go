@@ -10,6 +10,10 @@ import "strings"
 // gaz is built once from the place tables and never changed.
 var gaz = buildPlaces()
 
+// maxRun bounds a run of capitalized words: longer ones are headlines or
+// lists, and the bound keeps the work on each run small.
+const maxRun = 16
+
 // names finds the capitalized runs of the text and classifies them.
 func (x *extractor) names() {
 	toks := x.toks
@@ -33,7 +37,7 @@ func (x *extractor) names() {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) {
+		for j < len(toks) && j-i < maxRun {
 			if k := x.extendRun(j); k > j {
 				j = k
 				continue
