@@ -52,7 +52,7 @@ type dateMatch struct {
 func matchDate(toks []token, i int, dc *dateContext) (dateMatch, bool) {
 	t := &toks[i]
 	w := t.lower
-	fut := t.sent < len(dc.future) && dc.future[t.sent]
+	fut := int(t.sent) < len(dc.future) && dc.future[t.sent]
 	switch t.kind {
 	case tNum:
 		return matchNumericDate(toks, i, dc, fut)

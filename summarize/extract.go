@@ -57,7 +57,7 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 		dc.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	for i := range x.toks {
-		if futureCues[x.toks[i].lower] && x.toks[i].sent < len(dc.future) {
+		if x.toks[i].lex&lexFuture != 0 && int(x.toks[i].sent) < len(dc.future) {
 			dc.future[x.toks[i].sent] = true
 		}
 	}
@@ -88,7 +88,7 @@ type extractor struct {
 func (x *extractor) add(a, b int, kind EntityKind, name, key, role, value string) {
 	x.mentions = append(x.mentions, mention{
 		span: Span{x.toks[a].span.Start, x.toks[b-1].span.End},
-		kind: kind, name: name, key: key, role: role, value: value, sent: x.toks[a].sent,
+		kind: kind, name: name, key: key, role: role, value: value, sent: int(x.toks[a].sent),
 	})
 }
 
@@ -96,6 +96,13 @@ func (x *extractor) add(a, b int, kind EntityKind, name, key, role, value string
 // quantities, and marks their tokens as used.
 func (x *extractor) quantities(dc *dateContext) {
 	for i := 0; i < len(x.toks); i++ {
+		t := &x.toks[i]
+		switch {
+		case t.kind == tWord && t.lex&(lexDate|lexNumber) == 0:
+			continue
+		case t.kind == tPunct && currencySymbols[t.text] == "":
+			continue
+		}
 		n := 0
 		var kind EntityKind
 		var value string
@@ -126,7 +133,11 @@ func (x *extractor) merge(nsent int) Facts {
 	x.resolvePeople()
 	x.resolveOrgs()
 	sort.SliceStable(x.mentions, func(a, b int) bool { return x.mentions[a].span.Start < x.mentions[b].span.Start })
-	index := map[string]int{}
+	type mergeKey struct {
+		kind EntityKind
+		key  string
+	}
+	index := make(map[mergeKey]int, len(x.mentions))
 	var ents []Entity
 	var firstPos []int
 	roleSet := []bool{}
@@ -134,7 +145,7 @@ func (x *extractor) merge(nsent int) Facts {
 		if m.kind == "" {
 			continue
 		}
-		k := string(m.kind) + "\x00" + m.key
+		k := mergeKey{m.kind, m.key}
 		i, ok := index[k]
 		if !ok {
 			i = len(ents)
@@ -173,7 +184,7 @@ func (x *extractor) merge(nsent int) Facts {
 		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
 			continue
 		}
-		i := newIdx[index[string(m.kind)+"\x00"+m.key]]
+		i := newIdx[index[mergeKey{m.kind, m.key}]]
 		if stamp[i] != m.sent+1 {
 			stamp[i] = m.sent + 1
 			f.Sentences[m.sent] = append(f.Sentences[m.sent], i)

@@ -28,9 +28,47 @@ type token struct {
 	caps   bool // two or more letters, all upper-case
 	first  bool // at the start of a sentence or right after an opening quote
 	glued  bool // no space between this token and the previous one
-	sent   int  // index of the sentence holding it
+	sent   int32 // index of the sentence holding it
 	used   bool // taken by a date, time or number
-	digits bool // word made of digits only (a number token with no suffix)
+	digits bool   // word made of digits only (a number token with no suffix)
+	lex    lexBit // what the hot loops need to know of the word
+}
+
+// lexBit marks the words the per-token loops look for, so that each token
+// costs one map lookup instead of one a word list.
+type lexBit uint8
+
+const (
+	lexDate   lexBit = 1 << iota // may start a date or time phrase
+	lexNumber                    // a spelled-out number
+	lexFuture                    // makes a sentence speak of the future
+)
+
+// lexicon holds the lexBits of every word that has some.
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]lexBit {
+	m := map[string]lexBit{}
+	set := func(w string, b lexBit) { m[w] |= b }
+	for w := range weekdays {
+		set(w, lexDate)
+	}
+	for w := range months {
+		set(w, lexDate)
+	}
+	for w := range relativeWords {
+		set(w, lexDate)
+	}
+	for _, w := range []string{"today", "tonight", "yesterday", "tomorrow", "noon", "midday", "midnight", "earlier", "later"} {
+		set(w, lexDate)
+	}
+	for w := range wordNumbers {
+		set(w, lexNumber)
+	}
+	for w := range futureCues {
+		set(w, lexFuture)
+	}
+	return m
 }
 
 // abbrevs keep their final period: "Sen.", "Inc.", "Jan.".
@@ -40,7 +78,8 @@ var abbrevs = wordSet(`mr mrs ms dr sen gov rep st jr sr inc corp co ltd gen lt 
 
 // scanTokens splits text into tokens and marks each with its sentence.
 func scanTokens(text string, sents []Sentence) []token {
-	toks := make([]token, 0, len(text)/5)
+	toks := make([]token, 0, len(text)/4+16)
+	low := lowerText(text)
 	si := 0
 	atStart := true // next word starts a sentence
 	prevEnd := -1
@@ -91,10 +130,11 @@ func scanTokens(text string, sents []Sentence) []token {
 				atStart = true
 			}
 		}
-		t.sent = sent
+		t.sent = int32(sent)
 		t.glued = prevEnd == t.span.Start
 		if t.kind == tWord {
-			t.lower = strings.ToLower(t.text)
+			t.lower = low[t.span.Start:t.span.End]
+			t.lex = lexicon[t.lower]
 		} else {
 			t.lower = t.text
 		}
@@ -103,6 +143,25 @@ func scanTokens(text string, sents []Sentence) []token {
 		toks = append(toks, t)
 	}
 	return toks
+}
+
+// lowerText lowers the ASCII letters of text in one copy (or none when it
+// has no capitals), so that tokens can share it.
+func lowerText(text string) string {
+	i := 0
+	for i < len(text) && !isASCIIUpper(text[i]) {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	b := []byte(text)
+	for ; i < len(b); i++ {
+		if isASCIIUpper(b[i]) {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // afterAbbrev reports whether the last token is an abbreviation or

@@ -292,6 +292,9 @@ func (x *extractor) titleEnd(a, b int) int {
 		case t.kind == tWord && titleHeads[t.lower]:
 			end = k + 1
 		case t.kind == tWord && (titleModifiers[t.lower] || gaz.demonym[t.lower] != "" || gaz.place[t.lower] != ""):
+		case t.kind == tWord && t.upper && end == a && k-a < 2 && k+1 < b &&
+			(titleHeads[toks[k+1].lower] || k+2 < b && titleHeads[toks[k+2].lower]):
+			// a portfolio no list holds: "Communities Secretary"
 		default:
 			return end
 		}
