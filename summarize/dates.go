@@ -48,35 +48,35 @@ type dateMatch struct {
 	value string
 }
 
-// matchDate looks for a date or time phrase starting at toks[i].
-func matchDate(toks []token, i int, dc *dateContext) (dateMatch, bool) {
-	t := &toks[i]
-	w := t.lower
+// matchDate looks for a date or time phrase starting at x.toks[i].
+func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
+	t := &x.toks[i]
+	w := x.lowerOf(t)
 	fut := int(t.sent) < len(dc.future) && dc.future[t.sent]
 	switch t.kind {
 	case tNum:
-		return matchNumericDate(toks, i, dc, fut)
+		return matchNumericDate(x, i, dc, fut)
 	case tPunct:
 		return dateMatch{}, false
 	}
 	// "earlier this week", "later this month"
-	if (w == "earlier" || w == "later") && i+1 < len(toks) && toks[i+1].lower == "this" {
-		if m, ok := matchRelative(toks, i+1, dc); ok {
+	if (w == "earlier" || w == "later") && i+1 < len(x.toks) && x.lower(i+1) == "this" {
+		if m, ok := matchRelative(x, i+1, dc); ok {
 			m.n++
 			return m, true
 		}
 	}
 	if _, ok := relativeWords[w]; ok {
-		return matchRelative(toks, i, dc)
+		return matchRelative(x, i, dc)
 	}
 	if wd, ok := weekdays[w]; ok && t.upper {
 		n := 1
-		if i+1 < len(toks) && dayParts[toks[i+1].lower] {
+		if i+1 < len(x.toks) && dayParts[x.lower(i+1)] {
 			n = 2
 		}
 		// "Wednesday, June 14, 2023": the full date says it all
-		if i+3 < len(toks) && toks[i+1].text == "," && months[toks[i+2].lower] != 0 {
-			if m, ok := matchMonth(toks, i+2, dc, fut); ok && m.n > 1 {
+		if i+3 < len(x.toks) && x.str(i+1) == "," && months[x.lower(i+2)] != 0 {
+			if m, ok := matchMonth(x, i+2, dc, fut); ok && m.n > 1 {
 				m.n += 2
 				return m, true
 			}
@@ -84,7 +84,7 @@ func matchDate(toks []token, i int, dc *dateContext) (dateMatch, bool) {
 		return dateMatch{n: n, kind: Date, value: resolveWeekday(dc.pub, wd, 0, fut)}, true
 	}
 	if months[w] != 0 && t.upper {
-		return matchMonth(toks, i, dc, fut)
+		return matchMonth(x, i, dc, fut)
 	}
 	switch w {
 	case "today", "tonight":
@@ -104,7 +104,7 @@ func matchDate(toks []token, i int, dc *dateContext) (dateMatch, bool) {
 		return dateMatch{n: 1, kind: Time, value: v}, true
 	}
 	if n, ok := wordNumbers[w]; ok {
-		return matchAgo(toks, i, float64(n), dc)
+		return matchAgo(x, i, float64(n), dc)
 	}
 	return dateMatch{}, false
 }
@@ -113,16 +113,16 @@ func matchDate(toks []token, i int, dc *dateContext) (dateMatch, bool) {
 var dayParts = wordSet(`morning afternoon evening night`)
 
 // matchRelative reads "last week", "this year", "next Wednesday".
-func matchRelative(toks []token, i int, dc *dateContext) (dateMatch, bool) {
-	if i+1 >= len(toks) {
+func matchRelative(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
+	if i+1 >= len(x.toks) {
 		return dateMatch{}, false
 	}
-	dir := relativeWords[toks[i].lower]
-	next := toks[i+1].lower
+	dir := relativeWords[x.lower(i)]
+	next := x.lower(i + 1)
 	if wd, ok := weekdays[next]; ok {
 		return dateMatch{n: 2, kind: Date, value: resolveWeekday(dc.pub, wd, dir, dir > 0)}, true
 	}
-	if mo := months[next]; mo != 0 && toks[i+1].upper {
+	if mo := months[next]; mo != 0 && x.toks[i+1].upper {
 		return dateMatch{n: 2, kind: Date, value: resolveMonth(dc.pub, mo, dir > 0, dir)}, true
 	}
 	p := dc.pub
@@ -159,82 +159,82 @@ func matchRelative(toks []token, i int, dc *dateContext) (dateMatch, bool) {
 }
 
 // matchMonth reads "May", "May 5", "May 5, 2023", "May 2023".
-func matchMonth(toks []token, i int, dc *dateContext, fut bool) (dateMatch, bool) {
-	mo := months[toks[i].lower]
-	if i+1 < len(toks) && toks[i+1].kind == tNum && toks[i+1].digits {
-		n, _ := strconv.Atoi(toks[i+1].text)
+func matchMonth(x *extractor, i int, dc *dateContext, fut bool) (dateMatch, bool) {
+	mo := months[x.lower(i)]
+	if i+1 < len(x.toks) && x.toks[i+1].kind == tNum && x.toks[i+1].digits {
+		n, _ := strconv.Atoi(x.str(i + 1))
 		switch {
-		case n >= 1 && n <= 31 && len(toks[i+1].text) <= 2:
+		case n >= 1 && n <= 31 && len(x.str(i+1)) <= 2:
 			year, taken := 0, 2
-			if i+3 < len(toks) && toks[i+2].text == "," && isYearToken(&toks[i+3]) {
-				year, _ = strconv.Atoi(toks[i+3].text)
+			if i+3 < len(x.toks) && x.str(i+2) == "," && x.isYear(i+3) {
+				year, _ = strconv.Atoi(x.str(i + 3))
 				taken = 4
-			} else if i+2 < len(toks) && isYearToken(&toks[i+2]) {
-				year, _ = strconv.Atoi(toks[i+2].text)
+			} else if i+2 < len(x.toks) && x.isYear(i+2) {
+				year, _ = strconv.Atoi(x.str(i + 2))
 				taken = 3
 			}
 			return dateMatch{n: taken, kind: Date, value: resolveDay(dc.pub, year, mo, n, fut)}, true
-		case isYearToken(&toks[i+1]):
+		case x.isYear(i + 1):
 			return dateMatch{n: 2, kind: Date, value: strconv.Itoa(n) + "-" + twoDigits(int(mo))}, true
 		}
 	}
 	// a month alone: "in May", "February"; "May" needs its cue, and a
 	// month that starts a name ("April Ryan") is not a date
-	cue := i > 0 && monthCues[toks[i-1].lower]
-	if !cue && (mo == time.May || toks[i].first) {
+	cue := i > 0 && monthCues[x.lower(i-1)]
+	if !cue && (mo == time.May || x.toks[i].first) {
 		return dateMatch{}, false
 	}
-	if !cue && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].upper {
+	if !cue && i+1 < len(x.toks) && x.toks[i+1].kind == tWord && x.toks[i+1].upper {
 		return dateMatch{}, false
 	}
 	dir := 0
 	if i > 0 {
-		dir = relativeWords[toks[i-1].lower]
+		dir = relativeWords[x.lower(i-1)]
 	}
 	return dateMatch{n: 1, kind: Date, value: resolveMonth(dc.pub, mo, fut, dir)}, true
 }
 
 // matchNumericDate reads "5 May 2023", years ("2023", "1990s"), times
 // ("3 p.m.", "10:30am") and "three days ago".
-func matchNumericDate(toks []token, i int, dc *dateContext, fut bool) (dateMatch, bool) {
-	t := &toks[i]
-	if i > 0 && isCurrencySymbol(toks[i-1].text) && toks[i].glued {
+func matchNumericDate(x *extractor, i int, dc *dateContext, fut bool) (dateMatch, bool) {
+	t := &x.toks[i]
+	if i > 0 && isCurrencySymbol(x.str(i-1)) && x.toks[i].glued {
 		return dateMatch{}, false
 	}
-	if m, ok := matchClock(toks, i); ok {
+	if m, ok := matchClock(x, i); ok {
 		return m, true
 	}
 	if !t.digits {
-		if len(t.text) == 5 && t.text[4] == 's' && isDigit(t.text[3]) && t.text[3] == '0' {
-			return dateMatch{n: 1, kind: Date, value: t.text[:4] + "s"}, true // "1990s"
+		if len(x.strOf(t)) == 5 && x.strOf(t)[4] == 's' && isDigit(x.strOf(t)[3]) && x.strOf(t)[3] == '0' {
+			return dateMatch{n: 1, kind: Date, value: x.strOf(t)[:4] + "s"}, true // "1990s"
 		}
 		return dateMatch{}, false
 	}
-	n, _ := strconv.Atoi(t.text)
-	if n >= 1 && n <= 31 && i+1 < len(toks) && months[toks[i+1].lower] != 0 && toks[i+1].upper {
-		mo := months[toks[i+1].lower]
+	n, _ := strconv.Atoi(x.strOf(t))
+	if n >= 1 && n <= 31 && i+1 < len(x.toks) && months[x.lower(i+1)] != 0 && x.toks[i+1].upper {
+		mo := months[x.lower(i+1)]
 		year, taken := 0, 2
-		if i+2 < len(toks) && isYearToken(&toks[i+2]) {
-			year, _ = strconv.Atoi(toks[i+2].text)
+		if i+2 < len(x.toks) && x.isYear(i+2) {
+			year, _ = strconv.Atoi(x.str(i + 2))
 			taken = 3
 		}
 		return dateMatch{n: taken, kind: Date, value: resolveDay(dc.pub, year, mo, n, fut)}, true
 	}
-	if isYearToken(t) && !followedByUnit(toks, i) {
-		return dateMatch{n: 1, kind: Date, value: t.text}, true
+	if x.isYear(i) && !followedByUnit(x, i) {
+		return dateMatch{n: 1, kind: Date, value: x.strOf(t)}, true
 	}
-	return matchAgo(toks, i, float64(n), dc)
+	return matchAgo(x, i, float64(n), dc)
 }
 
 // matchAgo reads "three days ago", "two weeks ago".
-func matchAgo(toks []token, i int, n float64, dc *dateContext) (dateMatch, bool) {
-	if i+2 >= len(toks) || toks[i+2].lower != "ago" {
+func matchAgo(x *extractor, i int, n float64, dc *dateContext) (dateMatch, bool) {
+	if i+2 >= len(x.toks) || x.lower(i+2) != "ago" {
 		return dateMatch{}, false
 	}
 	k := int(n)
 	p := dc.pub
 	v := ""
-	switch toks[i+1].lower {
+	switch x.lower(i + 1) {
 	case "day", "days":
 		v = day(p, -k)
 	case "week", "weeks":
@@ -254,16 +254,16 @@ func matchAgo(toks []token, i int, n float64, dc *dateContext) (dateMatch, bool)
 }
 
 // matchClock reads "3 p.m.", "10:30 a.m.", "3pm".
-func matchClock(toks []token, i int) (dateMatch, bool) {
-	t := toks[i].text
+func matchClock(x *extractor, i int) (dateMatch, bool) {
+	t := x.str(i)
 	suffix := ""
 	n := 1
 	switch {
 	case len(t) > 2 && (hasSuffixFold(t, "am") || hasSuffixFold(t, "pm")):
 		suffix, t = lowerASCII(t[len(t)-2:]), t[:len(t)-2]
-	case i+1 < len(toks) && (toks[i+1].lower == "a.m." || toks[i+1].lower == "p.m." ||
-		toks[i+1].lower == "am" || toks[i+1].lower == "pm"):
-		suffix = toks[i+1].lower[:1] + "m"
+	case i+1 < len(x.toks) && (x.lower(i+1) == "a.m." || x.lower(i+1) == "p.m." ||
+		x.lower(i+1) == "am" || x.lower(i+1) == "pm"):
+		suffix = x.lower(i + 1)[:1] + "m"
 		n = 2
 	default:
 		return dateMatch{}, false
@@ -287,20 +287,20 @@ func matchClock(toks []token, i int) (dateMatch, bool) {
 }
 
 // isYearToken reports whether a token is a plausible year, 1800 to 2100.
-func isYearToken(t *token) bool {
-	if t.kind != tNum || !t.digits || len(t.text) != 4 {
+func isYearToken(t *token, s string) bool {
+	if t.kind != tNum || !t.digits || len(s) != 4 {
 		return false
 	}
-	n, _ := strconv.Atoi(t.text)
+	n, _ := strconv.Atoi(s)
 	return n >= 1800 && n <= 2100
 }
 
 // followedByUnit reports whether a number is a quantity rather than a year.
-func followedByUnit(toks []token, i int) bool {
-	if i+1 >= len(toks) {
+func followedByUnit(x *extractor, i int) bool {
+	if i+1 >= len(x.toks) {
 		return false
 	}
-	nx := toks[i+1].lower
+	nx := x.lower(i + 1)
 	return nx == "%" || scales[nx] != 0 || units[nx] != "" || currencyWords[nx] != ""
 }
 

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -50,7 +51,8 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 	if sents == nil {
 		sents = Segment(text)
 	}
-	x := extractor{text: text, toks: scanTokens(text, sents)}
+	x := extractor{text: text}
+	x.toks, x.low = scanTokens(text, sents)
 	dc := dateContext{future: make([]bool, len(sents))}
 	if !published.IsZero() {
 		y, m, d := published.Date()
@@ -62,7 +64,9 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 		}
 	}
 	x.quantities(&dc)
+	nq := len(x.mentions)
 	x.names()
+	x.mentions = mergeSorted(x.mentions, nq)
 	return x.merge(len(sents))
 }
 
@@ -80,6 +84,7 @@ type mention struct {
 // extractor holds the state of one extraction.
 type extractor struct {
 	text     string
+	low      string // text with its ASCII letters lowercased
 	toks     []token
 	mentions []mention
 }
@@ -100,15 +105,15 @@ func (x *extractor) quantities(dc *dateContext) {
 		switch {
 		case t.kind == tWord && t.lex&(lexDate|lexNumber) == 0:
 			continue
-		case t.kind == tPunct && currencySymbols[t.text] == "":
+		case t.kind == tPunct && currencySymbols[x.strOf(t)] == "":
 			continue
 		}
 		n := 0
 		var kind EntityKind
 		var value string
-		if m, ok := matchDate(x.toks, i, dc); ok {
+		if m, ok := matchDate(x, i, dc); ok {
 			n, kind, value = m.n, m.kind, m.value
-		} else if m, ok := matchNumber(x.toks, i); ok {
+		} else if m, ok := matchNumber(x, i); ok {
 			n, kind, value = m.n, m.kind, m.value
 		}
 		if n == 0 || i+n > len(x.toks) {
@@ -117,7 +122,7 @@ func (x *extractor) quantities(dc *dateContext) {
 		name := x.text[x.toks[i].span.Start:x.toks[i+n-1].span.End]
 		key := value
 		if key == "" {
-			key = strings.ToLower(name)
+			key = x.low[x.toks[i].span.Start:x.toks[i+n-1].span.End]
 		}
 		x.add(i, i+n, kind, name, key, "", value)
 		for k := i; k < i+n; k++ {
@@ -132,7 +137,6 @@ func (x *extractor) quantities(dc *dateContext) {
 func (x *extractor) merge(nsent int) Facts {
 	x.resolvePeople()
 	x.resolveOrgs()
-	sort.SliceStable(x.mentions, func(a, b int) bool { return x.mentions[a].span.Start < x.mentions[b].span.Start })
 	type mergeKey struct {
 		kind EntityKind
 		key  string
@@ -191,6 +195,27 @@ func (x *extractor) merge(nsent int) Facts {
 		}
 	}
 	return f
+}
+
+// mergeSorted orders mentions by position: ms[:k] and ms[k:] are each
+// found in text order, so one linear merge does it.
+func mergeSorted(ms []mention, k int) []mention {
+	byPos := func(a, b mention) int { return a.span.Start - b.span.Start }
+	if !slices.IsSortedFunc(ms[:k], byPos) || !slices.IsSortedFunc(ms[k:], byPos) {
+		slices.SortStableFunc(ms, byPos)
+		return ms
+	}
+	out := make([]mention, 0, len(ms))
+	a, b := ms[:k], ms[k:]
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].span.Start < a[0].span.Start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(append(out, a...), b...)
+	return out
 }
 
 // betterName reports whether name is a fuller form than cur: more words,

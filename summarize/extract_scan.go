@@ -21,15 +21,13 @@ const (
 
 type token struct {
 	span   Span
-	text   string // text[span]
-	lower  string // lowercased text
 	kind   tokKind
-	upper  bool // starts with an upper-case letter
-	caps   bool // two or more letters, all upper-case
-	first  bool // at the start of a sentence or right after an opening quote
-	glued  bool // no space between this token and the previous one
-	sent   int32 // index of the sentence holding it
-	used   bool // taken by a date, time or number
+	upper  bool   // starts with an upper-case letter
+	caps   bool   // two or more letters, all upper-case
+	first  bool   // at the start of a sentence or right after an opening quote
+	glued  bool   // no space between this token and the previous one
+	sent   int32  // index of the sentence holding it
+	used   bool   // taken by a date, time or number
 	digits bool   // word made of digits only (a number token with no suffix)
 	lex    lexBit // what the hot loops need to know of the word
 }
@@ -76,8 +74,18 @@ var abbrevs = wordSet(`mr mrs ms dr sen gov rep st jr sr inc corp co ltd gen lt 
 	capt prof rev mt ft jan feb aug sept sep oct nov dec vs adm maj cpl pvt dept est messrs
 	gens reps sens supt insp det mme`)
 
-// scanTokens splits text into tokens and marks each with its sentence.
-func scanTokens(text string, sents []Sentence) []token {
+// Tokens hold no strings, so that the slice costs the garbage collector
+// nothing; these give a token's text and its lowercased form.
+
+func (x *extractor) str(i int) string        { return x.strOf(&x.toks[i]) }
+func (x *extractor) lower(i int) string      { return x.lowerOf(&x.toks[i]) }
+func (x *extractor) strOf(t *token) string   { return x.text[t.span.Start:t.span.End] }
+func (x *extractor) lowerOf(t *token) string { return x.low[t.span.Start:t.span.End] }
+func (x *extractor) isYear(i int) bool       { return isYearToken(&x.toks[i], x.str(i)) }
+
+// scanTokens splits text into tokens and marks each with its sentence. It
+// returns them with the lowercased text their spans also index.
+func scanTokens(text string, sents []Sentence) ([]token, string) {
 	toks := make([]token, 0, len(text)/4+16)
 	low := lowerText(text)
 	si := 0
@@ -112,19 +120,16 @@ func scanTokens(text string, sents []Sentence) []token {
 		case isASCIILetter(c) || (c >= utf8.RuneSelf && unicode.IsLetter(r)):
 			end := scanWord(text, i)
 			t = token{span: Span{i, end}, kind: tWord}
-			t.text = text[i:end]
-			t.upper = unicode.IsUpper(r)
-			t.caps = t.upper && isAllCaps(t.text)
-			t.first = atStart && !afterAbbrev(toks)
+			t.upper = isASCIIUpper(c) || (c >= utf8.RuneSelf && unicode.IsUpper(r))
+			t.caps = t.upper && isAllCaps(text[i:end])
+			t.first = atStart && !afterAbbrev(toks, text, low)
 			atStart = false
 		case c >= '0' && c <= '9':
 			end, digitsOnly := scanNumber(text, i)
 			t = token{span: Span{i, end}, kind: tNum, digits: digitsOnly}
-			t.text = text[i:end]
 			atStart = false
 		default:
 			t = token{span: Span{i, i + size}, kind: tPunct}
-			t.text = text[i : i+size]
 			// an opening quote mark makes the next word sentence-like
 			if r == '“' || r == '‘' || ((r == '"' || r == '\'') && i+1 < len(text) && text[i+1] != ' ') {
 				atStart = true
@@ -133,16 +138,13 @@ func scanTokens(text string, sents []Sentence) []token {
 		t.sent = int32(sent)
 		t.glued = prevEnd == t.span.Start
 		if t.kind == tWord {
-			t.lower = low[t.span.Start:t.span.End]
-			t.lex = lexicon[t.lower]
-		} else {
-			t.lower = t.text
+			t.lex = lexicon[low[t.span.Start:t.span.End]]
 		}
 		prevEnd = t.span.End
 		i = t.span.End
 		toks = append(toks, t)
 	}
-	return toks
+	return toks, low
 }
 
 // lowerText lowers the ASCII letters of text in one copy (or none when it
@@ -167,16 +169,17 @@ func lowerText(text string) string {
 // afterAbbrev reports whether the last token is an abbreviation or
 // acronym with its period ("U.S.", "Sen."): a sentence break right after
 // one is more likely a splitter's mistake than a real end.
-func afterAbbrev(toks []token) bool {
+func afterAbbrev(toks []token, text, low string) bool {
 	if len(toks) == 0 {
 		return false
 	}
 	p := &toks[len(toks)-1]
-	if p.kind != tWord || !strings.HasSuffix(p.text, ".") {
+	w := text[p.span.Start:p.span.End]
+	if p.kind != tWord || !strings.HasSuffix(w, ".") {
 		return false
 	}
-	w := p.text[:len(p.text)-1]
-	return strings.IndexByte(w, '.') >= 0 || abbrevs[p.lower[:len(p.lower)-1]]
+	w = w[:len(w)-1]
+	return strings.IndexByte(w, '.') >= 0 || abbrevs[low[p.span.Start:p.span.End-1]]
 }
 
 // scanWord returns the end of the word that starts at i.

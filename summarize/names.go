@@ -16,28 +16,27 @@ const maxRun = 16
 
 // names finds the capitalized runs of the text and classifies them.
 func (x *extractor) names() {
-	toks := x.toks
 	seen := map[string]bool{} // words seen capitalized inside a sentence
-	for i := range toks {
-		t := &toks[i]
+	for i := range x.toks {
+		t := &x.toks[i]
 		if t.kind == tWord && t.upper && !t.first && !t.used {
-			seen[t.text] = true
+			seen[x.strOf(t)] = true
 		}
 	}
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
+	for i := 0; i < len(x.toks); i++ {
+		t := &x.toks[i]
 		if t.kind != tWord || !t.upper || t.used {
 			continue
 		}
 		// a sentence-initial word starts a name when it is known, or when
 		// an unknown word is followed by more of the name ("Rickie Fowler")
-		if t.first && !startsName(t, seen) &&
-			!(i+1 < len(toks) && speechVerbs[toks[i+1].lower] && !neverName[t.lower]) &&
-			(neverName[t.lower] || looksAdjective(t.lower) || x.extendRun(i+1) == i+1 || toks[i+1].kind != tWord) {
+		if t.first && !x.startsName(t, seen) &&
+			!(i+1 < len(x.toks) && speechVerbs[x.lower(i+1)] && !neverName[x.lowerOf(t)]) &&
+			(neverName[x.lowerOf(t)] || looksAdjective(x.lowerOf(t)) || x.extendRun(i+1) == i+1 || x.toks[i+1].kind != tWord) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j-i < maxRun {
+		for j < len(x.toks) && j-i < maxRun {
 			if k := x.extendRun(j); k > j {
 				j = k
 				continue
@@ -49,33 +48,33 @@ func (x *extractor) names() {
 	}
 }
 
-// extendRun returns where the run grows to from toks[j], or j when the
+// extendRun returns where the run grows to from x.toks[j], or j when the
 // run ends there: a capitalized word, a glued hyphen between capitalized
 // words, or a connector ("of", "van", "of the") before one.
 func (x *extractor) extendRun(j int) int {
-	toks := x.toks
-	if j >= len(toks) {
+
+	if j >= len(x.toks) {
 		return j
 	}
 	capWord := func(k int) bool {
-		return k < len(toks) && toks[k].kind == tWord && toks[k].upper && !toks[k].used && !toks[k].first
+		return k < len(x.toks) && x.toks[k].kind == tWord && x.toks[k].upper && !x.toks[k].used && !x.toks[k].first
 	}
 	if capWord(j) {
 		return j + 1
 	}
-	t := &toks[j]
-	if t.text == "-" && t.glued && j+1 < len(toks) && toks[j+1].glued && capWord(j+1) {
+	t := &x.toks[j]
+	if x.strOf(t) == "-" && t.glued && j+1 < len(x.toks) && x.toks[j+1].glued && capWord(j+1) {
 		return j + 2
 	}
-	if t.kind == tWord && !t.upper && (nameParticles[t.lower] || joinWords[t.lower]) {
+	if t.kind == tWord && !t.upper && (nameParticles[x.lowerOf(t)] || joinWords[x.lowerOf(t)]) {
 		if capWord(j + 1) {
 			return j + 2
 		}
 		// "von der Leyen"
-		if nameParticles[t.lower] && j+2 < len(toks) && nameParticles[toks[j+1].lower] && !toks[j+1].upper && capWord(j+2) {
+		if nameParticles[x.lowerOf(t)] && j+2 < len(x.toks) && nameParticles[x.lower(j+1)] && !x.toks[j+1].upper && capWord(j+2) {
 			return j + 3
 		}
-		if t.lower == "of" && j+2 < len(toks) && toks[j+1].lower == "the" && capWord(j+2) {
+		if x.lowerOf(t) == "of" && j+2 < len(x.toks) && x.lower(j+1) == "the" && capWord(j+2) {
 			return j + 3
 		}
 	}
@@ -85,12 +84,13 @@ func (x *extractor) extendRun(j int) int {
 // startsName reports whether a capitalized word at the start of a
 // sentence (or after an opening quote) may begin a name: it must be known
 // as a name, place, organization or title, or seen capitalized elsewhere.
-func startsName(t *token, seen map[string]bool) bool {
-	if neverName[t.lower] && !(t.caps && gaz.place[t.lower] != "") {
+func (x *extractor) startsName(t *token, seen map[string]bool) bool {
+	w := x.lowerOf(t)
+	if neverName[w] && !(t.caps && gaz.place[w] != "") {
 		return false
 	}
-	return t.caps || seen[t.text] || gaz.place[t.lower] != "" || gaz.demonym[t.lower] != "" ||
-		firstNames[t.lower] || isRoleWord(t.lower) || honorifics[t.lower] || knownOrg(t) != ""
+	return t.caps || seen[x.strOf(t)] || gaz.place[w] != "" || gaz.demonym[w] != "" ||
+		firstNames[w] || isRoleWord(w) || honorifics[w] || x.knownOrg(t) != ""
 }
 
 // looksAdjective reports whether a word has an ending that names rarely
@@ -105,35 +105,35 @@ func looksAdjective(w string) bool {
 }
 
 // knownOrg returns the printed name of a one-word known organization.
-func knownOrg(t *token) string {
-	name, ok := knownOrgs[t.lower]
+func (x *extractor) knownOrg(t *token) string {
+	name, ok := knownOrgs[x.lowerOf(t)]
 	if !ok || (isAllCaps(name) && !t.caps) {
 		return ""
 	}
 	return name
 }
 
-// classify decides what the run toks[a:b] names and records it.
+// classify decides what the run x.toks[a:b] names and records it.
 func (x *extractor) classify(a, b int) {
-	toks := x.toks
-	if a < b && toks[a].lower == "the" {
+
+	if a < b && x.lower(a) == "the" {
 		a++
 	}
 	if a >= b {
 		return
 	}
-	full := x.text[toks[a].span.Start:toks[b-1].span.End]
-	lower := strings.ToLower(full)
-	if name, ok := knownOrgs[lower]; ok && (b-a > 1 || knownOrg(&toks[a]) != "") {
-		x.add(a, b, Organization, name, strings.ToLower(name), "", "")
+	full := x.text[x.toks[a].span.Start:x.toks[b-1].span.End]
+	lower := x.low[x.toks[a].span.Start:x.toks[b-1].span.End]
+	if name, ok := knownOrgs[lower]; ok && (b-a > 1 || x.knownOrg(&x.toks[a]) != "") {
+		x.add(a, b, Organization, name, name, "", "")
 		return
 	}
 	if canon := gaz.place[lower]; canon != "" {
 		name := full
-		if toks[a].caps && strings.ToLower(canon) == lower {
+		if x.toks[a].caps && strings.ToLower(canon) == lower {
 			name = canon
 		}
-		x.add(a, b, Place, name, strings.ToLower(canon), "", "")
+		x.add(a, b, Place, name, canon, "", "")
 		return
 	}
 	if k := x.splitAt(a, b); k > a {
@@ -153,20 +153,20 @@ func (x *extractor) classify(a, b int) {
 // "Wang Yi of China", "China-U.S.") and classifies each part. It returns
 // the cut position, or a when the run stays whole.
 func (x *extractor) splitAt(a, b int) int {
-	toks := x.toks
+
 	for k := a + 1; k < b-1; k++ {
-		t := &toks[k]
+		t := &x.toks[k]
 		switch {
-		case t.kind == tWord && (t.lower == "and" || t.lower == "&" || t.lower == "on"):
+		case t.kind == tWord && (x.lowerOf(t) == "and" || x.lowerOf(t) == "&" || x.lowerOf(t) == "on"):
 			if x.hasCue(k+1, b) {
 				continue
 			}
-		case t.kind == tWord && (t.lower == "of" || t.lower == "for"):
-			if x.hasCue(a, k) || x.hasTitle(a, k) || placeSuffixes[toks[k-1].lower] ||
-				toks[k-1].lower == "republic" || toks[k-1].lower == "kingdom" || toks[k-1].lower == "states" {
+		case t.kind == tWord && (x.lowerOf(t) == "of" || x.lowerOf(t) == "for"):
+			if x.hasCue(a, k) || x.hasTitle(a, k) || placeSuffixes[x.lower(k-1)] ||
+				x.lower(k-1) == "republic" || x.lower(k-1) == "kingdom" || x.lower(k-1) == "states" {
 				continue
 			}
-		case t.text == "-":
+		case x.strOf(t) == "-":
 			if !x.isPlaceWord(k-1) && !x.isPlaceWord(k+1) {
 				continue
 			}
@@ -178,7 +178,7 @@ func (x *extractor) splitAt(a, b int) int {
 		}
 		x.classify(a, k)
 		next := k + 1
-		if next < b && toks[next].lower == "the" {
+		if next < b && x.lower(next) == "the" {
 			next++
 		}
 		x.classify(next, b)
@@ -187,26 +187,26 @@ func (x *extractor) splitAt(a, b int) int {
 	return a
 }
 
-// isPlaceWord reports whether toks[k] is a place or demonym on its own.
+// isPlaceWord reports whether x.toks[k] is a place or demonym on its own.
 func (x *extractor) isPlaceWord(k int) bool {
 	t := &x.toks[k]
-	return t.kind == tWord && (gaz.place[t.lower] != "" || gaz.demonym[t.lower] != "")
+	return t.kind == tWord && (gaz.place[x.lowerOf(t)] != "" || gaz.demonym[x.lowerOf(t)] != "")
 }
 
-// hasCue reports whether an organization cue word lies in toks[a:b].
+// hasCue reports whether an organization cue word lies in x.toks[a:b].
 func (x *extractor) hasCue(a, b int) bool {
 	for k := a; k < b; k++ {
-		if x.toks[k].kind == tWord && x.toks[k].upper && orgCues[x.toks[k].lower] {
+		if x.toks[k].kind == tWord && x.toks[k].upper && orgCues[x.lower(k)] {
 			return true
 		}
 	}
 	return false
 }
 
-// hasTitle reports whether a title head word lies in toks[a:b].
+// hasTitle reports whether a title head word lies in x.toks[a:b].
 func (x *extractor) hasTitle(a, b int) bool {
 	for k := a; k < b; k++ {
-		if titleHeads[x.toks[k].lower] {
+		if titleHeads[x.lower(k)] {
 			return true
 		}
 	}
@@ -218,10 +218,10 @@ func (x *extractor) hasTitle(a, b int) bool {
 // known first name, is the subject or object of a speech verb, or looks
 // like a two- or three-word name. It reports whether it did.
 func (x *extractor) person(a, b int) bool {
-	toks := x.toks
+
 	role := ""
 	start := a
-	if honorifics[toks[a].lower] {
+	if honorifics[x.lower(a)] {
 		start = a + 1
 	} else if end := x.titleEnd(a, b); end > a {
 		switch {
@@ -229,12 +229,12 @@ func (x *extractor) person(a, b int) bool {
 			return !x.hasCue(a, b) // a title alone names no one
 		case x.hasCue(end, b):
 			return false
-		case !toks[end].upper:
+		case !x.toks[end].upper:
 			// "Mayor of London": the title names a place, not a person
 			x.classify(end+1, b)
 			return true
 		}
-		role = x.text[toks[a].span.Start:toks[end-1].span.End]
+		role = x.text[x.toks[a].span.Start:x.toks[end-1].span.End]
 		start = end
 	}
 	if start >= b {
@@ -248,11 +248,11 @@ func (x *extractor) person(a, b int) bool {
 	if !sure {
 		plain := x.plainName(start, b)
 		switch {
-		case firstNames[toks[start].lower] && words >= 2 && plain:
+		case firstNames[x.lower(start)] && words >= 2 && plain:
 			sure = true
 		case words <= 3 && x.speechNear(a, b) && (words > 1 || plain):
 			sure = words > 1 || !x.isPlaceWord(start)
-		case words >= 2 && words <= 3 && plain && !toks[start].caps:
+		case words >= 2 && words <= 3 && plain && !x.toks[start].caps:
 			sure = true
 		}
 	}
@@ -265,35 +265,35 @@ func (x *extractor) person(a, b int) bool {
 	if role == "" {
 		role = x.appositive(b)
 	}
-	name := x.text[toks[start].span.Start:toks[b-1].span.End]
-	x.add(start, b, Person, name, strings.ToLower(name), role, "")
+	name := x.text[x.toks[start].span.Start:x.toks[b-1].span.End]
+	x.add(start, b, Person, name, x.low[x.toks[start].span.Start:x.toks[b-1].span.End], role, "")
 	return true
 }
 
-// titleEnd returns the end of the title that opens toks[a:b], or a when
+// titleEnd returns the end of the title that opens x.toks[a:b], or a when
 // the run does not open with one. A title is a run of title words,
 // demonyms and country names ending in a head word ("Chinese Foreign
 // Minister") or in "of"/"for" and a portfolio ("Secretary of Commerce").
 func (x *extractor) titleEnd(a, b int) int {
-	toks := x.toks
+
 	end := a
 	afterOf := false
 	for k := a; k < b; k++ {
-		t := &toks[k]
+		t := &x.toks[k]
 		switch {
-		case t.kind == tWord && !t.upper && (t.lower == "of" || t.lower == "for") && end > a:
-			if k+1 < b && titleDomains[toks[k+1].lower] {
+		case t.kind == tWord && !t.upper && (x.lowerOf(t) == "of" || x.lowerOf(t) == "for") && end > a:
+			if k+1 < b && titleDomains[x.lower(k+1)] {
 				afterOf = true
 				continue
 			}
 			return end
-		case t.kind == tWord && afterOf && (titleDomains[t.lower] || titleModifiers[t.lower]):
+		case t.kind == tWord && afterOf && (titleDomains[x.lowerOf(t)] || titleModifiers[x.lowerOf(t)]):
 			end = k + 1
-		case t.kind == tWord && titleHeads[t.lower]:
+		case t.kind == tWord && titleHeads[x.lowerOf(t)]:
 			end = k + 1
-		case t.kind == tWord && (titleModifiers[t.lower] || gaz.demonym[t.lower] != "" || gaz.place[t.lower] != ""):
+		case t.kind == tWord && (titleModifiers[x.lowerOf(t)] || gaz.demonym[x.lowerOf(t)] != "" || gaz.place[x.lowerOf(t)] != ""):
 		case t.kind == tWord && t.upper && end == a && k-a < 2 && k+1 < b &&
-			(titleHeads[toks[k+1].lower] || k+2 < b && titleHeads[toks[k+2].lower]):
+			(titleHeads[x.lower(k+1)] || k+2 < b && titleHeads[x.lower(k+2)]):
 			// a portfolio no list holds: "Communities Secretary"
 		default:
 			return end
@@ -302,104 +302,104 @@ func (x *extractor) titleEnd(a, b int) int {
 	return end
 }
 
-// plainName reports whether toks[a:b] could be a personal name: title-case
+// plainName reports whether x.toks[a:b] could be a personal name: title-case
 // words that are no place, demonym, title, organization cue or calendar
 // word, joined only by name particles.
 func (x *extractor) plainName(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &x.toks[k]
-		if t.text == "-" && t.glued {
+		if x.strOf(t) == "-" && t.glued {
 			continue
 		}
 		if t.kind != tWord {
 			return false
 		}
 		if !t.upper {
-			if !nameParticles[t.lower] {
+			if !nameParticles[x.lowerOf(t)] {
 				return false
 			}
 			continue
 		}
-		if notPersonWord[t.lower] || gaz.place[t.lower] != "" || gaz.demonym[t.lower] != "" ||
-			titleHeads[t.lower] || orgCues[t.lower] || neverName[t.lower] || placeSuffixes[t.lower] {
+		if notPersonWord[x.lowerOf(t)] || gaz.place[x.lowerOf(t)] != "" || gaz.demonym[x.lowerOf(t)] != "" ||
+			titleHeads[x.lowerOf(t)] || orgCues[x.lowerOf(t)] || neverName[x.lowerOf(t)] || placeSuffixes[x.lowerOf(t)] {
 			return false
 		}
 	}
 	return true
 }
 
-// speechNear reports whether a speech verb comes right after toks[a:b]
+// speechNear reports whether a speech verb comes right after x.toks[a:b]
 // ("Qin said") or right before it ("said Locke").
 func (x *extractor) speechNear(a, b int) bool {
-	if b < len(x.toks) && speechVerbs[x.toks[b].lower] {
+	if b < len(x.toks) && speechVerbs[x.lower(b)] {
 		return true
 	}
-	return a > 0 && speechVerbs[x.toks[a-1].lower] && x.toks[a-1].kind == tWord
+	return a > 0 && speechVerbs[x.lower(a-1)] && x.toks[a-1].kind == tWord
 }
 
 // roleBefore reads a lower-case role noun right before a name, with the
 // words that qualify it: "her Chinese counterpart Wang Wentao" gives
 // "Chinese counterpart".
 func (x *extractor) roleBefore(a int) string {
-	toks := x.toks
+
 	k := a - 1
-	if k < 0 || toks[k].kind != tWord || (toks[k].upper && !toks[k].first) || !roleNouns[toks[k].lower] {
+	if k < 0 || x.toks[k].kind != tWord || (x.toks[k].upper && !x.toks[k].first) || !roleNouns[x.lower(k)] {
 		return ""
 	}
 	s := k
 	for s > 0 && a-s < 5 {
-		p := &toks[s-1]
-		if p.kind != tWord || p.sent != toks[a].sent || !(p.upper || titleModifiers[p.lower]) ||
-			p.first && !titleModifiers[p.lower] && gaz.demonym[p.lower] == "" && gaz.place[p.lower] == "" {
+		p := &x.toks[s-1]
+		if p.kind != tWord || p.sent != x.toks[a].sent || !(p.upper || titleModifiers[x.lowerOf(p)]) ||
+			p.first && !titleModifiers[x.lowerOf(p)] && gaz.demonym[x.lowerOf(p)] == "" && gaz.place[x.lowerOf(p)] == "" {
 			break
 		}
 		s--
 	}
-	return x.text[toks[s].span.Start:toks[k].span.End]
+	return x.text[x.toks[s].span.Start:x.toks[k].span.End]
 }
 
 // appositive reads a role set off by commas after a name: "Daniel
 // Kritenbrink, assistant U.S. secretary of state for East Asian and
 // Pacific affairs, was ..." gives the words between the commas.
 func (x *extractor) appositive(b int) string {
-	toks := x.toks
-	if b+1 >= len(toks) || toks[b].text != "," {
+
+	if b+1 >= len(x.toks) || x.str(b) != "," {
 		return ""
 	}
-	first := &toks[b+1]
-	if first.kind != tWord || appositiveStop[first.lower] || speechVerbs[first.lower] {
+	first := &x.toks[b+1]
+	if first.kind != tWord || appositiveStop[x.lowerOf(first)] || speechVerbs[x.lowerOf(first)] {
 		return ""
 	}
 	hasRole := false
-	for k := b + 1; k < len(toks) && k < b+18; k++ {
-		t := &toks[k]
-		if t.sent != toks[b].sent && !(k > b+1 && t.text == ".") {
+	for k := b + 1; k < len(x.toks) && k < b+18; k++ {
+		t := &x.toks[k]
+		if t.sent != x.toks[b].sent && !(k > b+1 && x.strOf(t) == ".") {
 			return ""
 		}
 		if t.kind == tPunct {
-			switch t.text {
+			switch x.strOf(t) {
 			case ",", ".", ";", "—", ")", ":":
 				if !hasRole || k == b+1 {
 					return ""
 				}
 				s := b + 1
-				if w := toks[s].lower; w == "a" || w == "an" || w == "the" {
+				if w := x.lower(s); w == "a" || w == "an" || w == "the" {
 					s++
 				}
 				if s >= k {
 					return ""
 				}
-				return x.text[toks[s].span.Start:toks[k-1].span.End]
+				return x.text[x.toks[s].span.Start:x.toks[k-1].span.End]
 			case "-", "’", "'", "&":
 				continue
 			default:
 				return ""
 			}
 		}
-		if t.kind == tWord && (titleHeads[t.lower] || roleNouns[t.lower]) {
+		if t.kind == tWord && (titleHeads[x.lowerOf(t)] || roleNouns[x.lowerOf(t)]) {
 			hasRole = true
 		}
-		if t.kind == tWord && !t.upper && speechVerbs[t.lower] {
+		if t.kind == tWord && !t.upper && speechVerbs[x.lowerOf(t)] {
 			return ""
 		}
 	}
@@ -416,27 +416,27 @@ var appositiveStop = wordSet(`who which that whose whom where when said says and
 // ("Orange County") a place, a demonym its country, and a lone word may
 // still be a surname that the merge resolves.
 func (x *extractor) other(a, b int, full, lower string) {
-	toks := x.toks
+
 	if b-a == 1 {
-		t := &toks[a]
-		if c := gaz.demonym[t.lower]; c != "" {
-			x.add(a, b, Place, c, strings.ToLower(c), "", "")
+		t := &x.toks[a]
+		if c := gaz.demonym[x.lowerOf(t)]; c != "" {
+			x.add(a, b, Place, c, c, "", "")
 			return
 		}
-		if c := gaz.demonym[strings.TrimSuffix(t.lower, "s")]; c != "" && len(t.lower) > 3 {
-			x.add(a, b, Place, c, strings.ToLower(c), "", "")
+		if c := gaz.demonym[strings.TrimSuffix(x.lowerOf(t), "s")]; c != "" && len(x.lowerOf(t)) > 3 {
+			x.add(a, b, Place, c, c, "", "")
 			return
 		}
-		if t.caps && len(t.text) <= 6 && !notAcronym[t.lower] {
+		if t.caps && len(x.strOf(t)) <= 6 && !notAcronym[x.lowerOf(t)] {
 			x.add(a, b, Organization, full, lower, "", "")
 			return
 		}
-		if !neverName[t.lower] && !notPersonWord[t.lower] && !titleHeads[t.lower] {
+		if !neverName[x.lowerOf(t)] && !notPersonWord[x.lowerOf(t)] && !titleHeads[x.lowerOf(t)] {
 			x.add(a, b, "", full, lower, "", "")
 		}
 		return
 	}
-	if placeSuffixes[toks[b-1].lower] && !x.hasTitle(a, b) {
+	if placeSuffixes[x.lower(b-1)] && !x.hasTitle(a, b) {
 		x.add(a, b, Place, full, lower, "", "")
 	}
 }

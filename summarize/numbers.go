@@ -71,42 +71,42 @@ type numberMatch struct {
 	value string
 }
 
-// matchNumber looks for a numeric phrase starting at toks[i].
-func matchNumber(toks []token, i int) (numberMatch, bool) {
-	t := &toks[i]
+// matchNumber looks for a numeric phrase starting at x.toks[i].
+func matchNumber(x *extractor, i int) (numberMatch, bool) {
+	t := &x.toks[i]
 	cur := ""
 	start := i
 	if t.kind == tPunct {
-		code, ok := currencySymbols[t.text]
-		if !ok || i+1 >= len(toks) || toks[i+1].kind != tNum || !toks[i+1].glued {
+		code, ok := currencySymbols[x.strOf(t)]
+		if !ok || i+1 >= len(x.toks) || x.toks[i+1].kind != tNum || !x.toks[i+1].glued {
 			return numberMatch{}, false
 		}
 		cur = code
 		i++
 	}
 	// "US$5": the scanner gives "US" and "$"; the dollar is enough
-	v, n, ok := readNumber(toks, i)
+	v, n, ok := readNumber(x, i)
 	if !ok {
 		return numberMatch{}, false
 	}
 	j := i + n
-	if j < len(toks) {
-		nx := toks[j].lower
+	if j < len(x.toks) {
+		nx := x.lower(j)
 		switch {
-		case cur == "" && currencyWords[nx] != "" && (nx != "pound" && nx != "pounds" || isMoneyPound(toks, j)):
+		case cur == "" && currencyWords[nx] != "" && (nx != "pound" && nx != "pounds" || isMoneyPound(x, j)):
 			cur = currencyWords[nx]
 			j++
 		case cur == "" && (nx == "%" || nx == "percent" || nx == "pct"):
 			return numberMatch{n: j + 1 - start, kind: Percent, value: formatNumber(v) + "%"}, true
-		case cur == "" && nx == "per" && j+1 < len(toks) && toks[j+1].lower == "cent":
+		case cur == "" && nx == "per" && j+1 < len(x.toks) && x.lower(j+1) == "cent":
 			return numberMatch{n: j + 2 - start, kind: Percent, value: formatNumber(v) + "%"}, true
-		case cur == "" && nx == "-" && toks[j].glued && t.kind == tNum && j+1 < len(toks) && units[toks[j+1].lower] != "":
+		case cur == "" && nx == "-" && x.toks[j].glued && t.kind == tNum && j+1 < len(x.toks) && units[x.lower(j+1)] != "":
 			// "39-year-old", "10-mile"
 			n := j + 2 - start
-			if j+3 < len(toks) && toks[j+2].text == "-" && toks[j+3].lower == "old" {
+			if j+3 < len(x.toks) && x.str(j+2) == "-" && x.lower(j+3) == "old" {
 				n += 2
 			}
-			return numberMatch{n: n, kind: Quantity, value: formatNumber(v) + " " + units[toks[j+1].lower]}, true
+			return numberMatch{n: n, kind: Quantity, value: formatNumber(v) + " " + units[x.lower(j+1)]}, true
 		case cur == "" && units[nx] != "" && !(t.kind == tWord && v == 1):
 			return numberMatch{n: j + 1 - start, kind: Quantity, value: formatNumber(v) + " " + units[nx]}, true
 		}
@@ -122,20 +122,20 @@ func matchNumber(toks []token, i int) (numberMatch, bool) {
 
 // isMoneyPound tells "5 pounds" of money from weight: only "pounds
 // sterling" is sure; British text writes money as "£5".
-func isMoneyPound(toks []token, j int) bool {
-	return j+1 < len(toks) && toks[j+1].lower == "sterling"
+func isMoneyPound(x *extractor, j int) bool {
+	return j+1 < len(x.toks) && x.lower(j+1) == "sterling"
 }
 
-// readNumber reads a number at toks[i] with its scale words: "3.5
+// readNumber reads a number at x.toks[i] with its scale words: "3.5
 // million", "5bn", "twenty-five", "two hundred". It returns the value and
 // how many tokens it took.
-func readNumber(toks []token, i int) (float64, int, bool) {
-	t := &toks[i]
+func readNumber(x *extractor, i int) (float64, int, bool) {
+	t := &x.toks[i]
 	var v float64
 	n := 1
 	switch t.kind {
 	case tNum:
-		s := t.text
+		s := x.strOf(t)
 		mult := 1.0
 		// glued suffix: "5bn", "10k", "5th", "10km"
 		k := len(s)
@@ -160,14 +160,14 @@ func readNumber(toks []token, i int) (float64, int, bool) {
 		}
 		v = f * mult
 	case tWord:
-		w, ok := wordNumbers[t.lower]
+		w, ok := wordNumbers[x.lowerOf(t)]
 		if !ok || w >= 100 {
 			return 0, 0, false
 		}
 		v = float64(w)
 		// "twenty-five"
-		if w >= 20 && w < 100 && i+2 < len(toks) && toks[i+1].text == "-" && toks[i+1].glued {
-			if u, ok := wordNumbers[toks[i+2].lower]; ok && u < 10 {
+		if w >= 20 && w < 100 && i+2 < len(x.toks) && x.str(i+1) == "-" && x.toks[i+1].glued {
+			if u, ok := wordNumbers[x.lower(i+2)]; ok && u < 10 {
 				v += float64(u)
 				n = 3
 			}
@@ -175,9 +175,9 @@ func readNumber(toks []token, i int) (float64, int, bool) {
 	default:
 		return 0, 0, false
 	}
-	for i+n < len(toks) {
-		sc, ok := scales[toks[i+n].lower]
-		if !ok || (len(toks[i+n].lower) <= 2 && !toks[i+n].glued) {
+	for i+n < len(x.toks) {
+		sc, ok := scales[x.lower(i+n)]
+		if !ok || (len(x.lower(i+n)) <= 2 && !x.toks[i+n].glued) {
 			break
 		}
 		v *= sc
