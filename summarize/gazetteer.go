@@ -23,6 +23,7 @@ var orgCues = wordSet(`
 	watch alliance coalition movement brigade brigades front initiative
 	program programme project board exchange reserve unit division
 	laboratory laboratories labs pharmaceuticals energy oil petroleum
+	gallery galleries mail mailonline city
 	borussia athletic atletico sporting rovers wanderers albion hotspur
 `)
 
@@ -87,6 +88,8 @@ var neverName = wordSet(`
 	should can could may might must let lets yes no oh well please thanks thank
 	mr mrs ms dr sir according despite however meanwhile instead indeed perhaps
 	maybe officials police authorities experts critics people many several
+	witnesses sources residents analysts investigators researchers scientists
+	doctors prosecutors neighbors neighbours friends relatives fans students parents
 	among between around across along against toward towards through throughout
 	like unlike upon beyond near inside outside amid amidst per via
 `)
@@ -106,5 +109,5 @@ var notPersonWord = wordSet(`
 	democrat democrats republican republicans conservative conservatives
 	labour liberal liberals socialist communist communists
 	english french spanish german chinese arabic russian
-	covid coronavirus ebola
+	covid coronavirus ebola election elections dems league
 `)

@@ -278,6 +278,12 @@ Macau
 Madrid
 Manchester
 Manhattan
+Mexico City
+Kansas City
+Salt Lake City
+Oklahoma City
+Quebec City
+Ho Chi Minh City
 Manila
 Marseille
 Mecca
@@ -413,7 +419,8 @@ Wyoming
 // ("Rugby Park", "Orange County", "Mount Everest" uses a prefix instead).
 var placeSuffixes = wordSet(`avenue bay beach boulevard canyon county coast desert district
 	gulf harbor harbour hills island islands lake mountain mountains ocean park peninsula
-	province region river road sea square state strait street valley village`)
+	province region river road sea square state strait street valley village
+	stadium arena airport bridge station`)
 
 // gazetteer holds every lookup table of the extractor, built once from the
 // tables above and never changed afterwards.

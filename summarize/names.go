@@ -31,7 +31,8 @@ func (x *extractor) names() {
 		// a sentence-initial word starts a name when it is known, or when
 		// an unknown word is followed by more of the name ("Rickie Fowler")
 		if t.first && !x.startsName(t, seen) &&
-			!(i+1 < len(x.toks) && speechVerbs[x.lower(i+1)] && !neverName[x.lowerOf(t)]) &&
+			!(i+1 < len(x.toks) && speechVerbs[x.lower(i+1)] && !neverName[contractionHead(x.lowerOf(t))] &&
+				!strings.HasSuffix(x.lowerOf(t), "s")) &&
 			(neverName[x.lowerOf(t)] || looksAdjective(x.lowerOf(t)) || x.extendRun(i+1) == i+1 || x.toks[i+1].kind != tWord) {
 			continue
 		}
@@ -74,7 +75,7 @@ func (x *extractor) extendRun(j int) int {
 		if nameParticles[x.lowerOf(t)] && j+2 < len(x.toks) && nameParticles[x.lower(j+1)] && !x.toks[j+1].upper && capWord(j+2) {
 			return j + 3
 		}
-		if x.lowerOf(t) == "of" && j+2 < len(x.toks) && x.lower(j+1) == "the" && capWord(j+2) {
+		if (x.lowerOf(t) == "of" || x.lowerOf(t) == "for") && j+2 < len(x.toks) && x.lower(j+1) == "the" && capWord(j+2) {
 			return j + 3
 		}
 	}
@@ -86,12 +87,25 @@ func (x *extractor) extendRun(j int) int {
 // as a name, place, organization or title, or seen capitalized elsewhere.
 func (x *extractor) startsName(t *token, seen map[string]bool) bool {
 	w := x.lowerOf(t)
-	if neverName[w] && !(t.caps && gaz.place[w] != "") {
+	if neverName[contractionHead(w)] && !(t.caps && gaz.place[w] != "") {
 		return false
 	}
 	return t.caps || seen[x.strOf(t)] || gaz.place[w] != "" || gaz.demonym[w] != "" ||
 		firstNames[w] || isRoleWord(w) || honorifics[w] || x.knownOrg(t) != ""
 }
+
+// contractionHead returns the part of a word before an apostrophe:
+// "we'll" -> "we".
+func contractionHead(w string) string {
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		return w[:k]
+	}
+	return w
+}
+
+// ambiguousHeads are title words that more often start other names
+// ("General Motors", "Major League", "Chief Executive").
+var ambiguousHeads = wordSet(`general major chief private host crown grand lady lord`)
 
 // looksAdjective reports whether a word has an ending that names rarely
 // have ("Iconic", "Famous", "Shocking", "Sadly").
@@ -158,7 +172,9 @@ func (x *extractor) splitAt(a, b int) int {
 		t := &x.toks[k]
 		switch {
 		case t.kind == tWord && (x.lowerOf(t) == "and" || x.lowerOf(t) == "&" || x.lowerOf(t) == "on"):
-			if x.hasCue(k+1, b) {
+			// "Department of Health and Human Services", "Centers for
+			// Disease Control and Prevention" stay whole
+			if x.hasCue(k+1, b) || x.hasCue(a, k) && x.hasConnector(a, k) {
 				continue
 			}
 		case t.kind == tWord && (x.lowerOf(t) == "of" || x.lowerOf(t) == "for"):
@@ -196,7 +212,20 @@ func (x *extractor) isPlaceWord(k int) bool {
 // hasCue reports whether an organization cue word lies in x.toks[a:b].
 func (x *extractor) hasCue(a, b int) bool {
 	for k := a; k < b; k++ {
-		if x.toks[k].kind == tWord && x.toks[k].upper && orgCues[x.lower(k)] {
+		if x.toks[k].kind == tWord && x.toks[k].upper {
+			w := x.lower(k)
+			if orgCues[w] || len(w) > 3 && w[len(w)-1] == 's' && orgCues[w[:len(w)-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasConnector reports whether "of" or "for" joins words in toks[a:b].
+func (x *extractor) hasConnector(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := x.lower(k); w == "of" || w == "for" {
 			return true
 		}
 	}
@@ -233,6 +262,9 @@ func (x *extractor) person(a, b int) bool {
 			// "Mayor of London": the title names a place, not a person
 			x.classify(end+1, b)
 			return true
+		case end+1 == b && (ambiguousHeads[x.lower(end-1)] || notPersonWord[x.lower(end)]) && !firstNames[x.lower(end)]:
+			// "General Election", "Major League": not a title and a name
+			return false
 		}
 		role = x.text[x.toks[a].span.Start:x.toks[end-1].span.End]
 		start = end
@@ -251,7 +283,9 @@ func (x *extractor) person(a, b int) bool {
 		case firstNames[x.lower(start)] && words >= 2 && plain:
 			sure = true
 		case words <= 3 && x.speechNear(a, b) && (words > 1 || plain):
-			sure = words > 1 || !x.isPlaceWord(start)
+			w := x.lower(start)
+			sure = words > 1 || !x.isPlaceWord(start) && !titleHeads[strings.TrimSuffix(w, "s")] &&
+				!x.toks[start].caps && len(w) > 1 && !neverName[contractionHead(w)]
 		case words >= 2 && words <= 3 && plain && !x.toks[start].caps:
 			sure = true
 		}
@@ -287,7 +321,9 @@ func (x *extractor) titleEnd(a, b int) int {
 				continue
 			}
 			return end
-		case t.kind == tWord && afterOf && (titleDomains[x.lowerOf(t)] || titleModifiers[x.lowerOf(t)]):
+		case t.kind == tWord && afterOf && (titleDomains[x.lowerOf(t)] || titleModifiers[x.lowerOf(t)] ||
+			t.upper && strings.HasSuffix(x.lowerOf(t), "s") && k+1 < b && x.toks[k+1].upper):
+			// "Director of Public Prosecutions Alison Saunders"
 			end = k + 1
 		case t.kind == tWord && titleHeads[x.lowerOf(t)]:
 			end = k + 1
@@ -431,7 +467,7 @@ func (x *extractor) other(a, b int, full, lower string) {
 			x.add(a, b, Organization, full, lower, "", "")
 			return
 		}
-		if !neverName[x.lowerOf(t)] && !notPersonWord[x.lowerOf(t)] && !titleHeads[x.lowerOf(t)] {
+		if w := x.lowerOf(t); len(w) > 1 && !neverName[contractionHead(w)] && !notPersonWord[w] && !titleHeads[w] {
 			x.add(a, b, "", full, lower, "", "")
 		}
 		return

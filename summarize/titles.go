@@ -23,7 +23,8 @@ var titleHeads = wordSet(`
 	treasurer auditor administrator czar tsar adviser advisor counselor counsel
 	analyst economist researcher scientist editor correspondent anchor host
 	sheikh ayatollah dalai lama crown duke duchess earl lord lady baron baroness
-	speaker whip delegate registrar comptroller surgeon
+	speaker whip delegate registrar comptroller surgeon fusilier sapper bombardier
+	lance trooper
 `)
 
 // titleModifiers may come before a head: "Deputy Prime Minister",
