@@ -62,7 +62,7 @@ var knownOrgs = map[string]string{
 // notAcronym lists all-capital words that are not organizations.
 var notAcronym = wordSet(`i ok tv dna gdp ceo cfo coo cto am pm a.m. p.m. id iq hiv aids covid
 	mp mps ai it us uk usa eu pc gps atm suv uv lgbt lgbtq faq ps ad bc bce ce rip omg lol
-	vip mvp va ii iii iv vi vii viii ix xi jr sr`)
+	vip mvp r&b tv va ii iii iv vi vii viii ix xi jr sr`)
 
 // connectors may join the capitalized words of one name: "Bank of
 // America", "Ludwig van Beethoven", "Department of Health and Human

@@ -173,7 +173,7 @@ Uganda ; Ugandan
 Ukraine ; Ukrainian
 United Arab Emirates = UAE ; Emirati
 United Kingdom = U.K., UK, Britain, Great Britain ; British, Briton
-United States = U.S., US, USA, U.S.A., America, United States of America ; American
+United States = U.S., U.S, US, USA, U.S.A., America, United States of America ; American
 Uruguay ; Uruguayan
 Uzbekistan ; Uzbek
 Vatican = Vatican City

@@ -103,6 +103,10 @@ func contractionHead(w string) string {
 	return w
 }
 
+// singleOrgs are the cue words that name an organization on their own;
+// others alone ("Court", "Channel", "TV") are too vague to list.
+var singleOrgs = wordSet(`parliament congress senate`)
+
 // ambiguousHeads are title words that more often start other names
 // ("General Motors", "Major League", "Chief Executive").
 var ambiguousHeads = wordSet(`general major chief private host crown grand lady lord`)
@@ -156,7 +160,7 @@ func (x *extractor) classify(a, b int) {
 	if x.person(a, b) {
 		return
 	}
-	if x.hasCue(a, b) {
+	if x.hasCue(a, b) && (b-a > 1 || singleOrgs[lower]) {
 		x.add(a, b, Organization, full, lower, "", "")
 		return
 	}
