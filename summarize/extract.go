@@ -53,6 +53,7 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 	}
 	x := extractor{text: text}
 	x.toks, x.low = scanTokens(text, sents)
+	x.mentions = make([]mention, 0, len(x.toks)/16+8)
 	dc := dateContext{future: make([]bool, len(sents))}
 	if !published.IsZero() {
 		y, m, d := published.Date()
@@ -142,9 +143,9 @@ func (x *extractor) merge(nsent int) Facts {
 		key  string
 	}
 	index := make(map[mergeKey]int, len(x.mentions))
-	var ents []Entity
-	var firstPos []int
-	roleSet := []bool{}
+	ents := make([]Entity, 0, len(x.mentions)/2+1)
+	firstPos := make([]int, 0, cap(ents))
+	roleSet := make([]bool, 0, cap(ents))
 	for _, m := range x.mentions {
 		if m.kind == "" {
 			continue

@@ -32,14 +32,29 @@ type token struct {
 	lex    lexBit // what the hot loops need to know of the word
 }
 
-// lexBit marks the words the per-token loops look for, so that each token
-// costs one map lookup instead of one a word list.
-type lexBit uint8
+// lexBit marks what the word lists say of a word, so that each token
+// costs one map lookup instead of one a list.
+type lexBit uint32
 
 const (
-	lexDate   lexBit = 1 << iota // may start a date or time phrase
-	lexNumber                    // a spelled-out number
-	lexFuture                    // makes a sentence speak of the future
+	lexDate        lexBit = 1 << iota // may start a date or time phrase
+	lexNumber                         // a spelled-out number
+	lexFuture                         // makes a sentence speak of the future
+	lexTitleHead                      // ends a title: "Minister"
+	lexTitleMod                       // may open a title: "Foreign"
+	lexTitleDomain                    // follows "of" in a title: "State"
+	lexHonorific                      // "Mr."
+	lexOrgCue                         // "Ministry", "Ministries"
+	lexFirstName                      // "Antony"
+	lexPlace                          // a one-word place: "Taipei"
+	lexDemonym                        // "Chinese"
+	lexNever                          // never starts a name at a sentence start
+	lexNotPerson                      // never in a person's name
+	lexPlaceSuffix                    // "County", "Street"
+	lexSpeech                         // "said"
+	lexParticle                       // "van", "de"
+	lexJoin                           // "of", "and"
+	lexRoleNoun                       // "spokesman"
 )
 
 // lexicon holds the lexBits of every word that has some.
@@ -48,6 +63,34 @@ var lexicon = buildLexicon()
 func buildLexicon() map[string]lexBit {
 	m := map[string]lexBit{}
 	set := func(w string, b lexBit) { m[w] |= b }
+	sets := []struct {
+		words map[string]bool
+		bit   lexBit
+	}{
+		{futureCues, lexFuture}, {titleHeads, lexTitleHead}, {titleModifiers, lexTitleMod},
+		{titleDomains, lexTitleDomain}, {honorifics, lexHonorific}, {orgCues, lexOrgCue},
+		{firstNames, lexFirstName}, {neverName, lexNever}, {notPersonWord, lexNotPerson},
+		{placeSuffixes, lexPlaceSuffix}, {speechVerbs, lexSpeech}, {nameParticles, lexParticle},
+		{joinWords, lexJoin}, {roleNouns, lexRoleNoun},
+	}
+	for _, s := range sets {
+		for w := range s.words {
+			set(w, s.bit)
+		}
+	}
+	for w := range orgCues {
+		if len(w) > 2 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, ".") {
+			set(w+"s", lexOrgCue)
+		}
+	}
+	for w := range gaz.place {
+		if strings.IndexByte(w, ' ') < 0 {
+			set(w, lexPlace)
+		}
+	}
+	for w := range gaz.demonym {
+		set(w, lexDemonym)
+	}
 	for w := range weekdays {
 		set(w, lexDate)
 	}
@@ -63,9 +106,6 @@ func buildLexicon() map[string]lexBit {
 	for w := range wordNumbers {
 		set(w, lexNumber)
 	}
-	for w := range futureCues {
-		set(w, lexFuture)
-	}
 	return m
 }
 
@@ -73,6 +113,9 @@ func buildLexicon() map[string]lexBit {
 var abbrevs = wordSet(`mr mrs ms dr sen gov rep st jr sr inc corp co ltd gen lt col sgt
 	capt prof rev mt ft jan feb aug sept sep oct nov dec vs adm maj cpl pvt dept est messrs
 	gens reps sens supt insp det mme`)
+
+// has reports whether toks[k] carries any of the bits.
+func (x *extractor) has(k int, b lexBit) bool { return x.toks[k].lex&b != 0 }
 
 // Tokens hold no strings, so that the slice costs the garbage collector
 // nothing; these give a token's text and its lowercased form.

@@ -16,11 +16,20 @@ const maxRun = 16
 
 // names finds the capitalized runs of the text and classifies them.
 func (x *extractor) names() {
-	seen := map[string]bool{} // words seen capitalized inside a sentence
+	// seen holds the sentence-initial words also seen capitalized inside
+	// a sentence
+	seen := map[string]bool{}
+	for i := range x.toks {
+		if t := &x.toks[i]; t.kind == tWord && t.upper && t.first {
+			seen[x.strOf(t)] = false
+		}
+	}
 	for i := range x.toks {
 		t := &x.toks[i]
 		if t.kind == tWord && t.upper && !t.first && !t.used {
-			seen[x.strOf(t)] = true
+			if _, ok := seen[x.strOf(t)]; ok {
+				seen[x.strOf(t)] = true
+			}
 		}
 	}
 	for i := 0; i < len(x.toks); i++ {
@@ -31,9 +40,9 @@ func (x *extractor) names() {
 		// a sentence-initial word starts a name when it is known, or when
 		// an unknown word is followed by more of the name ("Rickie Fowler")
 		if t.first && !x.startsName(t, seen) &&
-			!(i+1 < len(x.toks) && speechVerbs[x.lower(i+1)] && !neverName[contractionHead(x.lowerOf(t))] &&
+			!(i+1 < len(x.toks) && x.has(i+1, lexSpeech) && !neverName[contractionHead(x.lowerOf(t))] &&
 				!strings.HasSuffix(x.lowerOf(t), "s")) &&
-			(neverName[x.lowerOf(t)] || looksAdjective(x.lowerOf(t)) || x.extendRun(i+1) == i+1 || x.toks[i+1].kind != tWord) {
+			(t.lex&lexNever != 0 || looksAdjective(x.lowerOf(t)) || x.extendRun(i+1) == i+1 || x.toks[i+1].kind != tWord) {
 			continue
 		}
 		j := i + 1
@@ -67,12 +76,12 @@ func (x *extractor) extendRun(j int) int {
 	if x.strOf(t) == "-" && t.glued && j+1 < len(x.toks) && x.toks[j+1].glued && capWord(j+1) {
 		return j + 2
 	}
-	if t.kind == tWord && !t.upper && (nameParticles[x.lowerOf(t)] || joinWords[x.lowerOf(t)]) {
+	if t.kind == tWord && !t.upper && t.lex&(lexParticle|lexJoin) != 0 {
 		if capWord(j + 1) {
 			return j + 2
 		}
 		// "von der Leyen"
-		if nameParticles[x.lowerOf(t)] && j+2 < len(x.toks) && nameParticles[x.lower(j+1)] && !x.toks[j+1].upper && capWord(j+2) {
+		if t.lex&lexParticle != 0 && j+2 < len(x.toks) && x.has(j+1, lexParticle) && !x.toks[j+1].upper && capWord(j+2) {
 			return j + 3
 		}
 		if (x.lowerOf(t) == "of" || x.lowerOf(t) == "for") && j+2 < len(x.toks) && x.lower(j+1) == "the" && capWord(j+2) {
@@ -90,8 +99,8 @@ func (x *extractor) startsName(t *token, seen map[string]bool) bool {
 	if neverName[contractionHead(w)] && !(t.caps && gaz.place[w] != "") {
 		return false
 	}
-	return t.caps || seen[x.strOf(t)] || gaz.place[w] != "" || gaz.demonym[w] != "" ||
-		firstNames[w] || isRoleWord(w) || honorifics[w] || x.knownOrg(t) != ""
+	return t.caps || t.lex&(lexPlace|lexDemonym|lexFirstName|lexTitleHead|lexTitleMod|lexTitleDomain|lexHonorific) != 0 ||
+		seen[x.strOf(t)] || x.knownOrg(t) != ""
 }
 
 // contractionHead returns the part of a word before an apostrophe:
@@ -133,7 +142,6 @@ func (x *extractor) knownOrg(t *token) string {
 
 // classify decides what the run x.toks[a:b] names and records it.
 func (x *extractor) classify(a, b int) {
-
 	if a < b && x.lower(a) == "the" {
 		a++
 	}
@@ -210,17 +218,14 @@ func (x *extractor) splitAt(a, b int) int {
 // isPlaceWord reports whether x.toks[k] is a place or demonym on its own.
 func (x *extractor) isPlaceWord(k int) bool {
 	t := &x.toks[k]
-	return t.kind == tWord && (gaz.place[x.lowerOf(t)] != "" || gaz.demonym[x.lowerOf(t)] != "")
+	return t.kind == tWord && t.lex&(lexPlace|lexDemonym) != 0
 }
 
 // hasCue reports whether an organization cue word lies in x.toks[a:b].
 func (x *extractor) hasCue(a, b int) bool {
 	for k := a; k < b; k++ {
-		if x.toks[k].kind == tWord && x.toks[k].upper {
-			w := x.lower(k)
-			if orgCues[w] || len(w) > 3 && w[len(w)-1] == 's' && orgCues[w[:len(w)-1]] {
-				return true
-			}
+		if x.toks[k].kind == tWord && x.toks[k].upper && x.has(k, lexOrgCue) {
+			return true
 		}
 	}
 	return false
@@ -239,7 +244,7 @@ func (x *extractor) hasConnector(a, b int) bool {
 // hasTitle reports whether a title head word lies in x.toks[a:b].
 func (x *extractor) hasTitle(a, b int) bool {
 	for k := a; k < b; k++ {
-		if titleHeads[x.lower(k)] {
+		if x.has(k, lexTitleHead) {
 			return true
 		}
 	}
@@ -320,20 +325,20 @@ func (x *extractor) titleEnd(a, b int) int {
 		t := &x.toks[k]
 		switch {
 		case t.kind == tWord && !t.upper && (x.lowerOf(t) == "of" || x.lowerOf(t) == "for") && end > a:
-			if k+1 < b && titleDomains[x.lower(k+1)] {
+			if k+1 < b && x.has(k+1, lexTitleDomain) {
 				afterOf = true
 				continue
 			}
 			return end
-		case t.kind == tWord && afterOf && (titleDomains[x.lowerOf(t)] || titleModifiers[x.lowerOf(t)] ||
+		case t.kind == tWord && afterOf && (t.lex&(lexTitleDomain|lexTitleMod) != 0 ||
 			t.upper && strings.HasSuffix(x.lowerOf(t), "s") && k+1 < b && x.toks[k+1].upper):
 			// "Director of Public Prosecutions Alison Saunders"
 			end = k + 1
-		case t.kind == tWord && titleHeads[x.lowerOf(t)]:
+		case t.kind == tWord && t.lex&lexTitleHead != 0:
 			end = k + 1
-		case t.kind == tWord && (titleModifiers[x.lowerOf(t)] || gaz.demonym[x.lowerOf(t)] != "" || gaz.place[x.lowerOf(t)] != ""):
+		case t.kind == tWord && t.lex&(lexTitleMod|lexDemonym|lexPlace) != 0:
 		case t.kind == tWord && t.upper && end == a && k-a < 2 && k+1 < b &&
-			(titleHeads[x.lower(k+1)] || k+2 < b && titleHeads[x.lower(k+2)]):
+			(x.has(k+1, lexTitleHead) || k+2 < b && x.has(k+2, lexTitleHead)):
 			// a portfolio no list holds: "Communities Secretary"
 		default:
 			return end
@@ -355,13 +360,12 @@ func (x *extractor) plainName(a, b int) bool {
 			return false
 		}
 		if !t.upper {
-			if !nameParticles[x.lowerOf(t)] {
+			if t.lex&lexParticle == 0 {
 				return false
 			}
 			continue
 		}
-		if notPersonWord[x.lowerOf(t)] || gaz.place[x.lowerOf(t)] != "" || gaz.demonym[x.lowerOf(t)] != "" ||
-			titleHeads[x.lowerOf(t)] || orgCues[x.lowerOf(t)] || neverName[x.lowerOf(t)] || placeSuffixes[x.lowerOf(t)] {
+		if t.lex&(lexNotPerson|lexPlace|lexDemonym|lexTitleHead|lexOrgCue|lexNever|lexPlaceSuffix) != 0 {
 			return false
 		}
 	}
@@ -371,10 +375,10 @@ func (x *extractor) plainName(a, b int) bool {
 // speechNear reports whether a speech verb comes right after x.toks[a:b]
 // ("Qin said") or right before it ("said Locke").
 func (x *extractor) speechNear(a, b int) bool {
-	if b < len(x.toks) && speechVerbs[x.lower(b)] {
+	if b < len(x.toks) && x.has(b, lexSpeech) {
 		return true
 	}
-	return a > 0 && speechVerbs[x.lower(a-1)] && x.toks[a-1].kind == tWord
+	return a > 0 && x.has(a-1, lexSpeech)
 }
 
 // roleBefore reads a lower-case role noun right before a name, with the
@@ -456,7 +460,6 @@ var appositiveStop = wordSet(`who which that whose whom where when said says and
 // ("Orange County") a place, a demonym its country, and a lone word may
 // still be a surname that the merge resolves.
 func (x *extractor) other(a, b int, full, lower string) {
-
 	if b-a == 1 {
 		t := &x.toks[a]
 		if c := gaz.demonym[x.lowerOf(t)]; c != "" {
