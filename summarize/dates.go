@@ -205,7 +205,7 @@ func matchNumericDate(x *extractor, i int, dc *dateContext, fut bool) (dateMatch
 		return m, true
 	}
 	if !t.digits {
-		if len(x.strOf(t)) == 5 && x.strOf(t)[4] == 's' && isDigit(x.strOf(t)[3]) && x.strOf(t)[3] == '0' {
+		if len(x.strOf(t)) == 5 && x.strOf(t)[4] == 's' && isDigitByte(x.strOf(t)[3]) && x.strOf(t)[3] == '0' {
 			return dateMatch{n: 1, kind: Date, value: x.strOf(t)[:4] + "s"}, true // "1990s"
 		}
 		return dateMatch{}, false

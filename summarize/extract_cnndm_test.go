@@ -1,40 +1,12 @@
 package summarize_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/briefly-bot/briefly/eval"
 	"github.com/briefly-bot/briefly/summarize"
 )
-
-// cnndmArticles reads the article texts of summ/cnndm-dev.jsonl.
-func cnndmArticles(tb testing.TB) []string {
-	tb.Helper()
-	fh, err := os.Open(eval.Need(tb, "summ/cnndm-dev.jsonl"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer fh.Close()
-	var out []string
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var rec struct{ Article string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, rec.Article)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
-}
 
 // notPersonWords are words that were once taken for people on this data:
 // sentence-initial function words, calendar words, titles alone.

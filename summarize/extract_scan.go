@@ -161,7 +161,7 @@ func scanTokens(text string, sents []Sentence) ([]token, string) {
 		var t token
 		switch {
 		case isASCIILetter(c) || (c >= utf8.RuneSelf && unicode.IsLetter(r)):
-			end := scanWord(text, i)
+			end := scanFactWord(text, i)
 			t = token{span: Span{i, end}, kind: tWord}
 			t.upper = isASCIIUpper(c) || (c >= utf8.RuneSelf && unicode.IsUpper(r))
 			t.caps = t.upper && isAllCaps(text[i:end])
@@ -225,8 +225,8 @@ func afterAbbrev(toks []token, text, low string) bool {
 	return strings.IndexByte(w, '.') >= 0 || abbrevs[low[p.span.Start:p.span.End-1]]
 }
 
-// scanWord returns the end of the word that starts at i.
-func scanWord(text string, i int) int {
+// scanFactWord returns the end of the word that starts at i.
+func scanFactWord(text string, i int) int {
 	j := i
 	segLen := 0 // letters since the last inner period
 	dotted := false
@@ -304,7 +304,7 @@ func scanNumber(text string, i int) (int, bool) {
 			j++
 			only = false
 			continue
-		case (c == '.' || c == ':') && j+1 < len(text) && isDigit(text[j+1]):
+		case (c == '.' || c == ':') && j+1 < len(text) && isDigitByte(text[j+1]):
 			j++
 			only = false
 			continue
@@ -338,13 +338,12 @@ func shortSegment(text string, k int) bool {
 
 // thousandsGroup reports whether text[k:] starts with exactly three digits.
 func thousandsGroup(text string, k int) bool {
-	return k+3 <= len(text) && isDigit(text[k]) && isDigit(text[k+1]) && isDigit(text[k+2]) &&
-		(k+3 == len(text) || !isDigit(text[k+3]))
+	return k+3 <= len(text) && isDigitByte(text[k]) && isDigitByte(text[k+1]) && isDigitByte(text[k+2]) &&
+		(k+3 == len(text) || !isDigitByte(text[k+3]))
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isASCIIUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
-func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
 
 // isAllCaps reports whether a word has two or more letters and no
 // lower-case one ("NATO", "U.S.", "TAIPEI").

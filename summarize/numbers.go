@@ -197,6 +197,4 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
-func lowerASCII(s string) string { return strings.ToLower(s) }
-
 func indexByte(s string, c byte) int { return strings.IndexByte(s, c) }
