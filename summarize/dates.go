@@ -32,13 +32,27 @@ var monthCues = wordSet(`in since until till by last next this early late mid of
 var relativeWords = map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0,
 	"next": 1, "coming": 1}
 
-// futureCues in a sentence make a bare weekday or month point forward.
+// futureCues shortly before a bare weekday or month make it point
+// forward: "will meet Friday", "is expected in July".
 var futureCues = wordSet(`will next upcoming scheduled plans planned planning expected due`)
+
+// futureWindow is how many tokens before a date a future cue may stand.
+const futureWindow = 8
+
+// futureBefore reports whether a future cue stands shortly before toks[i]
+// in the same sentence.
+func (x *extractor) futureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-futureWindow && x.toks[k].sent == x.toks[i].sent; k-- {
+		if x.toks[k].lex&lexFuture != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // dateContext is what resolving a date phrase needs.
 type dateContext struct {
-	pub    time.Time // publication date at midnight; zero when unknown
-	future []bool    // per sentence: the sentence speaks of the future
+	pub time.Time // publication date at midnight; zero when unknown
 }
 
 // dateMatch is one date or time phrase found at a token.
@@ -52,7 +66,7 @@ type dateMatch struct {
 func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 	t := &x.toks[i]
 	w := x.lowerOf(t)
-	fut := int(t.sent) < len(dc.future) && dc.future[t.sent]
+	fut := x.futureBefore(i)
 	switch t.kind {
 	case tNum:
 		return matchNumericDate(x, i, dc, fut)

@@ -32,6 +32,7 @@ func TestExtractDates(t *testing.T) {
 		{"weekday is the latest one", "They spoke Monday.", "Monday", "2023-06-12", Date},
 		{"weekday of publication", "They spoke Wednesday.", "Wednesday", "2023-06-14", Date},
 		{"weekday ahead", "They will meet Friday.", "Friday", "2023-06-16", Date},
+		{"future cue elsewhere in the sentence", "He said Monday that he will resign.", "Monday", "2023-06-12", Date},
 		{"next weekday", "See you next Tuesday.", "next Tuesday", "2023-06-20", Date},
 		{"last weekday", "It began last Wednesday.", "last Wednesday", "2023-06-07", Date},
 		{"weekday with part of day", "It rained Sunday night.", "Sunday night", "2023-06-11", Date},

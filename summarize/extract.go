@@ -54,15 +54,10 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 	x := extractor{text: text}
 	x.toks, x.low = scanTokens(text, sents)
 	x.mentions = make([]mention, 0, len(x.toks)/16+8)
-	dc := dateContext{future: make([]bool, len(sents))}
+	var dc dateContext
 	if !published.IsZero() {
 		y, m, d := published.Date()
 		dc.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	}
-	for i := range x.toks {
-		if x.toks[i].lex&lexFuture != 0 && int(x.toks[i].sent) < len(dc.future) {
-			dc.future[x.toks[i].sent] = true
-		}
 	}
 	x.quantities(&dc)
 	nq := len(x.mentions)
