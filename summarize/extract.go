@@ -88,7 +88,7 @@ type extractor struct {
 // add records a mention over toks[a:b].
 func (x *extractor) add(a, b int, kind EntityKind, name, key, role, value string) {
 	x.mentions = append(x.mentions, mention{
-		span: Span{x.toks[a].span.Start, x.toks[b-1].span.End},
+		span: Span{x.toks[a].s(), x.toks[b-1].e()},
 		kind: kind, name: name, key: key, role: role, value: value, sent: int(x.toks[a].sent),
 	})
 }
@@ -115,10 +115,10 @@ func (x *extractor) quantities(dc *dateContext) {
 		if n == 0 || i+n > len(x.toks) {
 			continue
 		}
-		name := x.text[x.toks[i].span.Start:x.toks[i+n-1].span.End]
+		name := x.text[x.toks[i].s():x.toks[i+n-1].e()]
 		key := value
 		if key == "" {
-			key = x.low[x.toks[i].span.Start:x.toks[i+n-1].span.End]
+			key = x.low[x.toks[i].s():x.toks[i+n-1].e()]
 		}
 		x.add(i, i+n, kind, name, key, "", value)
 		for k := i; k < i+n; k++ {

@@ -20,7 +20,8 @@ const (
 )
 
 type token struct {
-	span   Span
+	start  int32 // byte offsets of the token in the text
+	end    int32
 	kind   tokKind
 	upper  bool   // starts with an upper-case letter
 	caps   bool   // two or more letters, all upper-case
@@ -57,8 +58,26 @@ const (
 	lexRoleNoun                       // "spokesman"
 )
 
-// lexicon holds the lexBits of every word that has some.
-var lexicon = buildLexicon()
+// lexicon holds the lexBits of every word that has some; lexLower only
+// the bits the rules test on lower-case words, a much smaller map that the
+// most frequent tokens are looked up in.
+var (
+	lexicon  = buildLexicon()
+	lexLower = buildLexLower(lexicon)
+)
+
+// lowerBits are the bits tested on lower-case words.
+const lowerBits = lexDate | lexNumber | lexFuture | lexSpeech | lexParticle | lexJoin | lexTitleDomain
+
+func buildLexLower(all map[string]lexBit) map[string]lexBit {
+	m := map[string]lexBit{}
+	for w, b := range all {
+		if b&lowerBits != 0 {
+			m[w] = b & lowerBits
+		}
+	}
+	return m
+}
 
 func buildLexicon() map[string]lexBit {
 	m := map[string]lexBit{}
@@ -122,9 +141,12 @@ func (x *extractor) has(k int, b lexBit) bool { return x.toks[k].lex&b != 0 }
 
 func (x *extractor) str(i int) string        { return x.strOf(&x.toks[i]) }
 func (x *extractor) lower(i int) string      { return x.lowerOf(&x.toks[i]) }
-func (x *extractor) strOf(t *token) string   { return x.text[t.span.Start:t.span.End] }
-func (x *extractor) lowerOf(t *token) string { return x.low[t.span.Start:t.span.End] }
+func (x *extractor) strOf(t *token) string   { return x.text[t.s():t.e()] }
+func (x *extractor) lowerOf(t *token) string { return x.low[t.s():t.e()] }
 func (x *extractor) isYear(i int) bool       { return isYearToken(&x.toks[i], x.str(i)) }
+
+func (t *token) s() int { return int(t.start) }
+func (t *token) e() int { return int(t.end) }
 
 // scanTokens splits text into tokens and marks each with its sentence. It
 // returns them with the lowercased text their spans also index.
@@ -162,29 +184,33 @@ func scanTokens(text string, sents []Sentence) ([]token, string) {
 		switch {
 		case isASCIILetter(c) || (c >= utf8.RuneSelf && unicode.IsLetter(r)):
 			end := scanFactWord(text, i)
-			t = token{span: Span{i, end}, kind: tWord}
+			t = token{start: int32(i), end: int32(end), kind: tWord}
 			t.upper = isASCIIUpper(c) || (c >= utf8.RuneSelf && unicode.IsUpper(r))
 			t.caps = t.upper && isAllCaps(text[i:end])
 			t.first = atStart && !afterAbbrev(toks, text, low)
 			atStart = false
 		case c >= '0' && c <= '9':
 			end, digitsOnly := scanNumber(text, i)
-			t = token{span: Span{i, end}, kind: tNum, digits: digitsOnly}
+			t = token{start: int32(i), end: int32(end), kind: tNum, digits: digitsOnly}
 			atStart = false
 		default:
-			t = token{span: Span{i, i + size}, kind: tPunct}
+			t = token{start: int32(i), end: int32(i + size), kind: tPunct}
 			// an opening quote mark makes the next word sentence-like
 			if r == '“' || r == '‘' || ((r == '"' || r == '\'') && i+1 < len(text) && text[i+1] != ' ') {
 				atStart = true
 			}
 		}
 		t.sent = int32(sent)
-		t.glued = prevEnd == t.span.Start
+		t.glued = prevEnd == t.s()
 		if t.kind == tWord {
-			t.lex = lexicon[low[t.span.Start:t.span.End]]
+			if t.upper {
+				t.lex = lexicon[low[t.s():t.e()]]
+			} else {
+				t.lex = lexLower[low[t.s():t.e()]]
+			}
 		}
-		prevEnd = t.span.End
-		i = t.span.End
+		prevEnd = t.e()
+		i = t.e()
 		toks = append(toks, t)
 	}
 	return toks, low
@@ -217,12 +243,12 @@ func afterAbbrev(toks []token, text, low string) bool {
 		return false
 	}
 	p := &toks[len(toks)-1]
-	w := text[p.span.Start:p.span.End]
+	w := text[p.s():p.e()]
 	if p.kind != tWord || !strings.HasSuffix(w, ".") {
 		return false
 	}
 	w = w[:len(w)-1]
-	return strings.IndexByte(w, '.') >= 0 || abbrevs[low[p.span.Start:p.span.End-1]]
+	return strings.IndexByte(w, '.') >= 0 || abbrevs[low[p.s():p.e()-1]]
 }
 
 // scanFactWord returns the end of the word that starts at i.

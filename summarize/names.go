@@ -148,8 +148,8 @@ func (x *extractor) classify(a, b int) {
 	if a >= b {
 		return
 	}
-	full := x.text[x.toks[a].span.Start:x.toks[b-1].span.End]
-	lower := x.low[x.toks[a].span.Start:x.toks[b-1].span.End]
+	full := x.text[x.toks[a].s():x.toks[b-1].e()]
+	lower := x.low[x.toks[a].s():x.toks[b-1].e()]
 	if name, ok := knownOrgs[lower]; ok && (b-a > 1 || x.knownOrg(&x.toks[a]) != "") {
 		x.add(a, b, Organization, name, name, "", "")
 		return
@@ -275,7 +275,7 @@ func (x *extractor) person(a, b int) bool {
 			// "General Election", "Major League": not a title and a name
 			return false
 		}
-		role = x.text[x.toks[a].span.Start:x.toks[end-1].span.End]
+		role = x.text[x.toks[a].s():x.toks[end-1].e()]
 		start = end
 	}
 	if start >= b {
@@ -308,8 +308,8 @@ func (x *extractor) person(a, b int) bool {
 	if role == "" {
 		role = x.appositive(b)
 	}
-	name := x.text[x.toks[start].span.Start:x.toks[b-1].span.End]
-	x.add(start, b, Person, name, x.low[x.toks[start].span.Start:x.toks[b-1].span.End], role, "")
+	name := x.text[x.toks[start].s():x.toks[b-1].e()]
+	x.add(start, b, Person, name, x.low[x.toks[start].s():x.toks[b-1].e()], role, "")
 	return true
 }
 
@@ -399,7 +399,7 @@ func (x *extractor) roleBefore(a int) string {
 		}
 		s--
 	}
-	return x.text[x.toks[s].span.Start:x.toks[k].span.End]
+	return x.text[x.toks[s].s():x.toks[k].e()]
 }
 
 // appositive reads a role set off by commas after a name: "Daniel
@@ -433,7 +433,7 @@ func (x *extractor) appositive(b int) string {
 				if s >= k {
 					return ""
 				}
-				return x.text[x.toks[s].span.Start:x.toks[k-1].span.End]
+				return x.text[x.toks[s].s():x.toks[k-1].e()]
 			case "-", "’", "'", "&":
 				continue
 			default:

@@ -17,14 +17,18 @@ func (x *extractor) resolvePeople() {
 		if m.kind != Person {
 			continue
 		}
-		words := strings.Fields(m.key)
-		if len(words) == 1 {
+		sp := strings.IndexByte(m.key, ' ')
+		if sp < 0 {
 			single[m.key] = true
 			continue
 		}
-		last, first := words[len(words)-1], words[0]
-		if last == "jr." || last == "sr." || last == "jr" || last == "sr" || last == "ii" || last == "iii" {
-			last = words[len(words)-2]
+		first := m.key[:sp]
+		rest := m.key
+		k := strings.LastIndexByte(rest, ' ')
+		last := rest[k+1:]
+		if suffixes[last] {
+			rest = rest[:k]
+			last = rest[strings.LastIndexByte(rest, ' ')+1:]
 		}
 		byLast[last] = addKey(byLast[last], m.key)
 		byFirst[first] = addKey(byFirst[first], m.key)
@@ -44,6 +48,9 @@ func (x *extractor) resolvePeople() {
 		}
 	}
 }
+
+// suffixes follow a surname: "Robert Downey Jr.".
+var suffixes = wordSet(`jr. sr. jr sr ii iii iv qc mp`)
 
 func addKey(keys []string, k string) []string {
 	for _, have := range keys {
