@@ -64,7 +64,21 @@ const (
 var (
 	lexicon  = buildLexicon()
 	lexLower = buildLexLower(lexicon)
+	lowerLen = buildLowerLen(lexLower)
 )
+
+// buildLowerLen records, for each first byte, the word lengths found in
+// lexLower (bit n for length n, up to 31), so that most lower-case words
+// skip the lookup.
+func buildLowerLen(m map[string]lexBit) *[256]uint32 {
+	var f [256]uint32
+	for w := range m {
+		if len(w) < 32 {
+			f[w[0]] |= 1 << len(w)
+		}
+	}
+	return &f
+}
 
 // lowerBits are the bits tested on lower-case words.
 const lowerBits = lexDate | lexNumber | lexFuture | lexSpeech | lexParticle | lexJoin | lexTitleDomain
@@ -151,7 +165,7 @@ func (t *token) e() int { return int(t.end) }
 // scanTokens splits text into tokens and marks each with its sentence. It
 // returns them with the lowercased text their spans also index.
 func scanTokens(text string, sents []Sentence) ([]token, string) {
-	toks := make([]token, 0, len(text)/4+16)
+	toks := make([]token, 0, strings.Count(text, " ")*5/4+16)
 	low := lowerText(text)
 	si := 0
 	atStart := true // next word starts a sentence
@@ -206,7 +220,9 @@ func scanTokens(text string, sents []Sentence) ([]token, string) {
 			if t.upper {
 				t.lex = lexicon[low[t.s():t.e()]]
 			} else {
-				t.lex = lexLower[low[t.s():t.e()]]
+				if n := t.end - t.start; n < 32 && lowerLen[text[t.start]]&(1<<n) != 0 {
+					t.lex = lexLower[low[t.s():t.e()]]
+				}
 			}
 		}
 		prevEnd = t.e()
