@@ -32,7 +32,9 @@ var errUsage = errors.New("usage")
 
 func commands() []command {
 	return []command{
+		{"summarize", "summarize an article: summary, facts and quotes", runSummarize},
 		{"eval", "measure quality on evaluation data", runEval},
+		{"repair", "repair damaged text (mojibake, entities, odd spaces)", runRepair},
 	}
 }
 
