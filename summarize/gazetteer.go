@@ -23,7 +23,8 @@ var orgCues = wordSet(`
 	watch alliance coalition movement brigade brigades front initiative
 	program programme project board exchange reserve unit division
 	laboratory laboratories labs pharmaceuticals energy oil petroleum
-	gallery galleries mail mailonline city
+	gallery galleries mail mailonline city theatre theater store studio opera
+	orchestra festival unionists
 	borussia athletic atletico sporting rovers wanderers albion hotspur
 `)
 
@@ -56,7 +57,7 @@ var knownOrgs = map[string]string{
 	"barcelona fc": "Barcelona FC", "bayern munich": "Bayern Munich",
 	"scotland yard": "Scotland Yard", "wall street journal": "Wall Street Journal",
 	"new york times": "New York Times", "washington post": "Washington Post",
-	"der spiegel": "Der Spiegel", "le monde": "Le Monde", "bild": "Bild",
+	"sinn fein": "Sinn Fein", "sinn féin": "Sinn Féin", "der spiegel": "Der Spiegel", "le monde": "Le Monde", "bild": "Bild",
 }
 
 // notAcronym lists all-capital words that are not organizations.
@@ -79,7 +80,7 @@ var (
 var neverName = wordSet(`
 	a an the this that these those there here it its it's he she they we you i
 	his her their our your my me him them us who whom whose which what when where
-	why how but and or nor so yet if then than though although while because since
+	why how but and or nor neither either so yet if then than though although while because since
 	as at by for from in into of on onto to with without within about after before
 	during until unless once over under up down out off all any both each every few
 	many more most much some such no not none one only other another same very just

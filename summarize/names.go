@@ -116,6 +116,20 @@ func contractionHead(w string) string {
 // others alone ("Court", "Channel", "TV") are too vague to list.
 var singleOrgs = wordSet(`parliament congress senate`)
 
+// gerund reports whether a word looks like an -ing form ("Changing
+// Places"), which a name's first word rarely is.
+func gerund(w string) bool { return len(w) > 5 && strings.HasSuffix(w, "ing") }
+
+// hasDigit reports whether a word holds a digit ("A321").
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isDigitByte(w[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // ambiguousHeads are title words that more often start other names
 // ("General Motors", "Major League", "Chief Executive").
 var ambiguousHeads = wordSet(`general major chief private host crown grand lady lord`)
@@ -295,7 +309,7 @@ func (x *extractor) person(a, b int) bool {
 			w := x.lower(start)
 			sure = words > 1 || !x.isPlaceWord(start) && !titleHeads[strings.TrimSuffix(w, "s")] &&
 				!x.toks[start].caps && len(w) > 1 && !neverName[contractionHead(w)]
-		case words >= 2 && words <= 3 && plain && !x.toks[start].caps:
+		case words >= 2 && words <= 3 && plain && !x.toks[start].caps && !gerund(x.lower(start)):
 			sure = true
 		}
 	}
@@ -356,7 +370,7 @@ func (x *extractor) plainName(a, b int) bool {
 		if x.strOf(t) == "-" && t.glued {
 			continue
 		}
-		if t.kind != tWord {
+		if t.kind != tWord || hasDigit(x.strOf(t)) {
 			return false
 		}
 		if !t.upper {

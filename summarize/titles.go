@@ -24,7 +24,7 @@ var titleHeads = wordSet(`
 	analyst economist researcher scientist editor correspondent anchor host
 	sheikh ayatollah dalai lama crown duke duchess earl lord lady baron baroness
 	speaker whip delegate registrar comptroller surgeon fusilier sapper bombardier
-	lance trooper
+	trooper prof dr
 `)
 
 // titleModifiers may come before a head: "Deputy Prime Minister",
