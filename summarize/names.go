@@ -62,7 +62,6 @@ func (x *extractor) names() {
 // run ends there: a capitalized word, a glued hyphen between capitalized
 // words, or a connector ("of", "van", "of the") before one.
 func (x *extractor) extendRun(j int) int {
-
 	if j >= len(x.toks) {
 		return j
 	}
@@ -193,7 +192,6 @@ func (x *extractor) classify(a, b int) {
 // "Wang Yi of China", "China-U.S.") and classifies each part. It returns
 // the cut position, or a when the run stays whole.
 func (x *extractor) splitAt(a, b int) int {
-
 	for k := a + 1; k < b-1; k++ {
 		t := &x.toks[k]
 		switch {
@@ -270,7 +268,6 @@ func (x *extractor) hasTitle(a, b int) bool {
 // known first name, is the subject or object of a speech verb, or looks
 // like a two- or three-word name. It reports whether it did.
 func (x *extractor) person(a, b int) bool {
-
 	role := ""
 	start := a
 	if honorifics[x.lower(a)] {
@@ -332,7 +329,6 @@ func (x *extractor) person(a, b int) bool {
 // demonyms and country names ending in a head word ("Chinese Foreign
 // Minister") or in "of"/"for" and a portfolio ("Secretary of Commerce").
 func (x *extractor) titleEnd(a, b int) int {
-
 	end := a
 	afterOf := false
 	for k := a; k < b; k++ {
@@ -399,7 +395,6 @@ func (x *extractor) speechNear(a, b int) bool {
 // words that qualify it: "her Chinese counterpart Wang Wentao" gives
 // "Chinese counterpart".
 func (x *extractor) roleBefore(a int) string {
-
 	k := a - 1
 	if k < 0 || x.toks[k].kind != tWord || (x.toks[k].upper && !x.toks[k].first) || !roleNouns[x.lower(k)] {
 		return ""
@@ -420,7 +415,6 @@ func (x *extractor) roleBefore(a int) string {
 // Kritenbrink, assistant U.S. secretary of state for East Asian and
 // Pacific affairs, was ..." gives the words between the commas.
 func (x *extractor) appositive(b int) string {
-
 	if b+1 >= len(x.toks) || x.str(b) != "," {
 		return ""
 	}
