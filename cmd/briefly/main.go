@@ -35,6 +35,7 @@ func commands() []command {
 		{"summarize", "summarize an article: summary, facts and quotes", runSummarize},
 		{"eval", "measure quality on evaluation data", runEval},
 		{"repair", "repair damaged text (mojibake, entities, odd spaces)", runRepair},
+		{"sentences", "split a text into sentences, one a line (--json for offsets)", runSentences},
 	}
 }
 
