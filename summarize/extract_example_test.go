@@ -24,6 +24,7 @@ func ExampleExtractFacts() {
 	}
 	fmt.Println(f.Entities[f.FindPerson("Qin", -1)].Name)
 	// Output:
+	// place: China, 1 mentions
 	// person: Qin Gang (Chinese Foreign Minister), 2 mentions
 	// person: Antony Blinken, 1 mentions
 	// date: Wednesday = 2023-06-14, 1 mentions

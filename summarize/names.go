@@ -183,9 +183,24 @@ func (x *extractor) classify(a, b int) {
 	}
 	if x.hasCue(a, b) && (b-a > 1 || singleOrgs[lower]) {
 		x.add(a, b, Organization, full, lower, "", "")
+		x.placesIn(a, b)
 		return
 	}
 	x.other(a, b, full, lower)
+}
+
+// placesIn records the countries named inside a title or an
+// organization ("U.S." in "U.S. Secretary of State", "Chinese" in
+// "Chinese Foreign Ministry"), so that the sentence is indexed by them too.
+func (x *extractor) placesIn(a, b int) {
+	for k := a; k < b; k++ {
+		w := x.lower(k)
+		if c := gaz.place[w]; c != "" && x.toks[k].upper {
+			x.add(k, k+1, Place, x.str(k), c, "", "")
+		} else if c := gaz.demonym[w]; c != "" && x.toks[k].upper {
+			x.add(k, k+1, Place, c, c, "", "")
+		}
+	}
 }
 
 // splitAt cuts a run that holds two names ("East Asian and Pacific",
@@ -287,6 +302,7 @@ func (x *extractor) person(a, b int) bool {
 			return false
 		}
 		role = x.text[x.toks[a].s():x.toks[end-1].e()]
+		x.placesIn(a, end)
 		start = end
 	}
 	if start >= b {
