@@ -299,7 +299,16 @@ func (m *mojibake) altered(c *codec, pos, n int, text string, end int) (int, run
 // capitals spelled out ("S Ã O") stay.
 func (m *mojibake) aGrave(pos int, text string, end int) (int, rune, bool) {
 	b := m.buf
-	rest := string(b[pos+1:]) + text[end:]
+	// The next few bytes after "Ã", from the run and on into the text.
+	after := text[end:]
+	if len(after) > 8 {
+		after = after[:8]
+	}
+	head := b[pos+1:]
+	if len(head) > 8 {
+		head = head[:8]
+	}
+	rest := string(head) + after
 	if strings.HasPrefix(rest, " ") {
 		after := rest[1:]
 		for _, w := range []string{"quele", "quela", "quilo", "s "} {
@@ -315,8 +324,8 @@ func (m *mojibake) aGrave(pos int, text string, end int) (int, rune, bool) {
 		}
 		return 0, 0, false
 	}
-	if rest == "" || rest[0] == ' ' {
-		return 1, 'à', true
+	if rest == "" {
+		return 1, 'à', true // "voilÃ" at the very end
 	}
 	return 0, 0, false
 }
