@@ -201,7 +201,7 @@ func (m *mojibake) scan(c *codec, text string, start, end int) {
 			for k < n && pos+k < len(b) && isCont(b[pos+k]) {
 				k++
 			}
-			if k < n && (pos+k == len(b) || b[pos+k] < 0x80 || seqLen(b[pos+k]) > 0) && (k >= 2 || b[pos] == 0xC2) {
+			if k < n && (pos+k == len(b) || b[pos+k] < 0x80 || seqLen(b[pos+k]) > 0) && (k >= 2 || b[pos] == 0xC2 || b[pos] == 0xC3 || b[pos] == 0xE2) {
 				m.seqs = append(m.seqs, seq{start: pos, end: pos + k, guess: true})
 				pos += k
 				continue

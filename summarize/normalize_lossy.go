@@ -21,7 +21,12 @@ import (
 // decided for the whole document afterwards.
 func guessLost(prefix []byte, prev, next rune, line, text string) (r rune, dash bool) {
 	switch string(prefix) {
-	case "\xe2\x80":
+	case "\xe2\x80", "\xe2": // E2 alone lost two bytes: most likely 80 and one more
+	case "\xc3":
+		if prev == ' ' && next == ' ' {
+			return 'à', false // "à la"
+		}
+		return utf8.RuneError, false
 	case "\xe2\x82":
 		return '€', false
 	case "\xe2\x84":
