@@ -50,6 +50,7 @@ func (m *mojibake) candidate(c *codec, text string, start, end int, line string)
 		line = lineTail(text[:start])
 	}
 	var sb strings.Builder
+	m.dashAt = m.dashAt[:0]
 	pos, si := 0, 0
 	any := false
 	for pos < len(m.buf) {
@@ -59,7 +60,10 @@ func (m *mojibake) candidate(c *codec, text string, start, end int, line string)
 		if si < len(m.seqs) && m.seqs[si].start == pos {
 			s := &m.seqs[si]
 			if s.guess {
-				s.r, s.dash = guessLost(m.buf[s.start:s.end], lastRune(line, sb.String(), text[:start]), nextRune(m.buf, s.end, text[end:]), line+sb.String(), text)
+				s.r, s.dash = guessLost(m.buf[s.start:s.end], lastRune(line, sb.String(), text[:start]), nextRune(m.buf, s.end, text[end:]), line+sb.String())
+				if s.dash {
+					m.dashAt = append(m.dashAt, sb.Len())
+				}
 			}
 			sb.WriteRune(s.r)
 			any = true

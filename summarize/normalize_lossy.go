@@ -19,7 +19,7 @@ import (
 // and next are its neighbours (0 at the ends); line is the repaired text of
 // the line before it. dash reports a spaced dash, whose kind (em or en) is
 // decided for the whole document afterwards.
-func guessLost(prefix []byte, prev, next rune, line, text string) (r rune, dash bool) {
+func guessLost(prefix []byte, prev, next rune, line string) (r rune, dash bool) {
 	switch string(prefix) {
 	case "\xe2\x80", "\xe2": // E2 alone lost two bytes: most likely 80 and one more
 	case "\xc3":
