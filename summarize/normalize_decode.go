@@ -26,7 +26,7 @@ func (m *mojibake) candidate(c *codec, text string, start, end int, line string)
 		}
 		m.rs = append(m.rs, r)
 	}
-	m.scan(c, text, start, end)
+	m.findUnits(c, text, end)
 	if len(m.seqs) == 0 {
 		return "", false
 	}
@@ -41,9 +41,14 @@ func (m *mojibake) candidate(c *codec, text string, start, end int, line string)
 	}
 	// Drop units that split a character whose other bytes are not ASCII,
 	// until the rest fit.
-	for round := 0; round < 4 && m.dropConflicts(); round++ {
+	fits := false
+	for range 4 {
+		if !m.dropConflicts() {
+			fits = true
+			break
+		}
 	}
-	if m.dropConflicts() {
+	if !fits {
 		return "", false
 	}
 	if line == "" {
@@ -164,8 +169,11 @@ func seqLen(b byte) int {
 	return 0
 }
 
-// scan finds the decodable units in m.buf.
-func (m *mojibake) scan(c *codec, text string, start, end int) {
+// findUnits finds the decodable units in m.buf: valid UTF-8 sequences,
+// CESU-8 surrogate pairs, sequences whose 0xA0 became a space, sequences with
+// a byte lost to U+FFFD or '?', and for the lossy codecs truncated sequences
+// to guess.
+func (m *mojibake) findUnits(c *codec, text string, end int) {
 	m.seqs = m.seqs[:0]
 	b := m.buf
 	for pos := 0; pos < len(b); {
