@@ -269,8 +269,6 @@ func mayBeEntity(s string) bool {
 	return end > 1 && end <= 33 && (s[1] == '#' || isASCIILetter(s[1]))
 }
 
-func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
-
 func replaceInvalid(text string, rep *Report) string {
 	var sb strings.Builder
 	sb.Grow(len(text))

@@ -323,9 +323,9 @@ func runCost(rs []rune, ctx costCtx) (cost, signals int) {
 			weird++
 		case (a == clsOtherUpper || a == clsOtherLower || a == clsUncased) && (b == clsLatinUpper || b == clsLatinLower) && !isGreek(ra):
 			weird++
-		case isDigit(ra) && (b == clsOtherUpper || b == clsOtherLower || b == clsUncased) && !isCJK(rb):
+		case isASCIIDigitRune(ra) && (b == clsOtherUpper || b == clsOtherLower || b == clsUncased) && !isCJK(rb):
 			weird++
-		case (a == clsOtherUpper || a == clsOtherLower || a == clsUncased) && !isCJK(ra) && isDigit(rb):
+		case (a == clsOtherUpper || a == clsOtherLower || a == clsUncased) && !isCJK(ra) && isASCIIDigitRune(rb):
 			weird++
 		case a != b && isExclusive(a) && isExclusive(b):
 			weird++
@@ -338,7 +338,7 @@ func runCost(rs []rune, ctx costCtx) (cost, signals int) {
 	return cost, signals
 }
 
-func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+func isASCIIDigitRune(r rune) bool { return '0' <= r && r <= '9' }
 
 func isExclusive(c byte) bool {
 	return c == clsMark || c == clsModLetter || c == clsNumber || c == clsMathCur || c == clsOtherSym
