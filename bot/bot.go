@@ -72,8 +72,10 @@ type Options struct {
 	// 10,000. A Bot expects to be the only writer of its platforms'
 	// conversations in the Store.
 	Conversations int
-	Sentences     int              // summary length; 0 means 3
-	Now           func() time.Time // nil means time.Now
+	Sentences     int // summary length; 0 means 3
+	// Preview answers the preview command; nil: previews are not set up.
+	Preview Previewer
+	Now     func() time.Time // nil means time.Now
 }
 
 // Bot answers messages. It is safe for concurrent use; messages of one

@@ -82,10 +82,11 @@ func Commands() []Command {
 			Description: "Follow a news feed or page in this channel",
 			Options: []Option{
 				{Name: "url", Type: URL, Required: true, Description: "the feed or page (http or https)"},
-				{Name: "filters", Type: Text, Description: "words an item must contain; -word excludes"},
+				{Name: "filters", Type: Text, Description: "words, \"phrases\", person:, place:, org:, regex:; -term excludes; --digest hourly|daily"},
 			},
-			Examples: []string{"subscribe https://example.com/news.rss", "subscribe https://example.com/feed transit -sports"},
-			Manage:   true,
+			Examples: []string{"subscribe https://example.com/news.rss", "subscribe https://example.com/feed transit -sports",
+				`subscribe https://example.com/feed person:"Xi Jinping" place:Taiwan --digest daily`},
+			Manage: true,
 		},
 		{
 			Name:        "unsubscribe",
@@ -94,6 +95,29 @@ func Commands() []Command {
 			Options:     []Option{{Name: "id", Type: String, Required: true, Description: "the subscription's ID"}},
 			Examples:    []string{"unsubscribe k3x9tq"},
 			Manage:      true,
+		},
+		{
+			Name:        "pause",
+			Description: "Pause a subscription of this channel",
+			Options:     []Option{{Name: "id", Type: String, Required: true, Description: "the subscription's ID"}},
+			Examples:    []string{"pause k3x9tq"},
+			Manage:      true,
+		},
+		{
+			Name:        "resume",
+			Description: "Resume a paused subscription of this channel",
+			Options:     []Option{{Name: "id", Type: String, Required: true, Description: "the subscription's ID"}},
+			Examples:    []string{"resume k3x9tq"},
+			Manage:      true,
+		},
+		{
+			Name:        "preview",
+			Description: "Show what subscribing to a feed or page would post, without subscribing",
+			Options: []Option{
+				{Name: "url", Type: URL, Required: true, Description: "the feed or page (http or https)"},
+				{Name: "filters", Type: Text, Description: "filters, as subscribe takes them"},
+			},
+			Examples: []string{"preview https://example.com/news.rss"},
 		},
 		{
 			Name:        "subscriptions",

@@ -96,6 +96,10 @@ func (t *turn) run(ctx context.Context, inv Invocation) ([]Reply, error) {
 		return t.unsubscribe(ctx, inv.Args["id"])
 	case "subscriptions":
 		return t.subscriptions(ctx)
+	case "pause", "resume":
+		return t.setPaused(ctx, inv.Args["id"], inv.Command == "pause")
+	case "preview":
+		return t.preview(ctx, inv.Args["url"], inv.Args["filters"])
 	case "help":
 		return []Reply{help(t.bot.cmds, inv.Args["command"])}, nil
 	}
