@@ -47,7 +47,7 @@ func (s *Service) Deliver(ctx context.Context) (int, error) {
 		if blocked[ch] {
 			continue
 		}
-		if !s.limiter(first.Platform, first.Channel).Allow() {
+		if !s.limiter(first.Platform, first.Channel).AllowN(s.opt.Now(), 1) {
 			blocked[ch] = true
 			continue
 		}
