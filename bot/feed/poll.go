@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefly-bot/briefly/bot"
 	"github.com/briefly-bot/briefly/fetch"
@@ -165,7 +168,11 @@ func statusFailure(resp *fetch.Response) error {
 func userMessage(err error) string {
 	var um interface{ UserMessage() string }
 	if errors.As(err, &um) {
-		return um.UserMessage()
+		m := strings.TrimSuffix(strings.TrimSpace(um.UserMessage()), ".")
+		if r, n := utf8.DecodeRuneInString(m); n > 0 && unicode.IsUpper(r) && !strings.HasPrefix(m, "I ") {
+			m = string(unicode.ToLower(r)) + m[n:]
+		}
+		return m
 	}
 	return "the site could not be read"
 }
