@@ -43,6 +43,12 @@ func parseFeed(body []byte) (*parsed, error) {
 	switch gofeed.DetectFeedType(bytes.NewReader(body)) {
 	case gofeed.FeedTypeUnknown:
 		return nil, errNotFeed
+	case gofeed.FeedTypeJSON:
+		// Any JSON object is detected as JSON Feed; a real one names
+		// its version.
+		if !bytes.Contains(body, []byte("jsonfeed.org/version")) {
+			return nil, errNotFeed
+		}
 	}
 	p := gofeed.NewParser()
 	p.KeepOriginalFeed = true
