@@ -188,7 +188,9 @@ type poster struct {
 	fail func(p post) (err error, postFirst bool)
 }
 
-func newPoster(nonces bool) *poster { return &poster{nonces: nonces, byKey: map[string]bot.PostReceipt{}} }
+func newPoster(nonces bool) *poster {
+	return &poster{nonces: nonces, byKey: map[string]bot.PostReceipt{}}
+}
 
 func (f *poster) Post(ctx context.Context, platform, channel string, r bot.Reply, key string) (bot.PostReceipt, error) {
 	f.mu.Lock()

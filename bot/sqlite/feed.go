@@ -150,7 +150,7 @@ func (s *Store) SourceItems(ctx context.Context, url string) ([]feed.Item, error
 
 // PostedItem lists the subscriptions of url that were sent the item key.
 func (s *Store) PostedItem(ctx context.Context, url, key string) ([]string, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT sub FROM outbox WHERE source = ? AND dedup = ? AND sent = 1`, url, "item:"+key)
+	rows, err := s.r.QueryContext(ctx, `SELECT sub FROM outbox WHERE source = ? AND dedup = ? AND sent != 0 AND receipt != 'dropped'`, url, "item:"+key)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: posted item: %w", err)
 	}
