@@ -172,6 +172,20 @@ func CompileFilters(terms []string) (*Filter, error) {
 	return f, nil
 }
 
+// NeedsAnalysis reports whether Match uses the item's analysis: a person:,
+// org: or place: term.
+func (f *Filter) NeedsAnalysis() bool {
+	if f == nil {
+		return false
+	}
+	for _, m := range append(append([]matcher(nil), f.include...), f.exclude...) {
+		if m.kind != "" && m.kind != "regex" {
+			return true
+		}
+	}
+	return false
+}
+
 // Match reports whether an item with the title and text passes. a is the
 // item's analysis, used by person:, org: and place: terms; nil matches them
 // against the text's words.

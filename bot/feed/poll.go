@@ -229,7 +229,8 @@ type candidate struct {
 
 // feed records the entries of a parsed feed: new ones get sequence
 // numbers and are queued for each subscription that takes them; changed
-// ones already posted are queued as updates.
+// ones already posted are queued as updates. Only entries that are posted
+// are analysed and fingerprinted: the others can have no update.
 func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p *parsed) error {
 	src := &res.Source
 	known, err := s.opt.Store.SourceItems(ctx, src.URL)
@@ -253,6 +254,7 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 	}
 	var fresh []*entry // new entries, newest first
 	inPoll := map[string]bool{}
+	stored := map[*entry]*Item{} // the known item of an entry
 	for i := range p.Entries {
 		e := &p.Entries[i]
 		if inPoll[e.Key] {
@@ -261,8 +263,9 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 		inPoll[e.Key] = true
 		if it, ok := byKey[e.Key]; ok {
 			res.Seen = append(res.Seen, e.Key)
+			stored[e] = it
 			if it.Content != e.Content {
-				if err := s.changed(ctx, res, subs, it, e, analysis(e)); err != nil {
+				if err := s.changed(ctx, res, subs, it, e, analysis); err != nil {
 					return err
 				}
 			}
@@ -275,6 +278,7 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 			alias.Key = e.Key
 			res.Items = append(res.Items, alias)
 			byKey[e.Key] = &alias
+			stored[e] = &alias
 			continue
 		}
 		fresh = append(fresh, e)
@@ -284,9 +288,8 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 		e := fresh[i]
 		src.Seq++
 		seq[e] = src.Seq
-		res.Items = append(res.Items, Item{Key: e.Key, Content: e.Content, Seq: src.Seq, Title: e.Title, Link: e.Link,
-			Published: e.Published, FP: FingerprintOf(analysis(e))})
 	}
+	posted := map[*entry]bool{}
 	for _, sub := range subs {
 		upd := SubUpdate{ID: sub.ID, Primed: sub.Primed, Cursor: src.Seq}
 		if sub.Paused {
@@ -301,6 +304,13 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 			s.log.Warn("bad stored filters", "subscription", sub.ID, "err", err)
 			filter = nil
 		}
+		match := func(e *entry) bool {
+			var a *summarize.Analysis
+			if filter.NeedsAnalysis() {
+				a = analysis(e)
+			}
+			return filter.Match(e.Title, e.Text, a)
+		}
 		var picks []candidate
 		if !sub.Primed {
 			upd.Primed = true
@@ -309,7 +319,7 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 				if len(picks) == s.opt.FirstItems {
 					break
 				}
-				if filter.Match(e.Title, e.Text, analysis(e)) {
+				if match(e) {
 					picks = append(picks, candidate{e: e, key: e.Key})
 				}
 			}
@@ -327,16 +337,34 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 				if seq[e] <= cursor || !s.recent(e, sub, res.Checked) {
 					continue
 				}
-				if filter.Match(e.Title, e.Text, analysis(e)) {
+				if match(e) {
 					picks = append(picks, candidate{e: e, key: e.Key})
 				}
 			}
 		}
 		for i := range picks {
 			picks[i].a = analysis(picks[i].e)
+			posted[picks[i].e] = true
 		}
 		s.queue(res, sub, &upd, p.Title, picks)
 		res.Subs = append(res.Subs, upd)
+	}
+	for i := len(fresh) - 1; i >= 0; i-- {
+		e := fresh[i]
+		it := Item{Key: e.Key, Content: e.Content, Seq: seq[e], Title: e.Title, Link: e.Link, Published: e.Published}
+		if posted[e] {
+			it.FP = FingerprintOf(analysis(e))
+		}
+		res.Items = append(res.Items, it)
+	}
+	for e := range posted {
+		if it, ok := stored[e]; ok && it.FP == nil {
+			// A known item posted for the first time (to a new
+			// subscription): keep its fingerprint for updates.
+			cp := *it
+			cp.FP = FingerprintOf(analysis(e))
+			res.Items = append(res.Items, cp)
+		}
 	}
 	return nil
 }
@@ -387,17 +415,24 @@ func (s *Service) queue(res *PollResult, sub SubState, upd *SubUpdate, feedTitle
 
 // changed handles a known item whose content changed: a material change
 // is queued as an update to the subscriptions it was posted to; a cosmetic
-// one is only recorded.
-func (s *Service) changed(ctx context.Context, res *PollResult, subs []SubState, it *Item, e *entry, a *summarize.Analysis) error {
-	fp := FingerprintOf(a)
+// one is only recorded. An item never posted has no fingerprint and needs
+// no analysis.
+func (s *Service) changed(ctx context.Context, res *PollResult, subs []SubState, it *Item, e *entry,
+	analysis func(*entry) *summarize.Analysis) error {
 	upd := *it
-	upd.Content, upd.Title, upd.Link, upd.FP = e.Content, e.Title, e.Link, fp
+	upd.Content, upd.Title, upd.Link = e.Content, e.Title, e.Link
 	if !e.Published.IsZero() {
 		upd.Published = e.Published
 	}
+	if it.FP == nil {
+		res.Items = append(res.Items, upd)
+		return nil
+	}
+	a := analysis(e)
+	upd.FP = FingerprintOf(a)
 	res.Items = append(res.Items, upd)
 	u := Diff(it.FP, a)
-	if it.FP == nil || !u.Material() {
+	if !u.Material() {
 		return nil
 	}
 	posted, err := s.opt.Store.PostedItem(ctx, res.Source.URL, it.Key)
