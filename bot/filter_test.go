@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -142,4 +143,14 @@ func FuzzParseSubscribeArgs(f *testing.F) {
 			t.Fatalf("terms %q show as %q and parse back as %q", terms, shown, again)
 		}
 	})
+}
+
+func ExampleParseSubscribeArgs() {
+	filters, digest, err := ParseSubscribeArgs(`person:"Xi Jinping" place:Taiwan -sports --digest daily`)
+	fmt.Println(filters, digest, err)
+	f, _ := CompileFilters(filters)
+	fmt.Println(f.Match("Xi Jinping speaks on Taiwan", "", nil), f.Match("Taiwan sports round-up", "", nil))
+	// Output:
+	// [person:Xi Jinping place:Taiwan -sports] daily <nil>
+	// true false
 }

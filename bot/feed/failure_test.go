@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -126,5 +128,34 @@ func TestPostsRetryAndChannelGoneEnds(t *testing.T) {
 	}
 	if got := r.cycle(time.Hour); len(got) != 0 {
 		t.Fatalf("posted %q again", got)
+	}
+}
+
+// TestAtMostTwoRequestsPerHost polls six slow feeds of one host and checks
+// that no more than two requests were in flight at once.
+func TestAtMostTwoRequestsPerHost(t *testing.T) {
+	pub := newPublisher(t)
+	var mu sync.Mutex
+	inFlight, peak := 0, 0
+	inner := pub.srv.Config.Handler
+	pub.srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		mu.Lock()
+		inFlight++
+		peak = max(peak, inFlight)
+		mu.Unlock()
+		inner.ServeHTTP(w, req)
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+	})
+	r := newRig(t, sqlite.Memory, feed.Options{})
+	for i := range 6 {
+		path := fmt.Sprintf("/f%d", i)
+		pub.set(path, &resource{body: rssFeed("F", 0, items(1, 1, t0)...), delay: 50 * time.Millisecond})
+		r.subscribe(fmt.Sprintf("s%d", i), "c1", pub.url(path), nil, "")
+	}
+	r.cycle(0)
+	if peak != 2 {
+		t.Errorf("peak requests in flight to one host = %d, want 2", peak)
 	}
 }
