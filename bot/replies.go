@@ -174,6 +174,9 @@ func (t *turn) facts(ctx context.Context) ([]Reply, error) {
 }
 
 func (t *turn) ask(ctx context.Context, q string) ([]Reply, error) {
+	if countWords(q) == 0 {
+		return []Reply{failure("Ask a question about the article, for example: ask how much does the plan cost?")}, nil
+	}
 	if t.conv.Current == "" {
 		return []Reply{noArticle()}, nil
 	}

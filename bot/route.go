@@ -22,7 +22,7 @@ const articleWords = 40
 
 // route decides what the message asks for and answers it.
 func (t *turn) route(ctx context.Context) ([]Reply, error) {
-	text := strings.TrimSpace(t.msg.Text)
+	text := strings.TrimSpace(strings.ToValidUTF8(t.msg.Text, "\uFFFD"))
 	if text == "" {
 		t.command = "empty"
 		return nil, nil
