@@ -31,11 +31,8 @@ func Analyze(text string, opt Options) *Analysis {
 	}
 	a := &Analysis{Text: text, Lede: -1}
 	a.Sentences = Segment(text)
-	for i := 0; i < len(a.Sentences) && i < n; i++ {
-		a.Summary = append(a.Summary, i)
-	}
-	if len(a.Sentences) > 0 {
-		a.Lede = 0
-	}
+	r := Rank(text, a.Sentences, RankOptions{})
+	a.Summary = r.Summary(n)
+	a.Lede = r.Lede
 	return a
 }

@@ -253,7 +253,6 @@ func mayBeEntity(s string) bool {
 	return end > 1 && end <= 33 && (s[1] == '#' || isASCIILetter(s[1]))
 }
 
-
 func replaceInvalid(text string, rep *Report) string {
 	var sb strings.Builder
 	sb.Grow(len(text))
