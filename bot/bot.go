@@ -138,9 +138,6 @@ func buildRevision() string {
 	return rev + dirty
 }
 
-// Commands returns the bot's command table.
-func (b *Bot) Commands() []Command { return Commands() }
-
 // Handle answers one message. The error is for the operator (the store
 // failed); the user-facing side of every failure is an Error Reply.
 func (b *Bot) Handle(ctx context.Context, m Message) ([]Reply, error) {
