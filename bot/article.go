@@ -50,7 +50,7 @@ func (t *turn) readText(ctx context.Context, text, source, title string) ([]Repl
 	}
 	t.bot.log.Info("read article", "hash", a.Hash[:12], "url", source, "bytes", len(text), "sentences", len(a.Analysis.Sentences))
 	t.setCurrent(a)
-	r := summaryReply(a, t.bot.opt.Sentences, t.bot.opt.Sentences)
+	r := t.bot.summaryReply(a, t.bot.opt.Sentences)
 	r.Footnote = "Try: summary 5 · facts · ask QUESTION · help"
 	if sp := speakers(a.Analysis); len(sp) > 0 {
 		f := strings.Fields(sp[0])

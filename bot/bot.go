@@ -84,7 +84,9 @@ type Bot struct {
 	cmds  []Command
 	cache *lru[string, *Article]
 	convs *lru[ContextKey, *Context] // conversations as last saved
-	locks [stripes]sync.Mutex        // one conversation at a time
+	// summaries of other lengths than Options.Sentences
+	summaries *lru[summaryKey, []int]
+	locks     [stripes]sync.Mutex // one conversation at a time
 }
 
 // New returns a Bot, or an error when Options lacks a Store.
@@ -111,7 +113,8 @@ func New(opt Options) (*Bot, error) {
 		opt.Now = time.Now
 	}
 	return &Bot{opt: opt, log: opt.Logger, cmds: Commands(), cache: newLRU[string, *Article](opt.CacheSize),
-		convs: newLRU[ContextKey, *Context](opt.Conversations)}, nil
+		convs:     newLRU[ContextKey, *Context](opt.Conversations),
+		summaries: newLRU[summaryKey, []int](opt.CacheSize)}, nil
 }
 
 // buildRevision is the VCS revision the binary was built from, "-dirty"

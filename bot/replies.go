@@ -11,13 +11,9 @@ import (
 )
 
 // summaryReply is an article's summary of n sentences.
-// The stored analysis has the default length def; another n redoes it.
-func summaryReply(a *Article, n, def int) Reply {
+func (b *Bot) summaryReply(a *Article, n int) Reply {
 	an := a.Analysis
-	idx := an.Summary
-	if n != def {
-		idx = summarize.Analyze(an.Text, summarize.Options{Sentences: n}).Summary
-	}
+	idx := b.summaryOf(a, n)
 	var parts []string
 	for _, i := range idx {
 		if i >= 0 && i < len(an.Sentences) {
@@ -33,6 +29,27 @@ func summaryReply(a *Article, n, def int) Reply {
 	return r
 }
 
+// summaryKey names a summary of another length than the default.
+type summaryKey struct {
+	hash string
+	n    int
+}
+
+// summaryOf returns the indices of an n-sentence summary of a. The stored
+// analysis has the default length; others are made once and cached.
+func (b *Bot) summaryOf(a *Article, n int) []int {
+	if n == b.opt.Sentences {
+		return a.Analysis.Summary
+	}
+	k := summaryKey{a.Hash, n}
+	if idx, ok := b.summaries.get(k); ok {
+		return idx
+	}
+	idx := summarize.Analyze(a.Analysis.Text, summarize.Options{Sentences: n, Published: a.Published}).Summary
+	b.summaries.put(k, idx)
+	return idx
+}
+
 func (t *turn) summary(ctx context.Context, arg string) ([]Reply, error) {
 	n := t.bot.opt.Sentences
 	if arg != "" {
@@ -45,7 +62,7 @@ func (t *turn) summary(ctx context.Context, arg string) ([]Reply, error) {
 	if err != nil {
 		return t.lost(err)
 	}
-	return []Reply{summaryReply(a, n, t.bot.opt.Sentences)}, nil
+	return []Reply{t.bot.summaryReply(a, n)}, nil
 }
 
 // lost answers when the current article can no longer be loaded.
@@ -276,7 +293,7 @@ func (t *turn) use(ctx context.Context, arg string) ([]Reply, error) {
 	shown := *a
 	shown.Title, shown.URL = it.Title, it.URL
 	t.setCurrent(&shown)
-	r := summaryReply(&shown, t.bot.opt.Sentences, t.bot.opt.Sentences)
+	r := t.bot.summaryReply(&shown, t.bot.opt.Sentences)
 	r.Footnote = "Now reading this article."
 	return []Reply{r}, nil
 }
