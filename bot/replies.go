@@ -175,7 +175,9 @@ func (t *turn) facts(ctx context.Context) ([]Reply, error) {
 			switch {
 			case e.Role != "":
 				s += " (" + e.Role + ")"
-			case e.Value != "" && e.Value != e.Name:
+			case e.Kind == summarize.Date && e.Value != "" && e.Value != e.Name:
+				// The resolved date; a number's normalized value
+				// only repeats it.
 				s += " (" + e.Value + ")"
 			}
 			names = append(names, s)
