@@ -1,0 +1,131 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tkind is the kind of a frame token: the text around quotes is read as
+// words and punctuation, each quote as one opaque token.
+type tkind uint8
+
+const (
+	tWord  tkind = iota
+	tPunct       // , : ; ( ) and dashes
+	tStop        // . ! ? ending a sentence outside quote marks
+	tQuote       // a whole quote, marks included
+	tPara        // a paragraph break
+)
+
+// qtok is one frame token: a byte range of the text, its kind, the quote it
+// stands for (tQuote), whether a word starts with a capital letter, and the
+// word in lower case with ’ read as '.
+type qtok struct {
+	s, e int
+	k    tkind
+	q    int
+	cap  bool
+	low  string
+}
+
+// abbrevs are the words whose trailing period belongs to the word and ends no
+// sentence (titles, initials, months, company suffixes).
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
+	"lt": true, "col": true, "sgt": true, "capt": true, "adm": true, "maj": true, "prof": true, "rev": true,
+	"st": true, "jr": true, "sr": true, "inc": true, "co": true, "corp": true, "ltd": true, "no": true,
+	"jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true,
+	"vs": true, "mt": true, "ft": true, "atty": true, "supt": true, "pres": true, "messrs": true,
+}
+
+// tokenizeFrame splits text into frame tokens, each quote region one token.
+func tokenizeFrame(text string, regions []qregion) []qtok {
+	toks := make([]qtok, 0, len(text)/5+4)
+	k := 0
+	for i := 0; i < len(text); {
+		if k < len(regions) && i >= regions[k].open {
+			rg := regions[k]
+			toks = append(toks, qtok{s: rg.open, e: rg.close, k: tQuote, q: k})
+			if rg.close > i {
+				i = rg.close
+			}
+			k++
+			continue
+		}
+		c := text[i]
+		switch {
+		case c == '\n':
+			if n := len(toks); n == 0 || toks[n-1].k != tPara {
+				toks = append(toks, qtok{s: i, e: i + 1, k: tPara})
+			}
+			i++
+			continue
+		case c == ' ' || c == '\t' || c == '\r':
+			i++
+			continue
+		case c == '.' || c == '!' || c == '?':
+			toks = append(toks, qtok{s: i, e: i + 1, k: tStop})
+			i++
+			continue
+		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
+			toks = append(toks, qtok{s: i, e: i + 1, k: tPunct, low: text[i : i+1]})
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if r == '—' || r == '–' {
+				toks = append(toks, qtok{s: i, e: i + size, k: tPunct, low: "-"})
+			}
+			i += size
+			continue
+		}
+		j := wordEnd(text, i)
+		t := qtok{s: i, e: j, k: tWord, cap: unicode.IsUpper(r)}
+		t.low = lowerWord(text[i:j])
+		if j < len(text) && text[j] == '.' && isAbbrev(text[i:j], t.low) {
+			t.e = j + 1
+			t.low += "."
+		}
+		toks = append(toks, t)
+		i = t.e
+	}
+	return toks
+}
+
+// wordEnd returns where the word starting at i ends: letters and digits,
+// joined by an apostrophe, hyphen, period, ampersand or slash between them.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '/') && isWordAfter(text, i+size) {
+			i += size
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// lowerWord lowers w and reads ’ as '.
+func lowerWord(w string) string {
+	w = strings.ToLower(w)
+	if strings.Contains(w, "’") {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}
+
+// isAbbrev reports whether a period after w belongs to it: an initial (W.),
+// a dotted abbreviation (U.S.) or a title (Sen.).
+func isAbbrev(w, low string) bool {
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	return strings.IndexByte(w, '.') > 0 || abbrevs[low]
+}
