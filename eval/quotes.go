@@ -284,12 +284,13 @@ var speakerStop = map[string]bool{
 	"sen": true, "senator": true, "rep": true, "gov": true, "governor": true, "secretary": true,
 	"minister": true, "former": true, "state": true, "u": true, "new": true, "campaign": true,
 	"presidential": true, "republican": true, "democratic": true, "nominee": true, "candidate": true,
-	"vice": true, "chairman": true, "spokesman": true, "spokeswoman": true, "house": true, "white": true,
+	"vice": true, "chairman": true, "spokesman": true, "spokeswoman": true,
 	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "one": true,
 	"other": true, "said": true, "that": true, "this": true, "was": true, "is": true,
 }
 
-// sameSpeaker reports whether two speakers share a name word.
+// sameSpeaker reports whether two speakers share a name word. Titles count
+// as name words only when a speaker has nothing else ("the senator").
 func sameSpeaker(gold, got string) bool {
 	gw := nameWords(gold)
 	for _, w := range nameWords(got) {
@@ -304,11 +305,25 @@ func sameSpeaker(gold, got string) bool {
 
 func nameWords(s string) []string {
 	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	out := f[:0]
+	var out, titles []string
 	for _, w := range f {
-		if !speakerStop[w] {
+		switch {
+		case !speakerStop[w]:
 			out = append(out, w)
+		case speakerTitles[w]:
+			titles = append(titles, w)
 		}
 	}
+	if len(out) == 0 {
+		return titles
+	}
 	return out
+}
+
+// speakerTitles are the words of speakerStop that name a speaker when
+// nothing else does: "the senator" is "the senator".
+var speakerTitles = map[string]bool{
+	"president": true, "senator": true, "governor": true, "secretary": true, "minister": true,
+	"nominee": true, "candidate": true, "chairman": true, "spokesman": true, "spokeswoman": true,
+	"campaign": true, "house": true,
 }

@@ -60,8 +60,10 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		}
 		q := &all[i].q
 		q.SpeakerSpan = Span{f.toks[at.sa].s, f.toks[at.sb-1].e}
-		q.CueSpan = Span{f.toks[at.ca].s, f.toks[at.cb-1].e}
-		q.Cue = text[q.CueSpan.Start:q.CueSpan.End]
+		if at.ca >= 0 {
+			q.CueSpan = Span{f.toks[at.ca].s, f.toks[at.cb-1].e}
+			q.Cue = text[q.CueSpan.Start:q.CueSpan.End]
+		}
 		q.Speaker = r.name(at.sa, at.sb)
 	}
 	// A quote with no cue of its own: the speaker of the quotes beside it in
@@ -108,12 +110,21 @@ func (f *frame) attribute(qi int) attrib {
 		if a := f.after(qi); a.ok() {
 			return a
 		}
-		return f.before(qi)
+		if a := f.afterInverted(qi); a.ok() {
+			return a
+		}
+		if a := f.before(qi); a.ok() {
+			return a
+		}
+		return f.clauseSubject(qi)
 	}
 	if a := f.before(qi); a.ok() {
 		return a
 	}
-	return f.after(qi)
+	if a := f.after(qi); a.ok() {
+		return a
+	}
+	return f.clauseSubject(qi)
 }
 
 // nearbySpeaker looks for the speaker of a quote token without a cue: the
@@ -195,7 +206,7 @@ func (r *resolver) name(a, b int) string {
 	if f.low(start) == "the" && start+1 < b && f.toks[start+1].cap {
 		start++
 	}
-	if f.toks[start].cap && capRunEnd(f.toks, start, b) == b {
+	if f.toks[b-1].cap && (f.toks[start].cap || f.titledNameEnd(start, b) == b) {
 		m, ok := readName(f.text, f.toks, start, b)
 		if !ok {
 			return f.text[f.toks[a].s:f.toks[b-1].e]

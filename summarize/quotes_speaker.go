@@ -45,6 +45,9 @@ func (f *frame) isCue(i int, strong bool) bool {
 	if f.toks[i].cap && i > 0 && f.toks[i-1].k == tWord {
 		return false // "Sen. Mark Warner" is no cue; a sentence-initial "Said" is
 	}
+	if p := f.low(i - 1); determiners[p] || strings.HasSuffix(p, "'s") {
+		return false // "the report", "Clinton’s claims": a noun
+	}
 	return !strong || !weakCues[low]
 }
 
@@ -60,7 +63,7 @@ func (f *frame) npBack(i, rs int) int {
 		return -1
 	}
 	t := f.toks[i]
-	if pronouns[t.low] {
+	if pronouns[pronounBase(t.low)] {
 		return i
 	}
 	if t.cap {
@@ -77,6 +80,12 @@ func (f *frame) npBack(i, rs int) int {
 			}
 			break
 		}
+		for j-1 >= rs && f.word(j-1) && (roleWords[f.toks[j-1].low] || titleAdjs[f.toks[j-1].low] || f.toks[j-1].cap && titleAdjs[f.toks[j-1].low]) {
+			j-- // "Democratic pollster Stan Greenberg"
+			for j-1 >= rs && f.word(j-1) && f.toks[j-1].cap && !leadingFunction[f.toks[j-1].low] {
+				j--
+			}
+		}
 		for j < i && leadingFunction[f.toks[j].low] && !determiners[f.toks[j].low] {
 			j++
 		}
@@ -90,7 +99,8 @@ func (f *frame) npBack(i, rs int) int {
 		}
 		return j
 	}
-	if npStops[t.low] || determiners[t.low] || preps[t.low] || cueVerbs[t.low] || strings.HasSuffix(t.low, "ly") {
+	if npStops[t.low] || determiners[t.low] || preps[t.low] || cueVerbs[t.low] || strings.HasSuffix(t.low, "ly") ||
+		len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || auxAdverbs[t.low] {
 		return -1
 	}
 	j := i
@@ -121,6 +131,25 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	for i >= rs && f.word(i) && !f.toks[i].cap && (auxAdverbs[f.toks[i].low] || strings.HasSuffix(f.toks[i].low, "ly")) {
 		i--
 	}
+	i = f.skipTimeBack(i, rs)
+	if f.punct(i, ",") && strings.HasSuffix(f.toks[v].low, "ing") {
+		// "Trump went after Bush, calling him …": the main clause's subject.
+		if at := f.subjectIn(rs, i); at.ok() {
+			return at.sa, at.sb, true
+		}
+		return 0, 0, false
+	}
+	if f.punct(i, ")") {
+		// "Gov. John Kasich (R-OH) said"
+		k := i - 1
+		for k > rs && !f.punct(k, "(") && i-k < 12 {
+			k--
+		}
+		if !f.punct(k, "(") {
+			return 0, 0, false
+		}
+		i = k - 1
+	}
 	if i >= rs && (f.punct(i, ",") || f.punct(i, "-")) {
 		p := f.toks[i].low
 		k := i - 1
@@ -135,7 +164,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		if k <= rs || !f.punct(k, p) || !f.word(k-1) {
 			return 0, 0, false
 		}
-		i = k - 1
+		i = f.skipTimeBack(k-1, rs)
 	}
 	end := i
 	a := f.npBack(i, rs)
@@ -150,7 +179,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 			a = f.npBack(p-1, rs)
 			continue
 		}
-		if npStops[q.low] || determiners[q.low] || cueVerbs[q.low] {
+		if npStops[q.low] || determiners[q.low] || cueVerbs[q.low] || !innerPreps[f.toks[p].low] {
 			break
 		}
 		a2 := f.npBack(p-1, rs) // "a spokesman for the agency"
@@ -165,6 +194,35 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	return a, end + 1, true
 }
 
+// timeWords make up phrases of time that sit before a cue: "Trump this
+// week said", "Clinton, days later, said".
+var timeWords = wordSet([]string{
+	"this", "last", "next", "week", "weeks", "month", "months", "year", "years", "day", "days", "later",
+	"earlier", "ago", "morning", "afternoon", "evening", "night", "tonight", "today", "yesterday",
+	"hours", "hour", "minutes", "few", "a", "the", "that", "same", "weekend", "recently",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at",
+})
+
+// skipTimeBack skips a phrase of time words that ends at token i.
+func (f *frame) skipTimeBack(i, rs int) int {
+	k := i
+	for k >= rs && f.word(k) && timeWords[f.toks[k].low] {
+		k--
+	}
+	if k == i {
+		return i
+	}
+	// Only a phrase with a time noun in it counts: "the" alone is no time.
+	for j := k + 1; j <= i; j++ {
+		switch f.toks[j].low {
+		case "a", "the", "that", "this", "last", "next", "few", "same", "on", "in", "at":
+		default:
+			return k
+		}
+	}
+	return i
+}
+
 // npFwd returns the end of the noun phrase that starts at token j (before
 // limit), or -1: a pronoun, a run of capitalized words, or a determiner
 // phrase with "of", "for", "at", "from" or "with" phrases inside.
@@ -173,22 +231,28 @@ func (f *frame) npFwd(j, limit int) int {
 		return -1
 	}
 	t := f.toks[j]
-	if pronouns[t.low] {
+	if pronouns[pronounBase(t.low)] {
 		return j + 1
+	}
+	if e := f.titledNameEnd(j, limit); e > 0 {
+		return e
 	}
 	if t.cap && !leadingFunction[t.low] {
 		return capRunEnd(f.toks, j, limit)
 	}
-	if npStops[t.low] || preps[t.low] || cueVerbs[t.low] {
+	if npStops[t.low] || preps[t.low] || cueVerbs[t.low] || strings.HasSuffix(t.low, "ing") || auxAdverbs[t.low] {
 		return -1
 	}
 	e := j
 	for n := 0; e < limit && f.word(e) && n < 14; n++ {
 		low := f.toks[e].low
-		if e > j && (npStops[low] || cueVerbs[low] || (preps[low] && !innerPreps[low])) {
+		if e > j && (npStops[low] || cueVerbs[low] || pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
 			break
 		}
 		e++
+	}
+	if !determiners[t.low] && e-j > 3 {
+		return -1
 	}
 	for e > j && (determiners[f.toks[e-1].low] || preps[f.toks[e-1].low]) {
 		e--
@@ -197,6 +261,52 @@ func (f *frame) npFwd(j, limit int) int {
 		return -1
 	}
 	return e
+}
+
+// titleAdjs are lower-case words of a title before a name: "former
+// secretary of state Hillary Clinton", "Democratic pollster Stan Greenberg".
+var titleAdjs = wordSet([]string{
+	"former", "presidential", "democratic", "republican", "then", "current", "acting", "senior", "top",
+	"longtime", "fellow", "rival", "assistant", "associate", "national", "campaign", "press", "party",
+	"gop", "u.s.", "conservative", "liberal", "independent", "retired", "late", "outgoing", "incoming",
+	"interim", "veteran", "political", "state", "foreign", "white", "house", "senate", "majority",
+	"minority", "republican-leaning", "democratic-leaning", "billionaire", "real", "estate", "chief",
+	"deputy", "communications", "policy", "security", "defense", "homeland", "election", "federal",
+	"district", "u.s", "american", "british", "of", "the",
+})
+
+// titledNameEnd returns the end of a name with its title that starts at j
+// ("former secretary of state Hillary Clinton", "Republican presidential
+// nominee Donald Trump"), or -1 when no title word leads into a name.
+func (f *frame) titledNameEnd(j, limit int) int {
+	sawTitle := false
+	k := j
+	for ; k < limit && f.word(k) && k-j < 10; k++ {
+		t := f.toks[k]
+		if roleWords[t.low] {
+			sawTitle = true
+			continue
+		}
+		if titleAdjs[t.low] && !(t.low == "the" && k > j) && !(t.low == "of" && k == j) {
+			continue
+		}
+		if t.cap && sawTitle {
+			return capRunEnd(f.toks, k, limit)
+		}
+		if t.cap {
+			continue
+		}
+		break
+	}
+	return -1
+}
+
+// pronounBase returns the pronoun of a contraction: he'd is he.
+func pronounBase(w string) string {
+	if i := strings.IndexByte(w, '\''); i > 0 {
+		return w[:i]
+	}
+	return w
 }
 
 // innerPreps may join a speaker's noun phrase: "a spokesman for the agency".
@@ -215,6 +325,23 @@ func (f *frame) skipAppositive(e int) int {
 			return e
 		case f.punct(k, p):
 			return k + 1
+		}
+	}
+	return e
+}
+
+// skipParens returns the index after a parenthesis that opens at e
+// ("Sen. Jeff Flake (R-Ariz.)"), or e.
+func (f *frame) skipParens(e int) int {
+	if !f.punct(e, "(") {
+		return e
+	}
+	for k := e + 1; k < len(f.toks) && k-e < 12; k++ {
+		if f.punct(k, ")") {
+			return k + 1
+		}
+		if f.toks[k].k != tWord && f.toks[k].k != tPunct {
+			break
 		}
 	}
 	return e
@@ -248,7 +375,7 @@ func (f *frame) after(qi int) attrib {
 	if e < 0 || e-j > 9 {
 		return noAttrib()
 	}
-	k := f.skipAppositive(e)
+	k := f.skipAppositive(f.skipParens(e))
 	for n := 0; f.word(k) && !f.isCue(k, false) && n < 6; n++ {
 		low := f.toks[k].low
 		if !auxAdverbs[low] && !strings.HasSuffix(low, "ly") && !preps[low] && !(n > 0 && (f.toks[k].cap || determiners[low])) {
@@ -258,6 +385,34 @@ func (f *frame) after(qi int) attrib {
 	}
 	if f.isCue(k, false) {
 		return attrib{sa: j, sb: e, ca: k, cb: k + 1}
+	}
+	// “Go back to Univision,” Trump barked.
+	if k == e && f.word(k) && !f.toks[k].cap && !npStops[f.toks[k].low] && !preps[f.toks[k].low] && k+1 < len(f.toks) {
+		if n := f.toks[k+1]; n.k == tStop || n.k == tPara || n.k == tPunct && n.low == "," {
+			if t := f.toks[j]; t.cap || pronouns[t.low] || determiners[t.low] {
+				return attrib{sa: j, sb: e, ca: k, cb: k + 1}
+			}
+		}
+	}
+	return noAttrib()
+}
+
+// afterInverted reads “This is fantastic!” beamed Donald Hartley: a verb
+// that is no cue, then a name, then the end of the clause.
+func (f *frame) afterInverted(qi int) attrib {
+	j := qi + 1
+	if f.punct(j, ",") {
+		j++
+	}
+	if !f.word(j) || f.toks[j].cap || !strings.HasSuffix(f.toks[j].low, "ed") || npStops[f.toks[j].low] {
+		return noAttrib()
+	}
+	if !f.word(j+1) || !f.toks[j+1].cap || leadingFunction[f.toks[j+1].low] {
+		return noAttrib()
+	}
+	e := capRunEnd(f.toks, j+1, len(f.toks))
+	if e < len(f.toks) && (f.toks[e].k == tStop || f.toks[e].k == tPara || f.toks[e].k == tPunct) {
+		return attrib{sa: j + 1, sb: e, ca: j, cb: j + 1}
 	}
 	return noAttrib()
 }
@@ -276,22 +431,87 @@ func (f *frame) regionStart(i int) int {
 }
 
 // before reads an attribution in the clause before the quote token qi:
-// Qin urged the United States to respect “…” / X said: “…”.
+// Qin urged the United States to respect “…” / X said: “…”. A quote that
+// opens a paragraph after one ending in a colon (Cruz continued:) is read
+// with the clause before the colon.
 func (f *frame) before(qi int) attrib {
-	rs := f.regionStart(qi)
-	for v := qi - 1; v >= rs; v-- {
+	end := qi
+	if qi >= 2 && f.toks[qi-1].k == tPara && f.punct(qi-2, ":") {
+		end = qi - 1
+	}
+	rs := f.regionStart(end)
+	for v := end - 1; v >= rs; v-- {
 		if f.isAccordingTo(v) {
-			if e := f.npFwd(v+2, qi); e > 0 {
+			if e := f.npFwd(v+2, end); e > 0 {
 				return attrib{sa: v + 2, sb: e, ca: v, cb: v + 2}
 			}
 			continue
 		}
-		if !f.isCue(v, qi-v > 3 && f.low(v+1) != "that") {
+		next := f.toks[v+1]
+		close := end-v <= 2 || next.k == tPunct && next.low != "-" || next.low == "that"
+		if !f.isCue(v, !close) {
 			continue
 		}
 		if a, b, ok := f.subjectBefore(v, rs); ok {
 			return attrib{sa: a, sb: b, ca: v, cb: v + 1}
 		}
+		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap {
+			return attrib{sa: v + 1, sb: e, ca: v, cb: v + 1} // Said Dorothy Poynter, …, “…”
+		}
+	}
+	return noAttrib()
+}
+
+// introWords open a phrase before a sentence's subject: "In a statement, …",
+// "Speaking in Ohio, …".
+var introWords = wordSet([]string{
+	"in", "on", "at", "after", "before", "during", "earlier", "later", "last", "speaking", "asked",
+	"when", "while", "since", "for", "with", "from", "by", "as", "like", "unlike", "despite", "under",
+	"meanwhile", "instead", "still", "yet", "now", "then", "however", "also", "separately", "here",
+	"there", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "writing", "responding", "addressing", "appearing", "campaigning",
+	"according", "if", "although", "though", "because", "once", "until", "following", "amid",
+})
+
+// clauseSubject returns the subject of the clause that ends at the quote
+// token qi, for a quote with no cue verb: "Rubio also bemoaned … “…”". It is
+// the last noun phrase before the quote that starts the clause or follows a
+// comma and is followed by a lower-case word (a verb). A quote that follows
+// another in its sentence has none: it shares that quote's speaker.
+func (f *frame) clauseSubject(qi int) attrib {
+	rs := f.regionStart(qi)
+	if rs > 0 && f.toks[rs-1].k == tQuote {
+		return noAttrib()
+	}
+	return f.subjectIn(rs, qi)
+}
+
+// subjectIn returns the last subject in tokens [rs, qi): a noun phrase that
+// starts the clause or follows a comma and is followed by a verb.
+func (f *frame) subjectIn(rs, qi int) attrib {
+	for k := qi - 1; k >= rs; k-- {
+		if !f.word(k) || (k > rs && !f.punct(k-1, ",") && !f.punct(k-1, ";") && f.low(k-1) != "and" && f.low(k-1) != "but") {
+			continue
+		}
+		t := f.toks[k]
+		if !t.cap && !pronouns[pronounBase(t.low)] && !determiners[t.low] || introWords[t.low] || leadingFunction[t.low] && !determiners[t.low] && !pronouns[t.low] {
+			continue
+		}
+		if b := pronounBase(t.low); b == "it" || b == "this" || b == "that" || b == "there" {
+			continue
+		}
+		e := f.npFwd(k, qi)
+		if e < 0 || e-k > 8 {
+			continue
+		}
+		j := f.skipAppositive(e)
+		for n := 0; f.word(j) && (auxAdverbs[f.toks[j].low] || strings.HasSuffix(f.toks[j].low, "ly")) && n < 4; n++ {
+			j++
+		}
+		if j >= qi || !f.word(j) || f.toks[j].cap || npStops[f.toks[j].low] || preps[f.toks[j].low] || determiners[f.toks[j].low] {
+			continue
+		}
+		return attrib{sa: k, sb: e, ca: -1, cb: -1}
 	}
 	return noAttrib()
 }

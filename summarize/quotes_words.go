@@ -47,7 +47,8 @@ var auxAdverbs = wordSet([]string{
 	"repeatedly", "often", "publicly", "privately", "first", "further", "quickly", "simply", "flatly",
 	"has", "is", "was", "were", "are", "been", "be", "being", "already", "still", "even", "only", "frequently",
 	"initially", "earlier", "subsequently", "famously", "bluntly", "openly", "angrily", "long", "since",
-	"has", "had", "'s", "ultimately", "finally", "explicitly", "specifically", "particularly", "yet",
+	"has", "had", "'s", "ultimately", "always", "usually", "sometimes", "soon", "now", "actually",
+	"apparently", "consistently", "immediately", "personally", "directly", "recently", "essentially", "finally", "explicitly", "specifically", "particularly", "yet",
 })
 
 // preps open a prepositional phrase that may sit between speaker and cue
