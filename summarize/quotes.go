@@ -116,12 +116,18 @@ func (f *frame) attribute(qi int) attrib {
 		if a := f.before(qi); a.ok() {
 			return a
 		}
+		if a := f.finalAttribution(qi); a.ok() {
+			return a
+		}
 		return f.clauseSubject(qi)
 	}
 	if a := f.before(qi); a.ok() {
 		return a
 	}
 	if a := f.after(qi); a.ok() {
+		return a
+	}
+	if a := f.finalAttribution(qi); a.ok() {
 		return a
 	}
 	return f.clauseSubject(qi)

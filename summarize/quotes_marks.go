@@ -20,9 +20,9 @@ type qregion struct {
 func closerFor(r rune) string {
 	switch r {
 	case '“':
-		return "”"
+		return "”\""
 	case '"':
-		return `"`
+		return `"”`
 	case '„':
 		return "“”" // „…“ (German) and „…” (Polish, Romanian)
 	case '«':

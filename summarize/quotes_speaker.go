@@ -161,8 +161,16 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 				break
 			}
 		}
-		if k <= rs || !f.punct(k, p) || !f.word(k-1) {
+		if k <= rs || !f.punct(k, p) {
 			return 0, 0, false
+		}
+		if !f.word(k-1) || !f.toks[k-1].cap {
+			// "Marty West, an education professor …, one of …, called":
+			// the name before an earlier comma that starts the clause.
+			k = f.nameBeforeComma(k, rs)
+			if k < 0 {
+				return 0, 0, false
+			}
 		}
 		i = f.skipTimeBack(k-1, rs)
 	}
@@ -192,6 +200,22 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, end + 1, true
+}
+
+// nameBeforeComma returns the comma at or before token c (within the clause
+// from rs) that follows a capitalized name opening the clause or following
+// another comma, or -1.
+func (f *frame) nameBeforeComma(c, rs int) int {
+	for k := c; k > rs && c-k < 40; k-- {
+		if !f.punct(k, ",") || !f.word(k-1) || !f.toks[k-1].cap {
+			continue
+		}
+		a := f.npBack(k-1, rs)
+		if a >= 0 && (a == rs || f.punct(a-1, ",")) && !pronouns[f.toks[a].low] {
+			return k
+		}
+	}
+	return -1
 }
 
 // timeWords make up phrases of time that sit before a cue: "Trump this
@@ -347,6 +371,18 @@ func (f *frame) skipParens(e int) int {
 	return e
 }
 
+// listenerCues are cues whose object is the listener or the one spoken of,
+// never the speaker: "telling reporters", "calling him".
+var listenerCues = wordSet([]string{
+	"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urging", "warned",
+	"warning", "reminded", "reminding", "informed", "informing", "assured", "assuring", "called", "calling",
+	"accused", "accusing", "praised", "praising", "criticized", "criticizing", "described", "describing",
+	"saying", "adding", "noting", "arguing", "declaring", "insisting", "claiming", "writing", "tweeting",
+})
+
+// namingCues directly before a quote name something: "a group called “…”".
+var namingCues = wordSet([]string{"called", "dubbed", "named", "titled", "entitled", "nicknamed", "labeled", "labelled", "known", "billed", "branded"})
+
 // after reads an attribution right after the quote token qi: “…,” Patel
 // said / “…,” said Mayor Helen Okafor / “…,” according to the readout.
 func (f *frame) after(qi int) attrib {
@@ -362,6 +398,9 @@ func (f *frame) after(qi int) attrib {
 		return noAttrib()
 	}
 	if f.isCue(j, false) {
+		if listenerCues[f.toks[j].low] {
+			return noAttrib() // “…,” telling reporters: the speaker is before the quote
+		}
 		k := j + 1
 		if f.low(k) == "in" || f.low(k) == "on" {
 			return noAttrib()
@@ -417,6 +456,61 @@ func (f *frame) afterInverted(qi int) attrib {
 	return noAttrib()
 }
 
+// finalAttribution reads an attribution that ends the sentence of token qi:
+// “…” on minorities, the lawsuit says. / “…” about it, said RoseAnn DeMoro.
+func (f *frame) finalAttribution(qi int) attrib {
+	end := qi + 1
+	for end < len(f.toks) && f.toks[end].k != tStop && f.toks[end].k != tPara && end-qi < 60 {
+		if f.toks[end].k == tQuote {
+			return noAttrib()
+		}
+		end++
+	}
+	if end >= len(f.toks) || f.toks[end].k == tQuote {
+		return noAttrib()
+	}
+	for c := end - 1; c > qi && end-c <= 12; c-- {
+		if f.punct(c, ",") {
+			return f.tailAttribution(c+1, end)
+		}
+	}
+	return noAttrib()
+}
+
+// tailAttribution reads tokens [j, end) as a whole attribution clause:
+// "the lawsuit says", "said RoseAnn DeMoro, executive director …",
+// "according to the report", "he added in a statement".
+func (f *frame) tailAttribution(j, end int) attrib {
+	if f.isAccordingTo(j) {
+		if e := f.npFwd(j+2, end); e > 0 {
+			return attrib{sa: j + 2, sb: e, ca: j, cb: j + 2}
+		}
+		return noAttrib()
+	}
+	if f.isCue(j, true) && !listenerCues[f.toks[j].low] {
+		if e := f.npFwd(j+1, end); e > 0 {
+			return attrib{sa: j + 1, sb: e, ca: j, cb: j + 1}
+		}
+		return noAttrib()
+	}
+	e := f.npFwd(j, end)
+	if e < 0 || e-j > 9 {
+		return noAttrib()
+	}
+	k := f.skipAppositive(f.skipParens(e))
+	for n := 0; f.word(k) && (auxAdverbs[f.toks[k].low] || strings.HasSuffix(f.toks[k].low, "ly")) && n < 4; n++ {
+		k++
+	}
+	if !f.isCue(k, true) {
+		return noAttrib()
+	}
+	// Whatever follows the cue must not be a clause of its own ("said that …").
+	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == tPunct && f.toks[k+1].low == ":") {
+		return noAttrib()
+	}
+	return attrib{sa: j, sb: e, ca: k, cb: k + 1}
+}
+
 // regionStart returns the first token of the clause that ends before token
 // i: after the last sentence end, paragraph break or quote.
 func (f *frame) regionStart(i int) int {
@@ -440,6 +534,19 @@ func (f *frame) before(qi int) attrib {
 		end = qi - 1
 	}
 	rs := f.regionStart(end)
+	if f.punct(end-1, ":") && f.word(end-2) {
+		// "the Christie supporter retorted: “…”" / "Republican pollster Daron Shaw: “…”"
+		c := end - 2
+		if f.toks[c].cap {
+			if a := f.npBack(c, rs); a >= 0 && !pronouns[f.toks[a].low] {
+				return attrib{sa: a, sb: c + 1, ca: -1, cb: -1}
+			}
+		} else if !npStops[f.toks[c].low] && !preps[f.toks[c].low] {
+			if a, b, ok := f.subjectBefore(c, rs); ok {
+				return attrib{sa: a, sb: b, ca: c, cb: c + 1}
+			}
+		}
+	}
 	for v := end - 1; v >= rs; v-- {
 		if f.isAccordingTo(v) {
 			if e := f.npFwd(v+2, end); e > 0 {
@@ -449,13 +556,16 @@ func (f *frame) before(qi int) attrib {
 		}
 		next := f.toks[v+1]
 		close := end-v <= 2 || next.k == tPunct && next.low != "-" || next.low == "that"
-		if !f.isCue(v, !close) {
+		if !f.isCue(v, !close) || v+1 == end && namingCues[f.toks[v].low] && !f.word(v-1) {
 			continue
+		}
+		if v+1 == end && namingCues[f.toks[v].low] && f.word(v-1) && !f.toks[v-1].cap && !pronouns[f.toks[v-1].low] {
+			continue // "a short film called “…”"
 		}
 		if a, b, ok := f.subjectBefore(v, rs); ok {
 			return attrib{sa: a, sb: b, ca: v, cb: v + 1}
 		}
-		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap {
+		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !listenerCues[f.toks[v].low] {
 			return attrib{sa: v + 1, sb: e, ca: v, cb: v + 1} // Said Dorothy Poynter, …, “…”
 		}
 	}
@@ -486,6 +596,12 @@ func (f *frame) clauseSubject(qi int) attrib {
 	return f.subjectIn(rs, qi)
 }
 
+// clauseStops are words that cannot follow a subject as its verb.
+var clauseStops = wordSet([]string{
+	"and", "or", "but", "nor", "who", "which", "that", "whose", "whom", "if", "when", "while", "as", "than",
+	"to", "so", "because", "whether", "where", "like", "not", "of",
+})
+
 // subjectIn returns the last subject in tokens [rs, qi): a noun phrase that
 // starts the clause or follows a comma and is followed by a verb.
 func (f *frame) subjectIn(rs, qi int) attrib {
@@ -497,21 +613,39 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 		if !t.cap && !pronouns[pronounBase(t.low)] && !determiners[t.low] || introWords[t.low] || leadingFunction[t.low] && !determiners[t.low] && !pronouns[t.low] {
 			continue
 		}
-		if b := pronounBase(t.low); b == "it" || b == "this" || b == "that" || b == "there" {
+		if b := pronounBase(t.low); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") {
 			continue
 		}
 		e := f.npFwd(k, qi)
 		if e < 0 || e-k > 8 {
 			continue
 		}
-		j := f.skipAppositive(e)
-		for n := 0; f.word(j) && (auxAdverbs[f.toks[j].low] || strings.HasSuffix(f.toks[j].low, "ly")) && n < 4; n++ {
-			j++
+		// A determiner phrase read forward may swallow its verb ("The
+		// Florida senator sought"): try it shorter until a verb follows.
+		for ee := e; ee > k; ee-- {
+			if f.verbFollows(ee, qi) {
+				return attrib{sa: k, sb: ee, ca: -1, cb: -1}
+			}
+			if !determiners[t.low] {
+				break
+			}
 		}
-		if j >= qi || !f.word(j) || f.toks[j].cap || npStops[f.toks[j].low] || preps[f.toks[j].low] || determiners[f.toks[j].low] {
-			continue
-		}
-		return attrib{sa: k, sb: e, ca: -1, cb: -1}
 	}
 	return noAttrib()
+}
+
+// verbFollows reports whether a verb may follow a subject that ends before
+// token e: after an appositive, a parenthesis, a second subject joined by
+// "and", and adverbs, a lower-case word that is no function word.
+func (f *frame) verbFollows(e, qi int) bool {
+	j := f.skipAppositive(f.skipParens(e))
+	if f.low(j) == "and" && f.word(j+1) && f.toks[j+1].cap {
+		if e2 := f.npFwd(j+1, qi); e2 > 0 {
+			j = e2 // "John Bolton and Sebastian Gorka both denounced"
+		}
+	}
+	for n := 0; f.word(j) && (auxAdverbs[f.toks[j].low] || strings.HasSuffix(f.toks[j].low, "ly")) && n < 4; n++ {
+		j++
+	}
+	return j < qi && f.word(j) && !f.toks[j].cap && !clauseStops[f.toks[j].low] && !preps[f.toks[j].low] && !determiners[f.toks[j].low]
 }

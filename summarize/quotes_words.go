@@ -48,7 +48,7 @@ var auxAdverbs = wordSet([]string{
 	"has", "is", "was", "were", "are", "been", "be", "being", "already", "still", "even", "only", "frequently",
 	"initially", "earlier", "subsequently", "famously", "bluntly", "openly", "angrily", "long", "since",
 	"has", "had", "'s", "ultimately", "always", "usually", "sometimes", "soon", "now", "actually",
-	"apparently", "consistently", "immediately", "personally", "directly", "recently", "essentially", "finally", "explicitly", "specifically", "particularly", "yet",
+	"both", "apparently", "consistently", "immediately", "personally", "directly", "recently", "essentially", "finally", "explicitly", "specifically", "particularly", "yet",
 })
 
 // preps open a prepositional phrase that may sit between speaker and cue
@@ -102,7 +102,9 @@ var roleWords = wordSet([]string{
 	"lord", "lady", "dame", "emperor", "sheikh", "ayatollah", "chairperson", "whip", "delegate",
 	"treasurer", "comptroller", "auditor", "inspector", "marshal", "prosecutor", "mogul", "billionaire",
 	"businessman", "businesswoman", "nominee", "hopeful", "contender", "challenger", "incumbent",
-	"atty.", "supt.", "pres.", "mother", "widow", "son", "daughter", "wife", "husband", "friend",
+	"atty.", "supt.", "pres.", "boss", "chairman", "co-founder", "co-chair", "co-anchor", "head",
+	"organizer", "pastor", "reverend", "minister", "official", "operative", "surrogate", "consultant",
+	"commentator", "talker", "pundit", "historian", "scientist", "researcher", "expert", "director", "mother", "widow", "son", "daughter", "wife", "husband", "friend",
 })
 
 // orgWords mark a capitalized run as an organization, not a person.
