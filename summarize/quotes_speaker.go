@@ -89,7 +89,7 @@ func (f *frame) npBack(i, rs int) int {
 		for j < i && leadingFunction[f.toks[j].low] && !determiners[f.toks[j].low] {
 			j++
 		}
-		if leadingFunction[f.toks[j].low] && !determiners[f.toks[j].low] {
+		if leadingFunction[f.toks[j].low] && !determiners[f.toks[j].low] || j == i && determiners[t.low] {
 			return -1
 		}
 		// "the New York businessman" is read in the lower-case branch; here
@@ -108,6 +108,9 @@ func (f *frame) npBack(i, rs int) int {
 		p := f.toks[j-1]
 		if determiners[p.low] {
 			j--
+			for j-1 >= rs && f.word(j-1) && determiners[f.toks[j-1].low] {
+				j-- // "the other hand"
+			}
 			break
 		}
 		if p.cap && !pronouns[p.low] {
@@ -176,6 +179,12 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	end := i
 	a := f.npBack(i, rs)
+	if a > rs && strings.HasSuffix(f.toks[v].low, "ing") && f.word(a-1) && !f.toks[a-1].cap && !pronouns[f.toks[a-1].low] {
+		// "The town released a statement saying": the NP is an object.
+		if at := f.subjectIn(rs, a); at.ok() {
+			return at.sa, at.sb, true
+		}
+	}
 	for tries := 0; a >= 0 && tries < 4; tries++ {
 		p := a - 1
 		if p-1 < rs || !f.word(p) || f.toks[p].cap || !preps[f.toks[p].low] || !f.word(p-1) {
@@ -270,13 +279,13 @@ func (f *frame) npFwd(j, limit int) int {
 	e := j
 	for n := 0; e < limit && f.word(e) && n < 14; n++ {
 		low := f.toks[e].low
-		if e > j && (npStops[low] || cueVerbs[low] || pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
+		if e > j && (npStops[low] || cueVerbs[low] && !f.toks[e].cap && !determiners[f.toks[e-1].low] || pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
 			break
 		}
 		e++
 	}
-	if !determiners[t.low] && e-j > 3 {
-		return -1
+	if !determiners[t.low] && (e-j > 3 || !pluralish(f.toks[e-1].low)) {
+		return -1 // a bare noun phrase is a plural: "sources", "Trump aides"
 	}
 	for e > j && (determiners[f.toks[e-1].low] || preps[f.toks[e-1].low]) {
 		e--
@@ -333,6 +342,16 @@ func pronounBase(w string) string {
 	return w
 }
 
+// pluralish reports whether a bare noun can be a speaker: a plural
+// ("officials", "critics") or a collective noun.
+func pluralish(w string) bool {
+	switch w {
+	case "police", "people", "staff", "prosecutors", "officials", "media", "press", "authorities":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+}
+
 // innerPreps may join a speaker's noun phrase: "a spokesman for the agency".
 var innerPreps = wordSet([]string{"of", "for", "at", "from", "with"})
 
@@ -374,7 +393,7 @@ func (f *frame) skipParens(e int) int {
 // listenerCues are cues whose object is the listener or the one spoken of,
 // never the speaker: "telling reporters", "calling him".
 var listenerCues = wordSet([]string{
-	"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urging", "warned",
+	"told", "tell", "tells", "telling", "urge", "urges", "asked", "ask", "asks", "asking", "urged", "urging", "warned",
 	"warning", "reminded", "reminding", "informed", "informing", "assured", "assuring", "called", "calling",
 	"accused", "accusing", "praised", "praising", "criticized", "criticizing", "described", "describing",
 	"saying", "adding", "noting", "arguing", "declaring", "insisting", "claiming", "writing", "tweeting",
@@ -426,7 +445,8 @@ func (f *frame) after(qi int) attrib {
 		return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 	}
 	// “Go back to Univision,” Trump barked.
-	if k == e && f.word(k) && !f.toks[k].cap && !npStops[f.toks[k].low] && !preps[f.toks[k].low] && k+1 < len(f.toks) {
+	if k == e && f.word(k) && !f.toks[k].cap && !npStops[f.toks[k].low] && !preps[f.toks[k].low] && k+1 < len(f.toks) &&
+		(strings.HasSuffix(f.toks[k].low, "ed") || strings.HasSuffix(f.toks[k].low, "s")) {
 		if n := f.toks[k+1]; n.k == tStop || n.k == tPara || n.k == tPunct && n.low == "," {
 			if t := f.toks[j]; t.cap || pronouns[t.low] || determiners[t.low] {
 				return attrib{sa: j, sb: e, ca: k, cb: k + 1}
@@ -565,7 +585,8 @@ func (f *frame) before(qi int) attrib {
 		if a, b, ok := f.subjectBefore(v, rs); ok {
 			return attrib{sa: a, sb: b, ca: v, cb: v + 1}
 		}
-		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !listenerCues[f.toks[v].low] {
+		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !listenerCues[f.toks[v].low] &&
+			(v == rs || f.toks[v-1].k == tPunct) {
 			return attrib{sa: v + 1, sb: e, ca: v, cb: v + 1} // Said Dorothy Poynter, …, “…”
 		}
 	}
@@ -622,7 +643,7 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 		}
 		// A determiner phrase read forward may swallow its verb ("The
 		// Florida senator sought"): try it shorter until a verb follows.
-		for ee := e; ee > k; ee-- {
+		for ee := e; ee > k+1 || ee > k && !determiners[t.low]; ee-- {
 			if f.verbFollows(ee, qi) {
 				return attrib{sa: k, sb: ee, ca: -1, cb: -1}
 			}

@@ -42,6 +42,8 @@ var abbrevs = map[string]bool{
 // tokenizeFrame splits text into frame tokens, each quote region one token.
 func tokenizeFrame(text string, regions []qregion) []qtok {
 	toks := make([]qtok, 0, len(text)/5+4)
+	var low []byte
+	var lowEnds []int
 	k := 0
 	for i := 0; i < len(text); {
 		if k < len(regions) && i >= regions[k].open {
@@ -83,15 +85,65 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		}
 		j := wordEnd(text, i)
 		t := qtok{s: i, e: j, k: tWord, cap: unicode.IsUpper(r)}
-		t.low = lowerWord(text[i:j])
-		if j < len(text) && text[j] == '.' && isAbbrev(text[i:j], t.low) {
+		w := text[i:j]
+		abbr := j < len(text) && text[j] == '.' && isAbbrev(w)
+		if abbr {
 			t.e = j + 1
-			t.low += "."
+		}
+		if needsLower(text[i:t.e]) {
+			// Lower-case forms go into one buffer, cut into strings below.
+			t.q = -1 - len(low)
+			low = appendLower(low, text[i:t.e])
+			lowEnds = append(lowEnds, len(low))
+		} else {
+			t.low = text[i:t.e]
 		}
 		toks = append(toks, t)
 		i = t.e
 	}
+	if len(lowEnds) > 0 {
+		all := string(low)
+		n := 0
+		for k := range toks {
+			if toks[k].k == tWord && toks[k].q < 0 {
+				start := -1 - toks[k].q
+				toks[k].low = all[start:lowEnds[n]]
+				toks[k].q = 0
+				n++
+			}
+		}
+	}
 	return toks
+}
+
+// needsLower reports whether w has an upper-case letter or a ’ that the
+// lower-case form of a word changes.
+func needsLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends w in lower case, with ’ read as ', to buf.
+func appendLower(buf []byte, w string) []byte {
+	for _, r := range w {
+		switch {
+		case r == '’':
+			buf = append(buf, '\'')
+		case r < 0x80:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+		default:
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+	}
+	return buf
 }
 
 // wordEnd returns where the word starting at i ends: letters and digits,
@@ -112,20 +164,25 @@ func wordEnd(text string, i int) int {
 	return i
 }
 
-// lowerWord lowers w and reads ’ as '.
-func lowerWord(w string) string {
-	w = strings.ToLower(w)
-	if strings.Contains(w, "’") {
-		w = strings.ReplaceAll(w, "’", "'")
-	}
-	return w
-}
-
 // isAbbrev reports whether a period after w belongs to it: an initial (W.),
 // a dotted abbreviation (U.S.) or a title (Sen.).
-func isAbbrev(w, low string) bool {
+func isAbbrev(w string) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true
 	}
-	return strings.IndexByte(w, '.') > 0 || abbrevs[low]
+	if strings.IndexByte(w, '.') > 0 {
+		return true
+	}
+	if len(w) > 5 {
+		return false
+	}
+	var b [5]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return abbrevs[string(b[:len(w)])]
 }
