@@ -66,6 +66,9 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		case c == ' ' || c == '\t' || c == '\r':
 			i++
 			continue
+		case c == '.' && i+1 < len(text) && text[i+1] == ')':
+			i++ // "(I-Vt.)": no sentence end
+			continue
 		case c == '.' || c == '!' || c == '?':
 			toks = append(toks, qtok{s: i, e: i + 1, k: tStop})
 			i++
@@ -100,6 +103,10 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		}
 		toks = append(toks, t)
 		i = t.e
+		if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
+			// "… entering the U.S. While Clinton …": the period ends the sentence too.
+			toks = append(toks, qtok{s: i - 1, e: i, k: tStop})
+		}
 	}
 	if len(lowEnds) > 0 {
 		all := string(low)
@@ -114,6 +121,31 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		}
 	}
 	return toks
+}
+
+// startsSentence reports whether a word that usually opens a sentence ("The",
+// "But", "While", "He") follows i after one space.
+func startsSentence(text string, i int) bool {
+	if i+1 >= len(text) || text[i] != ' ' || text[i+1] < 'A' || text[i+1] > 'Z' {
+		return false
+	}
+	j := i + 1
+	for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+		j++
+	}
+	if j-i-1 > 9 {
+		return false
+	}
+	var b [9]byte
+	for k := i + 1; k < j; k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k-i-1] = c
+	}
+	w := string(b[:j-i-1])
+	return leadingFunction[w] && w != "a"
 }
 
 // needsLower reports whether w has an upper-case letter or a ’ that the

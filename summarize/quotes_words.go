@@ -28,7 +28,7 @@ var weakCues = wordSet([]string{
 	"continue", "continues", "continuing", "continued", "ensure", "ensures", "ensured", "ensuring", "think",
 	"thinking", "thought", "call", "calls", "warning", "claims", "tweet", "tweets", "posts", "charges",
 	"estimates", "estimated", "demonstrate", "demonstrated", "demonstrates", "demonstrating", "release",
-	"released", "releasing", "rave", "raving", "reckoning", "say", "tell", "write", "believe", "believed",
+	"released", "releasing", "rave", "raving", "reckoning", "believe", "believed",
 	"promise", "promises", "stress", "caution", "reply", "respond", "dispute", "disputes",
 })
 
