@@ -135,6 +135,16 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		i--
 	}
 	i = f.skipTimeBack(i, rs)
+	if l := f.low(i); l == "and" || l == "but" {
+		// "Reed said … but called it …": the subject of the first verb.
+		if at := f.subjectIn(rs, i); at.ok() {
+			return at.sa, at.sb, true
+		}
+		return 0, 0, false
+	}
+	if f.punct(i, ",") && f.punct(i-1, ")") {
+		i-- // "Sen. Jack Reed (D-R.I.), said"
+	}
 	if f.punct(i, ",") && strings.HasSuffix(f.toks[v].low, "ing") {
 		// "Trump went after Bush, calling him …": the main clause's subject.
 		if at := f.subjectIn(rs, i); at.ok() {
@@ -279,8 +289,13 @@ func (f *frame) npFwd(j, limit int) int {
 	e := j
 	for n := 0; e < limit && f.word(e) && n < 14; n++ {
 		low := f.toks[e].low
-		if e > j && (npStops[low] || cueVerbs[low] && !f.toks[e].cap && !determiners[f.toks[e-1].low] || pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
+		prev := f.toks[e-1].low
+		if e > j && (npStops[low] || cueVerbs[low] && !f.toks[e].cap && !determiners[prev] && !preps[prev] ||
+			pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
 			break
+		}
+		if e > j+1 && !f.toks[e].cap && (strings.HasSuffix(low, "ly") || len(low) > 4 && strings.HasSuffix(low, "ed")) {
+			break // an adverb or a past verb ends the phrase: "Her campaign quickly blasted"
 		}
 		e++
 	}
@@ -663,6 +678,16 @@ func (f *frame) verbFollows(e, qi int) bool {
 	if f.low(j) == "and" && f.word(j+1) && f.toks[j+1].cap {
 		if e2 := f.npFwd(j+1, qi); e2 > 0 {
 			j = e2 // "John Bolton and Sebastian Gorka both denounced"
+		}
+	}
+	if l := f.low(j); (l == "on" || l == "in" || l == "at" || l == "from") && f.word(j+1) {
+		// "Republicans on Capitol Hill seized": a short phrase of place.
+		k := j + 1
+		for k < qi && k-j <= 4 && f.word(k) && (f.toks[k].cap || determiners[f.toks[k].low]) {
+			k++
+		}
+		if k > j+1 {
+			j = k
 		}
 	}
 	for n := 0; f.word(j) && (auxAdverbs[f.toks[j].low] || strings.HasSuffix(f.toks[j].low, "ly")) && n < 4; n++ {
