@@ -45,7 +45,11 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		}
 		rg := regions[t.q]
 		q := Quote{Text: text[rg.inner.Start:rg.inner.End], Span: rg.inner, Direct: true}
-		all = append(all, found{q: q, at: f.attribute(i), tok: i})
+		at := f.attribute(i)
+		if !at.ok() {
+			at = f.headlineSubject(i, ms)
+		}
+		all = append(all, found{q: q, at: at, tok: i})
 	}
 	for _, ind := range f.indirect() {
 		all = append(all, found{q: ind.q, at: ind.at, tok: -1})

@@ -421,6 +421,16 @@ var namingCues = wordSet([]string{"called", "dubbed", "named", "titled", "entitl
 // said / “…,” said Mayor Helen Okafor / “…,” according to the readout.
 func (f *frame) after(qi int) attrib {
 	j := qi + 1
+	// “…” — Maria Lopez, 34 (on the same line or the next): a signed quote.
+	d := j
+	if d < len(f.toks) && f.toks[d].k == tPara {
+		d++
+	}
+	if f.punct(d, "-") && f.word(d+1) && f.toks[d+1].cap {
+		if e := f.npFwd(d+1, len(f.toks)); e > 0 && (e == len(f.toks) || f.toks[e].k != tWord) {
+			return attrib{sa: d + 1, sb: e, ca: -1, cb: -1}
+		}
+	}
 	if f.punct(j, ",") || f.punct(j, "-") {
 		j++
 	}
@@ -630,6 +640,29 @@ func (f *frame) clauseSubject(qi int) attrib {
 		return noAttrib()
 	}
 	return f.subjectIn(rs, qi)
+}
+
+// headlineSubject reads a title-case line that opens with a person's name
+// ("Gina Rodriguez Questioned What It Means To Be “Latino Enough.”"): the
+// longest run of two to four words at the line start that the article uses
+// elsewhere as a person's full name.
+func (f *frame) headlineSubject(qi int, ms []mention) attrib {
+	rs := qi
+	for rs > 0 && f.toks[rs-1].k != tPara {
+		rs--
+	}
+	for n := 4; n >= 2; n-- {
+		if rs+n > qi || capRunEnd(f.toks, rs, rs+n) != rs+n {
+			continue
+		}
+		name := f.text[f.toks[rs].s:f.toks[rs+n-1].e]
+		for _, m := range ms {
+			if m.person && m.name == name {
+				return attrib{sa: rs, sb: rs + n, ca: -1, cb: -1}
+			}
+		}
+	}
+	return noAttrib()
 }
 
 // clauseStops are words that cannot follow a subject as its verb.
