@@ -6,8 +6,107 @@ type indirectQuote struct {
 	at attrib
 }
 
-// indirect finds reported speech: sentences with no quote marks whose
-// content is attributed by a cue at their start or end.
+// indirect finds reported speech in the sentences that hold no quote marks:
+// "…, officials said." / "According to the report, …" / "Qin said (that) …".
 func (f *frame) indirect() []indirectQuote {
-	return nil
+	var out []indirectQuote
+	start := 0
+	for i := 0; i <= len(f.toks); i++ {
+		if i < len(f.toks) && f.toks[i].k != tStop && f.toks[i].k != tPara {
+			continue
+		}
+		if q, ok := f.indirectIn(start, i); ok {
+			out = append(out, q)
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// minReported is the fewest words reported content has.
+const minReported = 4
+
+// indirectIn reads the sentence in tokens [a, b) as reported speech.
+func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
+	if b-a < minReported+2 {
+		return indirectQuote{}, false
+	}
+	for i := a; i < b; i++ {
+		if f.toks[i].k == tQuote {
+			return indirectQuote{}, false
+		}
+	}
+	// "…, the lawsuit says." / "…, said RoseAnn DeMoro."
+	for c := b - 1; c > a && b-c <= 12; c-- {
+		if !f.punct(c, ",") {
+			continue
+		}
+		if c-a >= minReported {
+			if at := f.tailAttribution(c+1, b); at.ok() {
+				return f.reported(a, c, at)
+			}
+		}
+		break
+	}
+	// "According to the report, …"
+	if f.isAccordingTo(a) {
+		if e := f.npFwd(a+2, b); e > 0 {
+			for c := e; c < b && c-e < 8; c++ {
+				if f.punct(c, ",") && b-c > minReported {
+					return f.reported(c+1, b, attrib{sa: a + 2, sb: e, ca: a, cb: a + 2})
+				}
+			}
+		}
+	}
+	// "Qin said (that) …" / "Officials told reporters on Tuesday that …"
+	for v := a + 1; v < b && v-a <= 14; v++ {
+		if !f.word(v) || !speechVerbs[f.toks[v].low] || !f.isCue(v, true) || f.toks[v].cap {
+			continue
+		}
+		sa, sb, ok := f.subjectBefore(v, a)
+		if !ok || !(sa == a || f.punct(sa-1, ",") && introWords[f.low(a)]) {
+			continue
+		}
+		k := v + 1
+		if listenerCues[f.toks[v].low] {
+			if e := f.npFwd(k, b); e > 0 {
+				k = e
+			}
+		}
+		for t := k; t < b && t-k < 10; t++ {
+			if f.low(t) == "that" {
+				k = t + 1
+				break
+			}
+			if f.toks[t].k != tWord {
+				break
+			}
+		}
+		if b-k < minReported {
+			return indirectQuote{}, false
+		}
+		return f.reported(k, b, attrib{sa: sa, sb: sb, ca: v, cb: v + 1})
+	}
+	return indirectQuote{}, false
+}
+
+// reported makes the indirect quote of tokens [a, b) attributed by at.
+func (f *frame) reported(a, b int, at attrib) (indirectQuote, bool) {
+	for b > a && f.toks[b-1].k == tPunct {
+		b--
+	}
+	for a < b && f.toks[a].k == tPunct {
+		a++
+	}
+	words := 0
+	for i := a; i < b; i++ {
+		if f.toks[i].k == tWord {
+			words++
+		}
+	}
+	if words < minReported {
+		return indirectQuote{}, false
+	}
+	sp := Span{f.toks[a].s, f.toks[b-1].e}
+	return indirectQuote{q: Quote{Text: f.text[sp.Start:sp.End], Span: sp}, at: at}, true
 }
