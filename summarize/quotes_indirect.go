@@ -59,12 +59,12 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 		}
 	}
 	// "Qin said (that) …" / "Officials told reporters on Tuesday that …"
-	for v := a + 1; v < b && v-a <= 14; v++ {
+	for v := a + 1; v < b; v++ {
 		if !f.word(v) || !speechVerbs[f.toks[v].low] || !f.isCue(v, true) || f.toks[v].cap {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, a)
-		if !ok || !(sa == a || f.punct(sa-1, ",") && introWords[f.low(a)]) {
+		if !ok || !clauseOpens(f, a, sa) {
 			continue
 		}
 		k := v + 1
@@ -88,6 +88,17 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 		return f.reported(k, b, attrib{sa: sa, sb: sb, ca: v, cb: v + 1})
 	}
 	return indirectQuote{}, false
+}
+
+// clauseOpens reports whether a subject at token sa opens a clause of the
+// sentence that starts at a: the sentence start, or after a comma, a
+// semicolon or "and"/"but" ("…, and Farley said she …").
+func clauseOpens(f *frame, a, sa int) bool {
+	if sa == a {
+		return true
+	}
+	p := f.toks[sa-1]
+	return p.k == tPunct && (p.low == "," || p.low == ";" || p.low == ":") || p.low == "and" || p.low == "but"
 }
 
 // reported makes the indirect quote of tokens [a, b) attributed by at.
