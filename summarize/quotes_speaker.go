@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // attrib is an attribution found in the frame: the speaker's noun phrase
 // (token range, sa < 0 when none) and the cue (token range).
@@ -130,9 +133,26 @@ func (f *frame) npBack(i, rs int) int {
 // appositive ("Clinton, the former secretary of state, said") and a phrase of
 // time or place ("Trump on Tuesday said").
 func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
+	if passiveAux[f.low(v-1)] && !strings.HasSuffix(f.toks[v].low, "ing") {
+		// "Rubio was asked by Gerard Baker": the agent, if any, speaks.
+		if f.low(v+1) == "by" {
+			if e := f.npFwd(v+2, len(f.toks)); e > 0 {
+				return v + 2, e, true
+			}
+		}
+		return 0, 0, false
+	}
 	i := v - 1
-	for i >= rs && f.word(i) && !f.toks[i].cap && (auxAdverbs[f.toks[i].low] || strings.HasSuffix(f.toks[i].low, "ly")) {
-		i--
+	for {
+		for i >= rs && f.word(i) && !f.toks[i].cap && (auxAdverbs[f.toks[i].low] || strings.HasSuffix(f.toks[i].low, "ly")) {
+			i--
+		}
+		// "who has in the past described": a phrase of time among the auxiliaries.
+		a := f.npBack(i, rs)
+		if a-2 < rs || a < 0 || !preps[f.low(a-1)] || f.toks[a-1].cap || !auxAdverbs[f.low(a-2)] || f.toks[i].cap {
+			break
+		}
+		i = a - 2
 	}
 	i = f.skipTimeBack(i, rs)
 	if l := f.low(i); l == "and" || l == "but" {
@@ -189,7 +209,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	end := i
 	a := f.npBack(i, rs)
-	if a > rs && strings.HasSuffix(f.toks[v].low, "ing") && f.word(a-1) && !f.toks[a-1].cap && !pronouns[f.toks[a-1].low] {
+	if a > rs && strings.HasSuffix(f.toks[v].low, "ing") && f.word(a-1) && !f.toks[a-1].cap && !pronouns[f.toks[a-1].low] && !preps[f.toks[a-1].low] {
 		// "The town released a statement saying": the NP is an object.
 		if at := f.subjectIn(rs, a); at.ok() {
 			return at.sa, at.sb, true
@@ -236,6 +256,9 @@ func (f *frame) nameBeforeComma(c, rs int) int {
 	}
 	return -1
 }
+
+// passiveAux before a cue make it passive: "was asked", "is quoted".
+var passiveAux = wordSet([]string{"was", "were", "is", "are", "been", "being", "be"})
 
 // timeWords make up phrases of time that sit before a cue: "Trump this
 // week said", "Clinton, days later, said".
@@ -665,6 +688,20 @@ func (f *frame) headlineSubject(qi int, ms []mention) attrib {
 	return noAttrib()
 }
 
+// isAllCaps reports whether w has letters and all of them are capitals.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 1
+}
+
 // clauseStops are words that cannot follow a subject as its verb.
 var clauseStops = wordSet([]string{
 	"and", "or", "but", "nor", "who", "which", "that", "whose", "whom", "if", "when", "while", "as", "than",
@@ -675,14 +712,17 @@ var clauseStops = wordSet([]string{
 // starts the clause or follows a comma and is followed by a verb.
 func (f *frame) subjectIn(rs, qi int) attrib {
 	for k := qi - 1; k >= rs; k-- {
-		if !f.word(k) || (k > rs && !f.punct(k-1, ",") && !f.punct(k-1, ";") && f.low(k-1) != "and" && f.low(k-1) != "but") {
+		if !f.word(k) || (k > rs && !f.punct(k-1, ",") && !f.punct(k-1, ";") && !f.punct(k-1, "-") && f.low(k-1) != "and" && f.low(k-1) != "but") {
 			continue
+		}
+		if f.punct(k+1, "-") && isAllCaps(f.text[f.toks[k].s:f.toks[k].e]) {
+			continue // a dateline: "WASHINGTON — …"
 		}
 		t := f.toks[k]
 		if !t.cap && !pronouns[pronounBase(t.low)] && !determiners[t.low] || introWords[t.low] || leadingFunction[t.low] && !determiners[t.low] && !pronouns[t.low] {
 			continue
 		}
-		if b := pronounBase(t.low); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") {
+		if b := pronounBase(t.low); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") {
 			continue
 		}
 		e := f.npFwd(k, qi)
