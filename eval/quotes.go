@@ -65,11 +65,15 @@ func LoadQuotes(path string) ([]QuoteExample, error) {
 // matches (a quote split in two by "he said" matches with both halves).
 // Speaker accuracy is over matched gold quotes whose gold speaker is given and
 // is not a pronoun; two speakers agree when they share a name word (titles
-// and function words do not count).
+// and function words do not count). SpeakerRight counts a speaker right when
+// the predicted full name or the mention it was read from ("the governor",
+// resolved to Chris Christie) agrees with the gold speaker span;
+// SpeakerNameRight only when the full name does.
 type QuoteScore struct {
 	Gold, Pred                 int
 	MatchedGold, MatchedPred   int
 	SpeakerTotal, SpeakerRight int
+	SpeakerNameRight           int
 }
 
 // P returns precision in percent.
@@ -89,6 +93,10 @@ func (s QuoteScore) F1() float64 {
 
 // SpeakerAcc returns speaker accuracy in percent.
 func (s QuoteScore) SpeakerAcc() float64 { return pct(s.SpeakerRight, s.SpeakerTotal) }
+
+// SpeakerNameAcc returns speaker accuracy in percent counting the full
+// names alone.
+func (s QuoteScore) SpeakerNameAcc() float64 { return pct(s.SpeakerNameRight, s.SpeakerTotal) }
 
 func pct(a, b int) float64 {
 	if b == 0 {
@@ -191,7 +199,11 @@ func scoreArticle(s *QuoteScore, ex QuoteExample, words [][2]int, gold []goldQ, 
 			continue
 		}
 		s.SpeakerTotal++
-		if sameSpeaker(gs, pred[best].Speaker) {
+		byName := sameSpeaker(gs, pred[best].Speaker)
+		if byName {
+			s.SpeakerNameRight++
+		}
+		if byName || sameSpeaker(gs, pred[best].SpeakerSpan.In(ex.Text)) {
 			s.SpeakerRight++
 		} else {
 			misses = append(misses, QuoteMiss{ID: ex.ID, Kind: "speaker", Direct: direct, Text: g.g.Quote, Gold: gs, Got: pred[best].Speaker, Cue: g.g.Cue, GotCue: pred[best].Cue})

@@ -5,14 +5,15 @@ import "strings"
 // mention is one place the article names someone or something with a run of
 // capitalized words, read as a full name (titles stripped) with its role.
 type mention struct {
-	pos    int    // byte offset of the run
-	name   string // the full name the run stands for
-	first  string // lower-case first and last word of name
-	last   string
-	role   string // lower-case title before the name: "chinese foreign minister"
-	person bool
-	gender byte // 'm', 'f' or 0 when unknown
-	words  int  // words in name
+	pos     int    // byte offset of the run
+	name    string // the full name the run stands for
+	first   string // lower-case first and last word of name
+	last    string
+	role    string // lower-case title before the name: "chinese foreign minister"
+	person  bool
+	subject bool // opens its clause: more likely what "he" or "she" refers to
+	gender  byte // 'm', 'f' or 0 when unknown
+	words   int  // words in name
 }
 
 // placeFirst are first words of two-word place names that look like people.
@@ -114,6 +115,9 @@ func readName(text string, toks []qtok, a, b int) (m mention, ok bool) {
 	m.words = nameEnd - nameStart
 	m.first = toks[nameStart].low
 	m.last = lastLow
+	if m.gender == 0 && m.words >= 2 {
+		m.gender = givenNameGender[m.first]
+	}
 	m.pos = toks[a].s
 	if roleEnd > a {
 		var rb strings.Builder
@@ -151,13 +155,14 @@ func collectMentions(text string, toks []qtok) []mention {
 		}
 		j := capRunEnd(toks, i, len(toks))
 		m, ok := readName(text, toks, i, j)
+		m.subject = (i == 0 || toks[i-1].k != tWord) && j < len(toks) && toks[j].k == tWord && !toks[j].cap
 		i = j
 		if !ok {
 			continue
 		}
 		if m.words == 1 && !m.person {
 			if full, k := findByName(ms, m.last, m.pos); k >= 0 {
-				full.pos = m.pos
+				full.pos, full.subject = m.pos, m.subject
 				m = full
 			}
 		}
@@ -206,18 +211,30 @@ func findByRole(ms []mention, role string, pos int) (string, bool) {
 
 // latestPerson returns the latest person mentioned before pos whose gender
 // fits g ('m', 'f' or 0 for any).
+// A person who opened a clause shortly before wins over one named since
+// as an object: "Trump attacked Clinton. “…,” he said" is Trump.
 func latestPerson(ms []mention, pos int, g byte) (string, bool) {
-	name := ""
+	name, subj, subjPos := "", "", -1
 	for _, m := range ms {
 		if m.pos >= pos {
 			break
 		}
 		if m.person && (g == 0 || m.gender == 0 || m.gender == g) {
 			name = m.name
+			if m.subject {
+				subj, subjPos = m.name, m.pos
+			}
 		}
+	}
+	if subj != "" && pos-subjPos < salienceWindow {
+		return subj, true
 	}
 	return name, name != ""
 }
+
+// salienceWindow is how far back, in bytes, a subject stays the likely
+// referent of a pronoun: about two sentences.
+const salienceWindow = 300
 
 // hasWord reports whether the space-separated list s holds w.
 func hasWord(s, w string) bool {

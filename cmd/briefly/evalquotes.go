@@ -30,8 +30,8 @@ func runEvalQuotes(ctx context.Context, env *environ, args []string) error {
 		name string
 		s    eval.QuoteScore
 	}{{"direct", sc.Direct}, {"all", sc.All}} {
-		fmt.Fprintf(w, "%-7s P %5.1f  R %5.1f  F1 %5.1f  (gold %d, predicted %d)  speaker accuracy %5.1f (%d/%d)\n",
-			row.name, row.s.P(), row.s.R(), row.s.F1(), row.s.Gold, row.s.Pred, row.s.SpeakerAcc(), row.s.SpeakerRight, row.s.SpeakerTotal)
+		fmt.Fprintf(w, "%-7s P %5.1f  R %5.1f  F1 %5.1f  (gold %d, predicted %d)  speaker accuracy %5.1f (%d/%d; full name alone %.1f)\n",
+			row.name, row.s.P(), row.s.R(), row.s.F1(), row.s.Gold, row.s.Pred, row.s.SpeakerAcc(), row.s.SpeakerRight, row.s.SpeakerTotal, row.s.SpeakerNameAcc())
 	}
 	if *misses > 0 {
 		count := map[string]int{}

@@ -23,7 +23,7 @@ func TestEvalQuotes(t *testing.T) {
 		wantOut  []string
 	}{
 		{"scores", []string{"eval", "quotes", "--data", data}, 0,
-			[]string{"direct  P 100.0  R 100.0  F1 100.0", "speaker accuracy 100.0 (1/1)", "all "}},
+			[]string{"direct  P 100.0  R 100.0  F1 100.0", "speaker accuracy 100.0 (1/1; full name alone 100.0)", "all "}},
 		{"no data flag", []string{"eval", "quotes"}, 2, nil},
 		{"missing file", []string{"eval", "quotes", "--data", filepath.Join(dir, "none.jsonl")}, 1, nil},
 	}
