@@ -549,6 +549,9 @@ func (f *frame) finalAttribution(qi int) attrib {
 // "the lawsuit says", "said RoseAnn DeMoro, executive director …",
 // "according to the report", "he added in a statement".
 func (f *frame) tailAttribution(j, end int) attrib {
+	if f.low(j) == "as" {
+		j++ // "…, as Cruz said on Monday."
+	}
 	if f.isAccordingTo(j) {
 		if e := f.npFwd(j+2, end); e > 0 {
 			return attrib{sa: j + 2, sb: e, ca: j, cb: j + 2}
@@ -602,19 +605,28 @@ func (f *frame) before(qi int) attrib {
 		end = qi - 1
 	}
 	rs := f.regionStart(end)
-	if f.punct(end-1, ":") && f.word(end-2) {
-		// "the Christie supporter retorted: “…”" / "Republican pollster Daron Shaw: “…”"
-		c := end - 2
-		if f.toks[c].cap {
-			if a := f.npBack(c, rs); a >= 0 && !pronouns[f.toks[a].low] {
-				return attrib{sa: a, sb: c + 1, ca: -1, cb: -1}
-			}
-		} else if !npStops[f.toks[c].low] && !preps[f.toks[c].low] {
-			if a, b, ok := f.subjectBefore(c, rs); ok {
-				return attrib{sa: a, sb: b, ca: c, cb: c + 1}
-			}
+	colon := f.punct(end-1, ":") && f.word(end-2)
+	if c := end - 2; colon && !f.toks[c].cap && !npStops[f.toks[c].low] && !preps[f.toks[c].low] &&
+		(cueVerbs[f.toks[c].low] || strings.HasSuffix(f.toks[c].low, "ed")) {
+		// "the Christie supporter retorted: “…”"
+		if a, b, ok := f.subjectBefore(c, rs); ok {
+			return attrib{sa: a, sb: b, ca: c, cb: c + 1}
 		}
 	}
+	if at := f.cueBefore(end, rs); at.ok() {
+		return at
+	}
+	if c := end - 2; colon && f.toks[c].cap {
+		// "Republican pollster Daron Shaw: “…”"
+		if a := f.npBack(c, rs); a >= 0 && !pronouns[f.toks[a].low] {
+			return attrib{sa: a, sb: c + 1, ca: -1, cb: -1}
+		}
+	}
+	return noAttrib()
+}
+
+// cueBefore finds the last cue verb in tokens [rs, end) that has a speaker.
+func (f *frame) cueBefore(end, rs int) attrib {
 	for v := end - 1; v >= rs; v-- {
 		if f.isAccordingTo(v) {
 			if e := f.npFwd(v+2, end); e > 0 {
