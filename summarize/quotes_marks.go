@@ -72,7 +72,9 @@ func findQuoteRegions(text string) []qregion {
 		if open >= 0 {
 			if strings.ContainsRune(closers, r) && !(r == '’' && isWordAfter(text, i+size)) {
 				emit(i, i+size)
-			} else if r == '“' && closers == "”" && isWordAfter(text, i+size) && isSpaceBefore(text, i) {
+			} else if r == '“' && closers == closerFor('“') && !isWordAfter(text, i+size) && !isSpaceBefore(text, i) {
+				emit(i, i+size) // “…,“ said X: a wrong closing mark
+			} else if r == '“' && closers == closerFor('“') && isWordAfter(text, i+size) && isSpaceBefore(text, i) {
 				// An English quote left unclosed: a new one begins here.
 				emit(i, i)
 				open, closers, innerStart = i, closerFor(r), i+size

@@ -66,8 +66,8 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		case c == ' ' || c == '\t' || c == '\r':
 			i++
 			continue
-		case c == '.' && i+1 < len(text) && text[i+1] == ')':
-			i++ // "(I-Vt.)": no sentence end
+		case c == '.' && i+1 < len(text) && (text[i+1] == ')' || text[i+1] == ','):
+			i++ // "(I-Vt.)", "R-Wis., said": no sentence end
 			continue
 		case c == '.' || c == '!' || c == '?':
 			toks = append(toks, qtok{s: i, e: i + 1, k: tStop})
@@ -181,13 +181,17 @@ func appendLower(buf []byte, w string) []byte {
 // wordEnd returns where the word starting at i ends: letters and digits,
 // joined by an apostrophe, hyphen, period, ampersand or slash between them.
 func wordEnd(text string, i int) int {
+	seg := 0 // letters since the word start or the last period
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			i += size
+			seg++
 			continue
 		}
-		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '/') && isWordAfter(text, i+size) {
+		// A period joins short parts only (U.S., a.m.), not "said.Trump".
+		if (r == '\'' || r == '’' || r == '-' || r == '&' || r == '/' || r == '.' && seg <= 3) && isWordAfter(text, i+size) {
+			seg = 0
 			i += size
 			continue
 		}
