@@ -102,7 +102,8 @@ func (f *frame) npBack(i, rs int) int {
 		}
 		return j
 	}
-	if npStops[t.low] || determiners[t.low] || preps[t.low] || cueVerbs[t.low] || strings.HasSuffix(t.low, "ly") ||
+	nounUse := i > rs && (determiners[f.low(i-1)] || f.low(i-1) == "of")
+	if npStops[t.low] || determiners[t.low] || preps[t.low] || cueVerbs[t.low] && !nounUse || strings.HasSuffix(t.low, "ly") ||
 		len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || auxAdverbs[t.low] {
 		return -1
 	}
@@ -187,7 +188,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		p := f.toks[i].low
 		k := i - 1
 		for ; k > rs && i-k < 30; k-- {
-			if f.toks[k].k == tStop || f.toks[k].k == tQuote || f.toks[k].k == tPara {
+			if f.toks[k].k == tStop || f.toks[k].k == tPara {
 				return 0, 0, false
 			}
 			if f.punct(k, p) {
@@ -587,6 +588,30 @@ func (f *frame) tailAttribution(j, end int) attrib {
 func (f *frame) regionStart(i int) int {
 	for i > 0 {
 		switch f.toks[i-1].k {
+		case tStop, tPara:
+			return i
+		case tQuote:
+			if f.endsSentence(i - 1) {
+				return i
+			}
+		}
+		i--
+	}
+	return 0
+}
+
+// endsSentence reports whether the quote token q ends with . ! or ? inside
+// its marks, so the sentence ends with it.
+func (f *frame) endsSentence(q int) bool {
+	t := f.toks[q]
+	inner := strings.TrimRight(f.text[t.s:t.e], "”\"»」』“’ \n")
+	return strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
+}
+
+// clauseStart is regionStart, but a quote always ends the clause.
+func (f *frame) clauseStart(i int) int {
+	for i > 0 {
+		switch f.toks[i-1].k {
 		case tStop, tPara, tQuote:
 			return i
 		}
@@ -670,7 +695,7 @@ var introWords = wordSet([]string{
 // comma and is followed by a lower-case word (a verb). A quote that follows
 // another in its sentence has none: it shares that quote's speaker.
 func (f *frame) clauseSubject(qi int) attrib {
-	rs := f.regionStart(qi)
+	rs := f.clauseStart(qi)
 	if rs > 0 && f.toks[rs-1].k == tQuote {
 		return noAttrib()
 	}
@@ -765,7 +790,7 @@ func (f *frame) verbFollows(e, qi int) bool {
 			j = e2 // "John Bolton and Sebastian Gorka both denounced"
 		}
 	}
-	if l := f.low(j); (l == "on" || l == "in" || l == "at" || l == "from") && f.word(j+1) {
+	if l := f.low(j); preps[l] && l != "of" && l != "to" && f.word(j+1) {
 		// "Republicans on Capitol Hill seized": a short phrase of place.
 		k := j + 1
 		for k < qi && k-j <= 4 && f.word(k) && (f.toks[k].cap || determiners[f.toks[k].low]) {

@@ -18,7 +18,7 @@ func TestExtractQuotesSeed(t *testing.T) {
 		{"discussed the importance", "State Department", "according to"},
 		{"addressed a range", "State Department", "added"},
 		{"China’s core concerns", "Qin Gang", "urged"},
-		{"stop interfering", "Qin Gang", ""},
+		{"stop interfering", "Qin Gang", "urged"},
 		{"have encountered new difficulties", "Qin Gang", "noted"},
 		{"guardrails", "Joe Biden", "called"},
 		{"comprehensive containment and suppression", "Xi Jinping", "decried"},
