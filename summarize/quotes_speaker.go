@@ -227,6 +227,13 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 			a = f.npBack(p-1, rs)
 			continue
 		}
+		if (q.low == "and" || q.low == "but") && !innerPreps[f.toks[p].low] {
+			// "…, but in a later interview said": the phrase hides the subject.
+			if at := f.subjectIn(rs, p-1); at.ok() {
+				return at.sa, at.sb, true
+			}
+			break
+		}
 		if npStops[q.low] || determiners[q.low] || cueVerbs[q.low] || !innerPreps[f.toks[p].low] {
 			break
 		}
