@@ -797,6 +797,15 @@ func (f *frame) verbFollows(e, qi int) bool {
 			j = e2 // "John Bolton and Sebastian Gorka both denounced"
 		}
 	}
+	if f.low(j) == "of" && f.word(j+1) {
+		// "Hundreds of pro-Sanders demonstrators marched"
+		k := j + 1
+		for k < qi && k-j <= 5 && f.word(k) && !clauseStops[f.toks[k].low] && !preps[f.toks[k].low] &&
+			(k == j+1 || !strings.HasSuffix(f.toks[k-1].low, "s") || determiners[f.toks[k-1].low]) {
+			k++
+		}
+		j = k
+	}
 	if l := f.low(j); preps[l] && l != "of" && l != "to" && f.word(j+1) {
 		// "Republicans on Capitol Hill seized": a short phrase of place.
 		k := j + 1
