@@ -105,13 +105,7 @@ func readName(text string, toks []qtok, a, b int) (m mention, ok bool) {
 		}
 		lastLow = lastLow[:len(lastLow)-2]
 	}
-	var sb strings.Builder
-	for i := nameStart; i < nameEnd-1; i++ {
-		sb.WriteString(text[toks[i].s:toks[i].e])
-		sb.WriteByte(' ')
-	}
-	sb.WriteString(last)
-	m.name = sb.String()
+	m.name = joinTokens(text, toks, nameStart, nameEnd-1, last)
 	m.words = nameEnd - nameStart
 	m.first = toks[nameStart].low
 	m.last = lastLow
@@ -120,14 +114,7 @@ func readName(text string, toks []qtok, a, b int) (m mention, ok bool) {
 	}
 	m.pos = toks[a].s
 	if roleEnd > a {
-		var rb strings.Builder
-		for i := a; i < roleEnd; i++ {
-			if rb.Len() > 0 {
-				rb.WriteByte(' ')
-			}
-			rb.WriteString(toks[i].low)
-		}
-		m.role = rb.String()
+		m.role = joinTokens(text, toks, a, roleEnd-1, text[toks[roleEnd-1].s:toks[roleEnd-1].e])
 	}
 	if org {
 		return m, true
@@ -202,7 +189,7 @@ func findByRole(ms []mention, role string, pos int) (string, bool) {
 		if m.pos >= pos {
 			break
 		}
-		if m.person && m.role != "" && hasWord(m.role, role) {
+		if m.person && m.role != "" && hasWordFold(m.role, role) {
 			name = m.name
 		}
 	}
@@ -236,17 +223,45 @@ func latestPerson(ms []mention, pos int, g byte) (string, bool) {
 // referent of a pronoun: about two sentences.
 const salienceWindow = 300
 
-// hasWord reports whether the space-separated list s holds w.
-func hasWord(s, w string) bool {
+// hasWordFold reports whether the space-separated list s holds w, ignoring
+// case.
+func hasWordFold(s, w string) bool {
 	for s != "" {
 		i := strings.IndexByte(s, ' ')
 		if i < 0 {
-			return s == w
+			return strings.EqualFold(s, w)
 		}
-		if s[:i] == w {
+		if strings.EqualFold(s[:i], w) {
 			return true
 		}
 		s = s[i+1:]
 	}
 	return false
+}
+
+// joinTokens returns the words of toks[a:b] and then last, one space apart.
+// When the text already has them so, it is a slice of text and allocates
+// nothing.
+func joinTokens(text string, toks []qtok, a, b int, last string) string {
+	if a == b {
+		return last
+	}
+	plain := true
+	for i := a; i < b; i++ {
+		next := toks[i+1].s
+		if next != toks[i].e+1 || text[toks[i].e] != ' ' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return text[toks[a].s : toks[b].s+len(last)]
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		sb.WriteString(text[toks[i].s:toks[i].e])
+		sb.WriteByte(' ')
+	}
+	sb.WriteString(last)
+	return sb.String()
 }

@@ -41,7 +41,7 @@ var abbrevs = map[string]bool{
 
 // tokenizeFrame splits text into frame tokens, each quote region one token.
 func tokenizeFrame(text string, regions []qregion) []qtok {
-	toks := make([]qtok, 0, len(text)/5+4)
+	toks := make([]qtok, 0, len(text)/5+16)
 	var low []byte
 	var lowEnds []int
 	k := 0
@@ -78,7 +78,10 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(c), 1
+		if c >= 0x80 {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if r == '—' || r == '–' {
 				toks = append(toks, qtok{s: i, e: i + size, k: tPunct, low: "-"})
@@ -183,6 +186,11 @@ func appendLower(buf []byte, w string) []byte {
 func wordEnd(text string, i int) int {
 	seg := 0 // letters since the word start or the last period
 	for i < len(text) {
+		if c := text[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			i++
+			seg++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			i += size
