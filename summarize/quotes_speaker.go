@@ -325,6 +325,9 @@ func (f *frame) npFwd(j, limit int) int {
 			pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
 			break
 		}
+		if e > j+1 && determiners[low] && !preps[prev] && !determiners[prev] {
+			break // a new noun phrase: "The former secretary of State began her speech"
+		}
 		if e > j+1 && !f.toks[e].cap && (strings.HasSuffix(low, "ly") || len(low) > 4 && strings.HasSuffix(low, "ed")) {
 			break // an adverb or a past verb ends the phrase: "Her campaign quickly blasted"
 		}
@@ -766,7 +769,7 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 		if !t.cap && !pronouns[pronounBase(t.low)] && !determiners[t.low] || introWords[t.low] || leadingFunction[t.low] && !determiners[t.low] && !pronouns[t.low] {
 			continue
 		}
-		if b := pronounBase(t.low); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") {
+		if b := pronounBase(t.low); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") || t.cap && strings.HasSuffix(b, "ed") {
 			continue
 		}
 		e := f.npFwd(k, qi)
