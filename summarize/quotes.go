@@ -86,6 +86,21 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		}); k.Speaker != "" || k.SpeakerSpan != (Span{}) {
 			all[i].q.Speaker = k.Speaker
 			all[i].q.SpeakerSpan = k.SpeakerSpan
+			continue
+		}
+		// A quote that opens its sentence after reported speech: "Trump
+		// said the deal was bad. “It’s a disaster.”"
+		if t := all[i].tok; t > 0 && (f.toks[t-1].k == tPara || f.toks[t-1].k == tStop) {
+			for j := i - 1; j >= 0; j-- {
+				if all[j].tok >= 0 || !all[j].at.ok() {
+					continue
+				}
+				if f.parasBetween(all[j].q.Span.End, f.toks[t].s) <= 1 && all[j].q.Speaker != "" {
+					all[i].q.Speaker = all[j].q.Speaker
+					all[i].q.SpeakerSpan = all[j].q.SpeakerSpan
+				}
+				break
+			}
 		}
 	}
 
@@ -175,6 +190,17 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 		}
 	}
 	return Quote{}
+}
+
+// parasBetween counts the paragraph breaks in text[a:b].
+func (f *frame) parasBetween(a, b int) int {
+	n := 0
+	for i := a; i < b && i < len(f.text); i++ {
+		if f.text[i] == '\n' && (i == a || f.text[i-1] != '\n') {
+			n++
+		}
+	}
+	return n
 }
 
 // paraBetween reports whether a paragraph break lies in tokens (i, j].

@@ -89,6 +89,8 @@ func TestExtractQuotes(t *testing.T) {
 			[]want{{"You look at the questions.", "Cruz", "continued"}}},
 		{"multi-paragraph quote", "“The first part,” said Ann Lee. “It goes on\n\n“and ends here.”",
 			[]want{{"The first part", "Ann Lee", "said"}, {"It goes on", "Ann Lee", ""}, {"and ends here.", "Ann Lee", ""}}},
+		{"quote after reported speech", "Senator Ann Lee said the deal was bad.\n\n“It is a disaster.”",
+			[]want{{"It is a disaster.", "Ann Lee", ""}}},
 		{"straight quotes", `"We are ready," Smith said.`,
 			[]want{{"We are ready", "Smith", "said"}}},
 		{"guillemets", "«Nous gagnerons», said Marie Curie.",
