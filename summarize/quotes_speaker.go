@@ -548,9 +548,13 @@ func (f *frame) finalAttribution(qi int) attrib {
 	if end >= len(f.toks) || f.toks[end].k == tQuote {
 		return noAttrib()
 	}
-	for c := end - 1; c > qi && end-c <= 12; c-- {
+	// "…, says Evan Tracey, a Republican media consultant in Alexandria, Va.":
+	// the attribution may be followed by appositives.
+	for c := end - 1; c > qi && end-c <= 24; c-- {
 		if f.punct(c, ",") {
-			return f.tailAttribution(c+1, end)
+			if at := f.tailAttribution(c+1, end); at.ok() {
+				return at
+			}
 		}
 	}
 	return noAttrib()
