@@ -37,16 +37,12 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 		}
 	}
 	// "…, the lawsuit says." / "…, said RoseAnn DeMoro."
-	for c := b - 1; c > a && b-c <= 12; c-- {
-		if !f.punct(c, ",") {
-			continue
-		}
-		if c-a >= minReported {
+	for c := b - 1; c > a && b-c <= 24; c-- {
+		if f.punct(c, ",") && c-a >= minReported {
 			if at := f.tailAttribution(c+1, b); at.ok() {
 				return f.reported(a, c, at)
 			}
 		}
-		break
 	}
 	// "According to the report, …"
 	if f.isAccordingTo(a) {

@@ -590,8 +590,13 @@ func (f *frame) tailAttribution(j, end int) attrib {
 	if !f.isCue(k, true) {
 		return noAttrib()
 	}
-	// Whatever follows the cue must not be a clause of its own ("said that …").
+	// Whatever follows the cue must not be a clause of its own ("said that …",
+	// "Trump said he would …"): the cue ends the sentence, or a comma or a
+	// phrase of time or place follows it, or little else does.
 	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == tPunct && f.toks[k+1].low == ":") {
+		return noAttrib()
+	}
+	if n := f.toks[k+1]; end-k > 8 && !(n.k == tPunct && n.low == ",") && !preps[n.low] && !timeWords[n.low] {
 		return noAttrib()
 	}
 	return attrib{sa: j, sb: e, ca: k, cb: k + 1}
