@@ -162,7 +162,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == tPunct && f.toks[k+1].low == ":") {
 		return noAttrib()
 	}
-	if n := f.toks[k+1]; end-k > 8 && !(n.k == tPunct && n.low == ",") && !preps[n.low] && !timeWords[n.low] {
+	if k+1 < end && end-k > 8 && !f.punct(k+1, ",") && !preps[f.low(k+1)] && !timeWords[f.low(k+1)] {
 		return noAttrib()
 	}
 	return attrib{sa: j, sb: e, ca: k, cb: k + 1}

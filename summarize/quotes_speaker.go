@@ -317,7 +317,7 @@ func (f *frame) npFwd(j, limit int) int {
 	e := j
 	for n := 0; e < limit && f.word(e) && n < 14; n++ {
 		low := f.toks[e].low
-		prev := f.toks[e-1].low
+		prev := f.low(e - 1)
 		if e > j && (npStops[low] || cueVerbs[low] && !f.toks[e].cap && !determiners[prev] && !preps[prev] ||
 			pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
 			break
