@@ -125,6 +125,13 @@ func (f *frame) attribute(qi int) attrib {
 	inner := strings.TrimRight(f.text[t.s:t.e], "”\"»」』“ \n")
 	trailing := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
 		f.punct(qi+1, ",")
+	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].k == tPunct && f.toks[qi-1].low != "-" {
+		// Clinton responds to Mills with, “Why now?” Mills then writes back …:
+		// a question introduced in its own sentence belongs to that cue.
+		if a := f.before(qi); a.ok() {
+			return a
+		}
+	}
 	if trailing {
 		if a := f.after(qi); a.ok() {
 			return a
