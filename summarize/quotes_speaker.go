@@ -109,7 +109,7 @@ func (f *frame) npBack(i, rs int) int {
 		p := f.toks[j-1]
 		if determiners[p.low] {
 			j--
-			for j-1 >= rs && f.word(j-1) && determiners[f.toks[j-1].low] {
+			for j-1 >= rs && f.word(j-1) && (f.toks[j-1].low == "the" || f.toks[j-1].low == "all" || f.toks[j-1].low == "both") {
 				j-- // "the other hand"
 			}
 			break

@@ -102,7 +102,7 @@ var roleWords = wordSet([]string{
 	"lord", "lady", "dame", "emperor", "sheikh", "ayatollah", "chairperson", "whip", "delegate",
 	"treasurer", "comptroller", "auditor", "inspector", "marshal", "prosecutor", "mogul", "billionaire",
 	"businessman", "businesswoman", "nominee", "hopeful", "contender", "challenger", "incumbent",
-	"atty.", "supt.", "pres.", "boss", "chairman", "co-founder", "co-chair", "co-anchor", "head",
+	"atty.", "supt.", "pres.", "front-runner", "frontrunner", "standard-bearer", "boss", "chairman", "co-founder", "co-chair", "co-anchor", "head",
 	"organizer", "pastor", "reverend", "minister", "official", "operative", "surrogate", "consultant",
 	"commentator", "talker", "pundit", "historian", "scientist", "researcher", "expert", "director", "mother", "widow", "son", "daughter", "wife", "husband", "friend",
 })
