@@ -94,6 +94,14 @@ func readName(text string, toks []qtok, a, b int) (m mention, ok bool) {
 	nameStart, nameEnd := roleEnd, b
 	if org {
 		nameStart = a
+	} else {
+		// "Cory James of Flint": the name ends before the place.
+		for i := nameStart + 2; i < nameEnd; i++ {
+			if toks[i].low == "of" {
+				nameEnd = i
+				break
+			}
+		}
 	}
 	// A possessive last word ("Clinton’s") names the possessor.
 	last := text[toks[nameEnd-1].s:toks[nameEnd-1].e]

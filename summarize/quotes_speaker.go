@@ -207,7 +207,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	end := i
 	a := f.npBack(i, rs)
-	if a > rs && strings.HasSuffix(f.toks[v].low, "ing") && f.word(a-1) && !f.toks[a-1].cap && !pronouns[f.toks[a-1].low] && !preps[f.toks[a-1].low] {
+	if a > rs && strings.HasSuffix(f.toks[v].low, "ing") && f.word(a-1) && !f.toks[a-1].cap && !pronouns[f.toks[a-1].low] && f.toks[a-1].low != "with" {
 		// "The town released a statement saying": the NP is an object.
 		if at := f.subjectIn(rs, a); at.ok() {
 			return at.sa, at.sb, true
