@@ -58,15 +58,26 @@ func (f *frame) after(qi int) attrib {
 	if e < 0 || e-j > 9 {
 		return noAttrib()
 	}
-	k := f.skipAppositive(f.skipParens(e))
+	ap := f.skipParens(e)
+	k := f.skipAppositive(ap)
+	inPP := false
 	for n := 0; f.word(k) && !f.isCue(k, false) && n < 6; n++ {
 		low := f.toks[k].low
-		if !auxAdverbs[low] && !strings.HasSuffix(low, "ly") && !preps[low] && !(n > 0 && (f.toks[k].cap || determiners[low])) {
+		if preps[low] {
+			inPP = true // "a Democratic staffer in the room wondered"
+		} else if !auxAdverbs[low] && !strings.HasSuffix(low, "ly") && !(n > 0 && (f.toks[k].cap || determiners[low] || inPP)) {
 			break
 		}
 		k++
 	}
 	if f.isCue(k, false) {
+		// “…,” Sanders's campaign manager, Jeff Weaver, said: the name in
+		// the appositive is the speaker.
+		if k > ap && f.word(ap+1) && f.toks[ap+1].cap {
+			if ne := f.npFwd(ap+1, k); ne > 0 && f.punct(ne, ",") && f.toks[ne-1].cap && !f.toks[e-1].cap {
+				return attrib{sa: ap + 1, sb: ne, ca: k, cb: k + 1}
+			}
+		}
 		return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 	}
 	// “Go back to Univision,” Trump barked.
@@ -94,11 +105,11 @@ func (f *frame) afterInverted(qi int) attrib {
 	if !f.word(j+1) || !f.toks[j+1].cap || leadingFunction[f.toks[j+1].low] {
 		return noAttrib()
 	}
-	e := capRunEnd(f.toks, j+1, len(f.toks))
-	if e < len(f.toks) && (f.toks[e].k == tStop || f.toks[e].k == tPara || f.toks[e].k == tPunct) {
-		return attrib{sa: j + 1, sb: e, ca: j, cb: j + 1}
+	e := f.npFwd(j+1, len(f.toks))
+	if e < 0 {
+		return noAttrib()
 	}
-	return noAttrib()
+	return attrib{sa: j + 1, sb: e, ca: j, cb: j + 1}
 }
 
 // finalAttribution reads an attribution that ends the sentence of token qi:

@@ -163,6 +163,13 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	if f.punct(i, ",") && f.punct(i-1, ")") {
 		i-- // "Sen. Jack Reed (D-R.I.), said"
 	}
+	if l := f.low(i); strings.HasSuffix(f.toks[v].low, "ing") && (l == "by" || l == "after" || l == "before" || l == "while" || l == "when") {
+		// "Husted continued by saying": the clause's subject.
+		if at := f.subjectIn(rs, i); at.ok() {
+			return at.sa, at.sb, true
+		}
+		return 0, 0, false
+	}
 	if f.punct(i, ",") && strings.HasSuffix(f.toks[v].low, "ing") {
 		// "Trump went after Bush, calling him …": the main clause's subject.
 		if at := f.subjectIn(rs, i); at.ok() {
