@@ -127,7 +127,7 @@ func (f *frame) finalAttribution(qi int) attrib {
 	}
 	// "…, says Evan Tracey, a Republican media consultant in Alexandria, Va.":
 	// the attribution may be followed by appositives.
-	for c := end - 1; c > qi && end-c <= 24; c-- {
+	for c := qi + 1; c < end; c++ {
 		if f.punct(c, ",") {
 			if at := f.tailAttribution(c+1, end); at.ok() {
 				return at
