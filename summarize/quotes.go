@@ -40,7 +40,7 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 	}
 	var all []found
 	for i, t := range f.toks {
-		if t.k != tQuote {
+		if t.k != qQuote {
 			continue
 		}
 		rg := regions[t.q]
@@ -90,7 +90,7 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		}
 		// A quote that opens its sentence after reported speech: "Trump
 		// said the deal was bad. “It’s a disaster.”"
-		if t := all[i].tok; t > 0 && (f.toks[t-1].k == tPara || f.toks[t-1].k == tStop) {
+		if t := all[i].tok; t > 0 && (f.toks[t-1].k == qPara || f.toks[t-1].k == qStop) {
 			for j := i - 1; j >= 0; j-- {
 				if all[j].tok >= 0 || !all[j].at.ok() {
 					continue
@@ -125,7 +125,7 @@ func (f *frame) attribute(qi int) attrib {
 	inner := strings.TrimRight(f.text[t.s:t.e], "”\"»」』“ \n")
 	trailing := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
 		f.punct(qi+1, ",")
-	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].k == tPunct && f.toks[qi-1].low != "-" {
+	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].k == qPunct && f.toks[qi-1].low != "-" {
 		// Clinton responds to Mills with, “Why now?” Mills then writes back …:
 		// a question introduced in its own sentence belongs to that cue.
 		if a := f.before(qi); a.ok() {
@@ -168,7 +168,7 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 		moved := false
 		if i := qi - d; i >= 0 && !f.paraBetween(i, qi) {
 			moved = true
-			if f.toks[i].k == tQuote {
+			if f.toks[i].k == qQuote {
 				if q, ok := attributed(i); ok {
 					return q
 				}
@@ -176,7 +176,7 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 		}
 		if i := qi + d; i < len(f.toks) && !f.paraBetween(qi, i) {
 			moved = true
-			if f.toks[i].k == tQuote {
+			if f.toks[i].k == qQuote {
 				if q, ok := attributed(i); ok {
 					return q
 				}
@@ -186,11 +186,11 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 			break
 		}
 	}
-	if qi == 0 || f.toks[qi-1].k != tPara {
+	if qi == 0 || f.toks[qi-1].k != qPara {
 		return Quote{}
 	}
-	for i := qi - 2; i >= 0 && f.toks[i].k != tPara; i-- {
-		if f.toks[i].k == tQuote {
+	for i := qi - 2; i >= 0 && f.toks[i].k != qPara; i-- {
+		if f.toks[i].k == qQuote {
 			if q, ok := attributed(i); ok {
 				return q
 			}
@@ -213,7 +213,7 @@ func (f *frame) parasBetween(a, b int) int {
 // paraBetween reports whether a paragraph break lies in tokens (i, j].
 func (f *frame) paraBetween(i, j int) bool {
 	for k := i + 1; k <= j && k < len(f.toks); k++ {
-		if f.toks[k].k == tPara {
+		if f.toks[k].k == qPara {
 			return true
 		}
 	}
@@ -223,7 +223,7 @@ func (f *frame) paraBetween(i, j int) bool {
 // resolver turns a speaker's noun phrase into a full name.
 type resolver struct {
 	f       *frame
-	ms      []mention
+	ms      []nameMention
 	lastOrg string // the last speaker that is no person, for "it"
 }
 

@@ -1,13 +1,10 @@
 package summarize
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // listenerCues are cues whose object is the listener or the one spoken of,
 // never the speaker: "telling reporters", "calling him".
-var listenerCues = wordSet([]string{
+var listenerCues = quoteWordSet([]string{
 	"told", "tell", "tells", "telling", "urge", "urges", "asked", "ask", "asks", "asking", "urged", "urging", "warned",
 	"warning", "reminded", "reminding", "informed", "informing", "assured", "assuring", "called", "calling",
 	"accused", "accusing", "praised", "praising", "criticized", "criticizing", "described", "describing",
@@ -15,7 +12,7 @@ var listenerCues = wordSet([]string{
 })
 
 // namingCues directly before a quote name something: "a group called “…”".
-var namingCues = wordSet([]string{"called", "dubbed", "named", "titled", "entitled", "nicknamed", "labeled", "labelled", "known", "billed", "branded"})
+var namingCues = quoteWordSet([]string{"called", "dubbed", "named", "titled", "entitled", "nicknamed", "labeled", "labelled", "known", "billed", "branded"})
 
 // after reads an attribution right after the quote token qi: “…,” Patel
 // said / “…,” said Mayor Helen Okafor / “…,” according to the readout.
@@ -23,11 +20,11 @@ func (f *frame) after(qi int) attrib {
 	j := qi + 1
 	// “…” — Maria Lopez, 34 (on the same line or the next): a signed quote.
 	d := j
-	if d < len(f.toks) && f.toks[d].k == tPara {
+	if d < len(f.toks) && f.toks[d].k == qPara {
 		d++
 	}
 	if f.punct(d, "-") && f.word(d+1) && f.toks[d+1].cap {
-		if e := f.npFwd(d+1, len(f.toks)); e > 0 && (e == len(f.toks) || f.toks[e].k != tWord) {
+		if e := f.npFwd(d+1, len(f.toks)); e > 0 && (e == len(f.toks) || f.toks[e].k != qWord) {
 			return attrib{sa: d + 1, sb: e, ca: -1, cb: -1}
 		}
 	}
@@ -83,7 +80,7 @@ func (f *frame) after(qi int) attrib {
 	// “Go back to Univision,” Trump barked.
 	if k == e && f.word(k) && !f.toks[k].cap && !npStops[f.toks[k].low] && !preps[f.toks[k].low] && k+1 < len(f.toks) &&
 		(strings.HasSuffix(f.toks[k].low, "ed") || strings.HasSuffix(f.toks[k].low, "s")) {
-		if n := f.toks[k+1]; n.k == tStop || n.k == tPara || n.k == tPunct && n.low == "," {
+		if n := f.toks[k+1]; n.k == qStop || n.k == qPara || n.k == qPunct && n.low == "," {
 			if t := f.toks[j]; t.cap || pronouns[t.low] || determiners[t.low] {
 				return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 			}
@@ -116,13 +113,13 @@ func (f *frame) afterInverted(qi int) attrib {
 // “…” on minorities, the lawsuit says. / “…” about it, said RoseAnn DeMoro.
 func (f *frame) finalAttribution(qi int) attrib {
 	end := qi + 1
-	for end < len(f.toks) && f.toks[end].k != tStop && f.toks[end].k != tPara && end-qi < 60 {
-		if f.toks[end].k == tQuote {
+	for end < len(f.toks) && f.toks[end].k != qStop && f.toks[end].k != qPara && end-qi < 60 {
+		if f.toks[end].k == qQuote {
 			return noAttrib()
 		}
 		end++
 	}
-	if end >= len(f.toks) || f.toks[end].k == tQuote {
+	if end >= len(f.toks) || f.toks[end].k == qQuote {
 		return noAttrib()
 	}
 	// "…, says Evan Tracey, a Republican media consultant in Alexandria, Va.":
@@ -170,7 +167,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 	// Whatever follows the cue must not be a clause of its own ("said that …",
 	// "Trump said he would …"): the cue ends the sentence, or a comma or a
 	// phrase of time or place follows it, or little else does.
-	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == tPunct && f.toks[k+1].low == ":") {
+	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == qPunct && f.toks[k+1].low == ":") {
 		return noAttrib()
 	}
 	if k+1 < end && end-k > 8 && !f.punct(k+1, ",") && !preps[f.low(k+1)] && !timeWords[f.low(k+1)] {
@@ -184,9 +181,9 @@ func (f *frame) tailAttribution(j, end int) attrib {
 func (f *frame) regionStart(i int) int {
 	for i > 0 {
 		switch f.toks[i-1].k {
-		case tStop, tPara:
+		case qStop, qPara:
 			return i
-		case tQuote:
+		case qQuote:
 			if f.endsSentence(i - 1) {
 				return i
 			}
@@ -208,7 +205,7 @@ func (f *frame) endsSentence(q int) bool {
 func (f *frame) clauseStart(i int) int {
 	for i > 0 {
 		switch f.toks[i-1].k {
-		case tStop, tPara, tQuote:
+		case qStop, qPara, qQuote:
 			return i
 		}
 		i--
@@ -222,7 +219,7 @@ func (f *frame) clauseStart(i int) int {
 // with the clause before the colon.
 func (f *frame) before(qi int) attrib {
 	end := qi
-	if qi >= 2 && f.toks[qi-1].k == tPara && f.punct(qi-2, ":") {
+	if qi >= 2 && f.toks[qi-1].k == qPara && f.punct(qi-2, ":") {
 		end = qi - 1
 	}
 	rs := f.regionStart(end)
@@ -256,7 +253,7 @@ func (f *frame) cueBefore(end, rs int) attrib {
 			continue
 		}
 		next := f.toks[v+1]
-		close := end-v <= 2 || next.k == tPunct && next.low != "-" || next.low == "that"
+		close := end-v <= 2 || next.k == qPunct && next.low != "-" || next.low == "that"
 		if !f.isCue(v, !close) || v+1 == end && namingCues[f.toks[v].low] && !f.word(v-1) {
 			continue
 		}
@@ -267,7 +264,7 @@ func (f *frame) cueBefore(end, rs int) attrib {
 			return attrib{sa: a, sb: b, ca: v, cb: v + 1}
 		}
 		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !listenerCues[f.toks[v].low] &&
-			(v == rs || f.toks[v-1].k == tPunct) {
+			(v == rs || f.toks[v-1].k == qPunct) {
 			return attrib{sa: v + 1, sb: e, ca: v, cb: v + 1} // Said Dorothy Poynter, …, “…”
 		}
 	}
@@ -276,7 +273,7 @@ func (f *frame) cueBefore(end, rs int) attrib {
 
 // introWords open a phrase before a sentence's subject: "In a statement, …",
 // "Speaking in Ohio, …".
-var introWords = wordSet([]string{
+var introWords = quoteWordSet([]string{
 	"in", "on", "at", "after", "before", "during", "earlier", "later", "last", "speaking", "asked",
 	"when", "while", "since", "for", "with", "from", "by", "as", "like", "unlike", "despite", "under",
 	"meanwhile", "instead", "still", "yet", "now", "then", "however", "also", "separately", "here",
@@ -292,7 +289,7 @@ var introWords = wordSet([]string{
 // another in its sentence has none: it shares that quote's speaker.
 func (f *frame) clauseSubject(qi int) attrib {
 	rs := f.clauseStart(qi)
-	if rs > 0 && f.toks[rs-1].k == tQuote {
+	if rs > 0 && f.toks[rs-1].k == qQuote {
 		return noAttrib()
 	}
 	return f.subjectIn(rs, qi)
@@ -302,9 +299,9 @@ func (f *frame) clauseSubject(qi int) attrib {
 // ("Gina Rodriguez Questioned What It Means To Be “Latino Enough.”"): the
 // longest run of two to four words at the line start that the article uses
 // elsewhere as a person's full name.
-func (f *frame) headlineSubject(qi int, ms []mention) attrib {
+func (f *frame) headlineSubject(qi int, ms []nameMention) attrib {
 	rs := qi
-	for rs > 0 && f.toks[rs-1].k != tPara {
+	for rs > 0 && f.toks[rs-1].k != qPara {
 		rs--
 	}
 	for n := 4; n >= 2; n-- {
@@ -321,22 +318,8 @@ func (f *frame) headlineSubject(qi int, ms []mention) attrib {
 	return noAttrib()
 }
 
-// isAllCaps reports whether w has letters and all of them are capitals.
-func isAllCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n > 1
-}
-
 // clauseStops are words that cannot follow a subject as its verb.
-var clauseStops = wordSet([]string{
+var clauseStops = quoteWordSet([]string{
 	"and", "or", "but", "nor", "who", "which", "that", "whose", "whom", "if", "when", "while", "as", "than",
 	"to", "so", "because", "whether", "where", "like", "not", "of",
 })

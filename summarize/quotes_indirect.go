@@ -12,7 +12,7 @@ func (f *frame) indirect() []indirectQuote {
 	var out []indirectQuote
 	start := 0
 	for i := 0; i <= len(f.toks); i++ {
-		if i < len(f.toks) && f.toks[i].k != tStop && f.toks[i].k != tPara {
+		if i < len(f.toks) && f.toks[i].k != qStop && f.toks[i].k != qPara {
 			continue
 		}
 		if q, ok := f.indirectIn(start, i); ok {
@@ -32,7 +32,7 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 		return indirectQuote{}, false
 	}
 	for i := a; i < b; i++ {
-		if f.toks[i].k == tQuote {
+		if f.toks[i].k == qQuote {
 			return indirectQuote{}, false
 		}
 	}
@@ -56,7 +56,7 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 	}
 	// "Qin said (that) …" / "Officials told reporters on Tuesday that …"
 	for v := a + 1; v < b; v++ {
-		if !f.word(v) || !speechVerbs[f.toks[v].low] || !f.isCue(v, true) || f.toks[v].cap {
+		if !f.word(v) || !reportVerbs[f.toks[v].low] || !f.isCue(v, true) || f.toks[v].cap {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, a)
@@ -74,7 +74,7 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 				k = t + 1
 				break
 			}
-			if f.toks[t].k != tWord {
+			if f.toks[t].k != qWord {
 				break
 			}
 		}
@@ -94,20 +94,20 @@ func clauseOpens(f *frame, a, sa int) bool {
 		return true
 	}
 	p := f.toks[sa-1]
-	return p.k == tPunct && (p.low == "," || p.low == ";" || p.low == ":") || p.low == "and" || p.low == "but"
+	return p.k == qPunct && (p.low == "," || p.low == ";" || p.low == ":") || p.low == "and" || p.low == "but"
 }
 
 // reported makes the indirect quote of tokens [a, b) attributed by at.
 func (f *frame) reported(a, b int, at attrib) (indirectQuote, bool) {
-	for b > a && f.toks[b-1].k == tPunct {
+	for b > a && f.toks[b-1].k == qPunct {
 		b--
 	}
-	for a < b && f.toks[a].k == tPunct {
+	for a < b && f.toks[a].k == qPunct {
 		a++
 	}
 	words := 0
 	for i := a; i < b; i++ {
-		if f.toks[i].k == tWord {
+		if f.toks[i].k == qWord {
 			words++
 		}
 	}

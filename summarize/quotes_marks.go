@@ -99,12 +99,12 @@ func findQuoteRegions(text string) []qregion {
 // trimInner trims space and a trailing comma from text[start:end] and reports
 // whether anything with a letter or digit is left.
 func trimInner(text string, start, end int) (Span, bool) {
-	for start < end && isSpaceByte(text[start]) {
+	for start < end && isASCIISpace(text[start]) {
 		start++
 	}
 	for end > start {
 		c := text[end-1]
-		if isSpaceByte(c) || c == ',' {
+		if isASCIISpace(c) || c == ',' {
 			end--
 			continue
 		}
@@ -142,3 +142,6 @@ func isSpaceBefore(text string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-“\"", r)
 }
+
+// isASCIISpace reports whether c is a space, tab or line break.
+func isASCIISpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -4,7 +4,7 @@ import "strings"
 
 // mention is one place the article names someone or something with a run of
 // capitalized words, read as a full name (titles stripped) with its role.
-type mention struct {
+type nameMention struct {
 	pos     int    // byte offset of the run
 	name    string // the full name the run stands for
 	first   string // lower-case first and last word of name
@@ -17,14 +17,14 @@ type mention struct {
 }
 
 // placeFirst are first words of two-word place names that look like people.
-var placeFirst = wordSet([]string{
+var placeFirst = quoteWordSet([]string{
 	"new", "north", "south", "east", "west", "san", "los", "las", "el", "saint", "st.", "united",
 	"hong", "saudi", "middle", "capitol", "puerto", "rhode", "fort", "lake", "port", "mount", "mt.",
 	"great", "central", "northern", "southern", "eastern", "western", "upper", "lower", "sri", "costa",
 })
 
 // nonNameWords are capitalized words that make a run no person's name.
-var nonNameWords = wordSet([]string{
+var nonNameWords = quoteWordSet([]string{
 	"day", "week", "act", "bill", "amendment", "war", "street", "avenue", "road", "island", "river",
 	"county", "city", "state", "states", "america", "american", "americans", "act", "law", "plan",
 	"care", "security", "road", "airport", "station", "square", "park", "hall", "tower", "building",
@@ -44,12 +44,12 @@ type nameRun struct{ a, b int }
 // that starts at token i, and the index after it.
 func capRunEnd(toks []qtok, i, limit int) int {
 	j := i
-	for j < limit && toks[j].k == tWord {
+	for j < limit && toks[j].k == qWord {
 		if toks[j].cap {
 			j++
 			continue
 		}
-		if nameJoiners[toks[j].low] && j > i && j+1 < limit && toks[j+1].k == tWord && toks[j+1].cap {
+		if nameJoiners[toks[j].low] && j > i && j+1 < limit && toks[j+1].k == qWord && toks[j+1].cap {
 			j++
 			continue
 		}
@@ -61,7 +61,7 @@ func capRunEnd(toks []qtok, i, limit int) int {
 // readName reads the capitalized run toks[a:b] as a name: it drops leading
 // function words, strips titles into a role and reports whether the rest
 // looks like a person's name.
-func readName(text string, toks []qtok, a, b int) (m mention, ok bool) {
+func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 	for a < b && leadingFunction[toks[a].low] {
 		a++
 	}
@@ -141,16 +141,16 @@ func readName(text string, toks []qtok, a, b int) (m mention, ok bool) {
 
 // collectMentions reads every capitalized run outside quotes as a mention; a
 // lone surname of a person named before becomes a mention of that person.
-func collectMentions(text string, toks []qtok) []mention {
-	var ms []mention
+func collectMentions(text string, toks []qtok) []nameMention {
+	var ms []nameMention
 	for i := 0; i < len(toks); {
-		if toks[i].k != tWord || !toks[i].cap {
+		if toks[i].k != qWord || !toks[i].cap {
 			i++
 			continue
 		}
 		j := capRunEnd(toks, i, len(toks))
 		m, ok := readName(text, toks, i, j)
-		m.subject = (i == 0 || toks[i-1].k != tWord) && j < len(toks) && toks[j].k == tWord && !toks[j].cap
+		m.subject = (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
 		i = j
 		if !ok {
 			continue
@@ -169,7 +169,7 @@ func collectMentions(text string, toks []qtok) []mention {
 // findByName returns the latest person mention before pos whose full name
 // (two words or more) begins or ends with the lower-case word w, else the
 // first such mention after pos; k is -1 when there is none.
-func findByName(ms []mention, w string, pos int) (mention, int) {
+func findByName(ms []nameMention, w string, pos int) (nameMention, int) {
 	best := -1
 	for k, m := range ms {
 		if !m.person || m.words < 2 || (m.last != w && m.first != w) {
@@ -184,14 +184,14 @@ func findByName(ms []mention, w string, pos int) (mention, int) {
 		best = k
 	}
 	if best < 0 {
-		return mention{}, -1
+		return nameMention{}, -1
 	}
 	return ms[best], best
 }
 
 // findByRole returns the latest person before pos whose role has the word
 // role ("the minister" is Foreign Minister Qin Gang).
-func findByRole(ms []mention, role string, pos int) (string, bool) {
+func findByRole(ms []nameMention, role string, pos int) (string, bool) {
 	name := ""
 	for _, m := range ms {
 		if m.pos >= pos {
@@ -208,7 +208,7 @@ func findByRole(ms []mention, role string, pos int) (string, bool) {
 // fits g ('m', 'f' or 0 for any).
 // A person who opened a clause shortly before wins over one named since
 // as an object: "Trump attacked Clinton. “…,” he said" is Trump.
-func latestPerson(ms []mention, pos int, g byte) (string, bool) {
+func latestPerson(ms []nameMention, pos int, g byte) (string, bool) {
 	name, subj, subjPos := "", "", -1
 	for _, m := range ms {
 		if m.pos >= pos {

@@ -19,7 +19,7 @@ type frame struct {
 	toks []qtok
 }
 
-func (f *frame) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].k == tWord }
+func (f *frame) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].k == qWord }
 
 func (f *frame) low(i int) string {
 	if !f.word(i) {
@@ -29,7 +29,7 @@ func (f *frame) low(i int) string {
 }
 
 func (f *frame) punct(i int, p string) bool {
-	return i >= 0 && i < len(f.toks) && f.toks[i].k == tPunct && f.toks[i].low == p
+	return i >= 0 && i < len(f.toks) && f.toks[i].k == qPunct && f.toks[i].low == p
 }
 
 // isCue reports whether token i is a cue verb; weak cues count only when
@@ -42,7 +42,7 @@ func (f *frame) isCue(i int, strong bool) bool {
 	if !cueVerbs[low] {
 		return false
 	}
-	if f.toks[i].cap && i > 0 && f.toks[i-1].k == tWord {
+	if f.toks[i].cap && i > 0 && f.toks[i-1].k == qWord {
 		return false // "Sen. Mark Warner" is no cue; a sentence-initial "Said" is
 	}
 	if p := f.low(i - 1); determiners[p] || strings.HasSuffix(p, "'s") {
@@ -192,7 +192,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		p := f.toks[i].low
 		k := i - 1
 		for ; k > rs && i-k < 30; k-- {
-			if f.toks[k].k == tStop || f.toks[k].k == tPara {
+			if f.toks[k].k == qStop || f.toks[k].k == qPara {
 				return 0, 0, false
 			}
 			if f.punct(k, p) {
@@ -270,11 +270,11 @@ func (f *frame) nameBeforeComma(c, rs int) int {
 }
 
 // passiveAux before a cue make it passive: "was asked", "is quoted".
-var passiveAux = wordSet([]string{"was", "were", "is", "are", "been", "being", "be"})
+var passiveAux = quoteWordSet([]string{"was", "were", "is", "are", "been", "being", "be"})
 
 // timeWords make up phrases of time that sit before a cue: "Trump this
 // week said", "Clinton, days later, said".
-var timeWords = wordSet([]string{
+var timeWords = quoteWordSet([]string{
 	"this", "last", "next", "week", "weeks", "month", "months", "year", "years", "day", "days", "later",
 	"earlier", "ago", "morning", "afternoon", "evening", "night", "tonight", "today", "yesterday",
 	"hours", "hour", "minutes", "few", "a", "the", "that", "same", "weekend", "recently",
@@ -351,7 +351,7 @@ func (f *frame) npFwd(j, limit int) int {
 
 // titleAdjs are lower-case words of a title before a name: "former
 // secretary of state Hillary Clinton", "Democratic pollster Stan Greenberg".
-var titleAdjs = wordSet([]string{
+var titleAdjs = quoteWordSet([]string{
 	"former", "presidential", "democratic", "republican", "then", "current", "acting", "senior", "top",
 	"longtime", "fellow", "rival", "assistant", "associate", "national", "campaign", "press", "party",
 	"gop", "u.s.", "conservative", "liberal", "independent", "retired", "late", "outgoing", "incoming",
@@ -406,7 +406,7 @@ func pluralish(w string) bool {
 }
 
 // innerPreps may join a speaker's noun phrase: "a spokesman for the agency".
-var innerPreps = wordSet([]string{"of", "for", "at", "from", "with"})
+var innerPreps = quoteWordSet([]string{"of", "for", "at", "from", "with"})
 
 // skipAppositive returns the index after an appositive that starts with a
 // comma at e ("Victor Cha, who served …, said"), or e when there is none.
@@ -417,7 +417,7 @@ func (f *frame) skipAppositive(e int) int {
 	p := f.toks[e].low
 	for k := e + 1; k < len(f.toks) && k-e < 30; k++ {
 		switch {
-		case f.toks[k].k == tStop || f.toks[k].k == tQuote || f.toks[k].k == tPara:
+		case f.toks[k].k == qStop || f.toks[k].k == qQuote || f.toks[k].k == qPara:
 			return e
 		case f.punct(k, p):
 			return k + 1
@@ -436,7 +436,7 @@ func (f *frame) skipParens(e int) int {
 		if f.punct(k, ")") {
 			return k + 1
 		}
-		if f.toks[k].k != tWord && f.toks[k].k != tPunct {
+		if f.toks[k].k != qWord && f.toks[k].k != qPunct {
 			break
 		}
 	}

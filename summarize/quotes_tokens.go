@@ -11,11 +11,11 @@ import (
 type tkind uint8
 
 const (
-	tWord  tkind = iota
-	tPunct       // , : ; ( ) and dashes
-	tStop        // . ! ? ending a sentence outside quote marks
-	tQuote       // a whole quote, marks included
-	tPara        // a paragraph break
+	qWord  tkind = iota
+	qPunct       // , : ; ( ) and dashes
+	qStop        // . ! ? ending a sentence outside quote marks
+	qQuote       // a whole quote, marks included
+	qPara        // a paragraph break
 )
 
 // qtok is one frame token: a byte range of the text, its kind, the quote it
@@ -31,7 +31,7 @@ type qtok struct {
 
 // abbrevs are the words whose trailing period belongs to the word and ends no
 // sentence (titles, initials, months, company suffixes).
-var abbrevs = map[string]bool{
+var quoteAbbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
 	"lt": true, "col": true, "sgt": true, "capt": true, "adm": true, "maj": true, "prof": true, "rev": true,
 	"st": true, "jr": true, "sr": true, "inc": true, "co": true, "corp": true, "ltd": true, "no": true,
@@ -48,7 +48,7 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 	for i := 0; i < len(text); {
 		if k < len(regions) && i >= regions[k].open {
 			rg := regions[k]
-			toks = append(toks, qtok{s: rg.open, e: rg.close, k: tQuote, q: k})
+			toks = append(toks, qtok{s: rg.open, e: rg.close, k: qQuote, q: k})
 			if rg.close > i {
 				i = rg.close
 			}
@@ -58,8 +58,8 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		c := text[i]
 		switch {
 		case c == '\n':
-			if n := len(toks); n == 0 || toks[n-1].k != tPara {
-				toks = append(toks, qtok{s: i, e: i + 1, k: tPara})
+			if n := len(toks); n == 0 || toks[n-1].k != qPara {
+				toks = append(toks, qtok{s: i, e: i + 1, k: qPara})
 			}
 			i++
 			continue
@@ -70,11 +70,11 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 			i++ // "(I-Vt.)", "R-Wis., said": no sentence end
 			continue
 		case c == '.' || c == '!' || c == '?':
-			toks = append(toks, qtok{s: i, e: i + 1, k: tStop})
+			toks = append(toks, qtok{s: i, e: i + 1, k: qStop})
 			i++
 			continue
 		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
-			toks = append(toks, qtok{s: i, e: i + 1, k: tPunct, low: text[i : i+1]})
+			toks = append(toks, qtok{s: i, e: i + 1, k: qPunct, low: text[i : i+1]})
 			i++
 			continue
 		}
@@ -84,13 +84,13 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if r == '—' || r == '–' {
-				toks = append(toks, qtok{s: i, e: i + size, k: tPunct, low: "-"})
+				toks = append(toks, qtok{s: i, e: i + size, k: qPunct, low: "-"})
 			}
 			i += size
 			continue
 		}
 		j := wordEnd(text, i)
-		t := qtok{s: i, e: j, k: tWord, cap: unicode.IsUpper(r)}
+		t := qtok{s: i, e: j, k: qWord, cap: unicode.IsUpper(r)}
 		w := text[i:j]
 		abbr := j < len(text) && text[j] == '.' && isAbbrev(w)
 		if abbr {
@@ -108,14 +108,14 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		i = t.e
 		if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 			// "… entering the U.S. While Clinton …": the period ends the sentence too.
-			toks = append(toks, qtok{s: i - 1, e: i, k: tStop})
+			toks = append(toks, qtok{s: i - 1, e: i, k: qStop})
 		}
 	}
 	if len(lowEnds) > 0 {
 		all := string(low)
 		n := 0
 		for k := range toks {
-			if toks[k].k == tWord && toks[k].q < 0 {
+			if toks[k].k == qWord && toks[k].q < 0 {
 				start := -1 - toks[k].q
 				toks[k].low = all[start:lowEnds[n]]
 				toks[k].q = 0
@@ -228,5 +228,5 @@ func isAbbrev(w string) bool {
 		}
 		b[i] = c
 	}
-	return abbrevs[string(b[:len(w)])]
+	return quoteAbbrevs[string(b[:len(w)])]
 }

