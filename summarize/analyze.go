@@ -44,6 +44,8 @@ func Analyze(text string, opt Options) *Analysis {
 	}
 	f := ExtractFacts(text, a.Sentences, opt.Published)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
+	a.Quotes = ExtractQuotes(text, a.Sentences)
+	fullSpeakers(a.Quotes, &f)
 	r := Rank(text, a.Sentences, RankOptions{})
 	a.Summary = r.Summary(n)
 	a.Lede = r.Lede
@@ -69,4 +71,19 @@ func headline(text string) (Span, bool) {
 		}
 	}
 	return Span{start, stop}, true
+}
+
+// fullSpeakers replaces a speaker the quote stage knew only by part of a
+// name ("Reyes") with the full name the facts stage merged it into ("Daniel
+// Reyes"), choosing among namesakes the one mentioned last before the quote.
+func fullSpeakers(quotes []Quote, f *Facts) {
+	for i := range quotes {
+		q := &quotes[i]
+		if q.Speaker == "" || strings.IndexByte(q.Speaker, ' ') >= 0 {
+			continue
+		}
+		if p := f.FindPerson(q.Speaker, q.Span.Start); p >= 0 && len(f.Entities[p].Name) > len(q.Speaker) {
+			q.Speaker = f.Entities[p].Name
+		}
+	}
 }
