@@ -1,6 +1,9 @@
 package summarize
 
-import "time"
+import (
+	"sync/atomic"
+	"time"
+)
 
 // Options tunes Analyze. The zero value means the defaults.
 type Options struct {
@@ -20,6 +23,8 @@ type Analysis struct {
 	Lede      int        // index of the one-line summary sentence, -1 when there is none
 	Quotes    []Quote    // direct quotes and indirect attributions, in article order
 	Entities  []Entity   // people, organizations, places, dates and quantities
+
+	qa atomic.Pointer[qaIndex] // the answerer's index, built by the first Answer
 }
 
 // Analyze normalizes nothing: it expects text that Normalize has repaired.

@@ -7,7 +7,9 @@ import (
 
 // evaluations are the subcommands of "briefly eval"; each prints its scores.
 func evaluations() map[string]func(ctx context.Context, env *environ, args []string) error {
-	return map[string]func(ctx context.Context, env *environ, args []string) error{}
+	return map[string]func(ctx context.Context, env *environ, args []string) error{
+		"qa": runEvalQA,
+	}
 }
 
 func runEval(ctx context.Context, env *environ, args []string) error {

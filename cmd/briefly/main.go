@@ -32,6 +32,7 @@ var errUsage = errors.New("usage")
 
 func commands() []command {
 	return []command{
+		{"ask", "answer a question from an article, with the evidence", runAsk},
 		{"eval", "measure quality on evaluation data", runEval},
 	}
 }

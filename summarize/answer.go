@@ -1,0 +1,213 @@
+package summarize
+
+import (
+	"strings"
+)
+
+// Response is what Answer found in an article for one question.
+type Response struct {
+	Question   Question // how the question was understood
+	Text       string   // the short answer, words taken from the article; "" when not found
+	Span       Span     // where Text lies in the article text (zero for a summary)
+	Evidence   Evidence // the sentence or quote that supports the answer
+	Speaker    string   // who said it, when the evidence is a quote
+	Confidence float64  // in [0, 1]
+	Found      bool     // false when the article does not say
+}
+
+// Evidence is the sentence or quote an answer rests on.
+type Evidence struct {
+	Text     string // the sentence or the quoted words
+	Span     Span   // where Text lies in the article text
+	Sentence int    // index into Analysis.Sentences; -1 when there is none
+	Quote    bool   // true when Text is a quote
+}
+
+// NotFoundText is what a reply says when the article does not answer.
+const NotFoundText = "The article doesn't say."
+
+// minCoverage is the share of a question's key terms (weighted by IDF) that
+// the best sentence must contain for an answer to count as found. It was set
+// on SQuAD dev (eval/qa_test.go): questions paired with their own paragraph
+// against the same questions paired with a paragraph of another article.
+const minCoverage = 0.34
+
+// Answer answers a question from the article alone: a short answer span,
+// the evidence for it, its speaker when the evidence is a quote, and a
+// confidence. Found is false when nothing in the article supports an answer.
+// The first call builds an index on the Analysis; later calls only score the
+// question against it.
+func Answer(article *Analysis, question string) Response {
+	q := ParseQuestion(question)
+	r := Response{Question: q, Evidence: Evidence{Sentence: -1}}
+	if article == nil || len(article.Sentences) == 0 {
+		return r
+	}
+	ix := article.index()
+	switch q.Expect {
+	case ASummary:
+		return answerSummary(article, r)
+	case AQuote:
+		if got, ok := answerQuote(article, ix, q, r); ok {
+			return got
+		}
+	case ARole:
+		if got, ok := answerRole(article, ix, q, r); ok {
+			return got
+		}
+	}
+	return answerFromSentences(article, ix, q, r)
+}
+
+// answerSummary returns the article's summary.
+func answerSummary(a *Analysis, r Response) Response {
+	sents := a.Summary
+	if len(sents) == 0 && a.Lede >= 0 {
+		sents = []int{a.Lede}
+	}
+	var parts []string
+	for _, i := range sents {
+		if i >= 0 && i < len(a.Sentences) {
+			parts = append(parts, a.Sentences[i].Text)
+		}
+	}
+	if len(parts) == 0 {
+		return r
+	}
+	r.Text = strings.Join(parts, " ")
+	ev := sents[0]
+	if a.Lede >= 0 && a.Lede < len(a.Sentences) {
+		ev = a.Lede
+	}
+	r.Evidence = Evidence{Text: a.Sentences[ev].Text, Span: a.Sentences[ev].Span, Sentence: ev}
+	r.Confidence, r.Found = 1, true
+	return r
+}
+
+// query turns the question into weighted search terms, one group per focus
+// word with its synonyms; speech verbs widen to every speech verb.
+func (q *Question) query() (terms []qterm, groups int) {
+	seen := make(map[string]bool)
+	for _, f := range q.Focus {
+		stem := qaStem(f)
+		if seen[stem] {
+			continue
+		}
+		seen[stem] = true
+		w := 1.0
+		if f == q.Unit {
+			w = 0.5
+		}
+		terms = append(terms, qterm{stem, w, groups})
+		for _, syn := range synonyms[f] {
+			terms = append(terms, qterm{qaStem(syn), 0.7 * w, groups})
+		}
+		if s := qaStem(f); s != f {
+			for _, syn := range synonyms[s] {
+				terms = append(terms, qterm{qaStem(syn), 0.7 * w, groups})
+			}
+		}
+		if speechVerbs[f] {
+			for v := range speechVerbs {
+				if v != f {
+					terms = append(terms, qterm{qaStem(v), 0.5, groups})
+				}
+			}
+		}
+		groups++
+	}
+	return terms, groups
+}
+
+// coverage is the IDF-weighted share of the query groups sentence i matches.
+func (ix *qaIndex) coverage(i int, terms []qterm, groups int) float64 {
+	s := &ix.sents[i]
+	var have, all float64
+	g := -1
+	matched := false
+	var gidf float64
+	flush := func() {
+		if g >= 0 {
+			all += gidf
+			if matched {
+				have += gidf
+			}
+		}
+	}
+	for _, t := range terms {
+		if t.group != g {
+			flush()
+			g, matched, gidf = t.group, false, ix.idf(t.stem)
+		}
+		if s.tf[t.stem] > 0 {
+			matched = true
+		}
+	}
+	flush()
+	if all == 0 {
+		return 0
+	}
+	return have / all
+}
+
+// answerFromSentences ranks the sentences and picks the answer span of the
+// expected type in the best of them.
+func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Response {
+	terms, groups := q.query()
+	if groups == 0 {
+		return r
+	}
+	ranks := ix.rank(terms, groups)
+	if len(ranks) == 0 {
+		return r
+	}
+	qstems := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		qstems[t.stem] = true
+	}
+	top := ranks[0].score
+	bestScore := -1.0
+	var best spanCand
+	bestSent := -1
+	for k, rk := range ranks {
+		if k >= 3 {
+			break
+		}
+		rel := rk.score / top
+		if rel < 0.6 {
+			break
+		}
+		c, ok := pickSpan(a, ix, rk.sent, q, qstems)
+		if !ok {
+			continue
+		}
+		total := 1.5*rel + c.score
+		if total > bestScore {
+			bestScore, best, bestSent = total, c, rk.sent
+		}
+	}
+	if bestSent < 0 {
+		return r
+	}
+	cov := ix.coverage(bestSent, terms, groups)
+	sent := a.Sentences[bestSent]
+	r.Evidence = Evidence{Text: sent.Text, Span: sent.Span, Sentence: bestSent}
+	r.Span = Span{ix.words[best.start].Span.Start, ix.words[best.end-1].Span.End}
+	r.Text = r.Span.In(a.Text)
+	r.Confidence = clamp01(0.7*cov + 0.3*best.typeFit)
+	r.Found = cov >= minCoverage
+	if !r.Found {
+		r.Text, r.Span, r.Evidence = "", Span{}, Evidence{Sentence: -1}
+	}
+	return r
+}
+
+func clamp01(x float64) float64 {
+	if x < 0 {
+		return 0
+	}
+	if x > 1 {
+		return 1
+	}
+	return x
+}

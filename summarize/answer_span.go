@@ -1,0 +1,419 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// spanCand is a candidate answer: words[start:end] of the article.
+type spanCand struct {
+	start, end int
+	kind       AnswerType
+	typeFit    float64 // how well kind fits the expected type, in [0, 1]
+	score      float64
+}
+
+// pickSpan chooses the answer span in sentence si: candidates of the
+// expected type, made of words the question does not already contain, close
+// to the words it does.
+func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bool) (spanCand, bool) {
+	s := ix.sents[si]
+	ws := ix.words[s.first:s.last]
+	inQ := make([]bool, len(ws))
+	qlower := make(map[string]bool, len(q.words))
+	for _, w := range q.words {
+		qlower[w.Lower] = true
+	}
+	var matched []int
+	for i, w := range ws {
+		if w.Punct || w.Stop {
+			continue
+		}
+		if qstems[w.Stem] || qlower[w.Lower] {
+			inQ[i] = true
+			matched = append(matched, i)
+		}
+	}
+	cands := candidates(ws, q)
+	cands = append(cands, entityCands(a, ix, s)...)
+	best := spanCand{score: -1e9}
+	for _, c := range cands {
+		content, fromQ := 0, 0
+		for i := c.start; i < c.end; i++ {
+			if ws[i].Punct || ws[i].Stop {
+				continue
+			}
+			content++
+			if inQ[i] {
+				fromQ++
+			}
+		}
+		if content == 0 && c.kind != ANumber || content > 0 && fromQ == content {
+			continue
+		}
+		c.typeFit = typeFit(c.kind, q.Expect)
+		d := distance(c.start, c.end, matched)
+		prox := 1 / (1 + 0.25*float64(d))
+		if len(matched) == 0 {
+			prox = 0.2
+		}
+		n := c.end - c.start
+		c.score = 1.2*c.typeFit + prox - 0.8*float64(fromQ)/float64(max(content, 1)) - 0.02*float64(n)
+		if c.score > best.score {
+			best = c
+		}
+	}
+	if best.score == -1e9 {
+		return best, false
+	}
+	best.start += s.first
+	best.end += s.first
+	return best, true
+}
+
+// distance is how many words lie between [start, end) and the nearest
+// matched word; 0 when adjacent.
+func distance(start, end int, matched []int) int {
+	d := 1 << 30
+	for _, m := range matched {
+		switch {
+		case m < start:
+			d = min(d, start-m-1)
+		case m >= end:
+			d = min(d, m-end)
+		default:
+			d = 0
+		}
+	}
+	return d
+}
+
+// typeFit scores a candidate's kind against the expected answer type.
+func typeFit(kind, want AnswerType) float64 {
+	if kind == want {
+		return 1
+	}
+	switch want {
+	case APerson, AOrganization, APlace:
+		switch kind {
+		case "name":
+			return 0.8
+		case APerson, AOrganization, APlace:
+			return 0.5
+		case AThing:
+			return 0.25
+		}
+	case AThing, AManner, ABool, "":
+		switch kind {
+		case AThing, "name":
+			return 0.6
+		case APerson, AOrganization, APlace, ATime, ANumber:
+			return 0.5
+		case AReason:
+			return 0.3
+		}
+	case ANumber:
+		if kind == ATime {
+			return 0.4
+		}
+	case ATime:
+		if kind == ANumber {
+			return 0.3
+		}
+	case AReason:
+		if kind == AThing {
+			return 0.2
+		}
+	}
+	return 0
+}
+
+// nameConnectors may sit inside a capitalized name: University of Chicago.
+var nameConnectors = set(`of de du da del der van von la le the and for`)
+
+// candidates lists the possible answer spans in a sentence's words, by kind.
+func candidates(ws []qaWord, q Question) []spanCand {
+	var out []spanCand
+	// capitalized names
+	for i := 0; i < len(ws); {
+		if !ws[i].Cap || ws[i].Punct || ws[i].Stop && i == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) {
+			if ws[j].Cap && !ws[j].Punct || ws[j].Num && !isYear(ws[j].Lower) {
+				j++
+				continue
+			}
+			if nameConnectors[ws[j].Lower] && j+1 < len(ws) && ws[j+1].Cap {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, spanCand{start: i, end: j, kind: nameKind(ws, i, j)})
+		i = j
+	}
+	out = append(out, numberCands(ws, q)...)
+	out = append(out, timeCands(ws)...)
+	if q.Expect == AReason {
+		out = append(out, reasonCands(ws)...)
+	}
+	if q.Expect == AManner {
+		out = append(out, clauseAfter(ws, set(`by through via using`), AManner)...)
+	}
+	out = append(out, chunkCands(ws)...)
+	return out
+}
+
+// nameKind guesses whether the capitalized run ws[i:j] names a person, an
+// organization or a place.
+func nameKind(ws []qaWord, i, j int) AnswerType {
+	for k := i; k < j; k++ {
+		if orgWords[ws[k].Lower] {
+			return AOrganization
+		}
+		if placeWords[ws[k].Lower] {
+			return APlace
+		}
+	}
+	if i > 0 && personTitles[ws[i-1].Lower] {
+		return APerson
+	}
+	if personTitles[ws[i].Lower] && j-i > 1 {
+		return APerson
+	}
+	if i > 0 && placePrepositions[ws[i-1].Lower] && j-i <= 2 {
+		return APlace
+	}
+	if j < len(ws) && speechVerbs[ws[j].Lower] {
+		return APerson
+	}
+	return "name"
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s >= "1000" && s <= "2100"
+}
+
+// numberCands finds numbers with an optional unit: "308", "$1.2 billion",
+// "three years", "60 percent".
+func numberCands(ws []qaWord, q Question) []spanCand {
+	var out []spanCand
+	for i := 0; i < len(ws); i++ {
+		if !(ws[i].Num || ws[i].Lower == "$") || isYear(ws[i].Lower) && !(q.Expect == ANumber) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && (ws[j].Num || numberScale[ws[j].Lower] || ws[j].Lower == "%" ||
+			(ws[j].Lower == "-" || ws[j].Lower == "to" || ws[j].Lower == "and") && j+1 < len(ws) && ws[j+1].Num) {
+			j++
+		}
+		if j == i+1 && ws[i].Lower == "$" {
+			continue
+		}
+		out = append(out, spanCand{start: i, end: j, kind: ANumber})
+		if j < len(ws) && !ws[j].Punct && !ws[j].Stop {
+			u := ws[j].Lower
+			k := ANumber
+			if timeUnits[u] {
+				k = ATime
+				if q.Unit == "long" || q.Unit == "old" {
+					k = ANumber
+				}
+			}
+			out = append(out, spanCand{start: i, end: j + 1, kind: k})
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// timeCands finds dates and times: "February 3, 2016", "the 1990s",
+// "Wednesday", "this week", "the 19th century".
+func timeCands(ws []qaWord) []spanCand {
+	var out []spanCand
+	isDate := func(w qaWord) bool {
+		l := w.Lower
+		return monthNames[l] && (w.Cap || l != "may") || dayNames[l] || isYear(l) || isDecade(l)
+	}
+	for i := 0; i < len(ws); i++ {
+		if !isDate(ws[i]) {
+			continue
+		}
+		start, end := i, i+1
+		for end < len(ws) {
+			w := ws[end]
+			if isDate(w) || w.Num && len(w.Lower) <= 2 || w.Lower == "," && end+1 < len(ws) && (isYear(ws[end+1].Lower) || ws[end+1].Num) || timeWords[w.Lower] {
+				end++
+				continue
+			}
+			break
+		}
+		for start > 0 {
+			p := ws[start-1]
+			if p.Num && len(p.Lower) <= 2 || isOrdinal(p.Lower) || p.Lower == "early" || p.Lower == "late" || p.Lower == "mid" || p.Lower == "of" && start > 1 && (ws[start-2].Num || isOrdinal(ws[start-2].Lower)) {
+				start--
+				continue
+			}
+			break
+		}
+		out = append(out, spanCand{start: start, end: end, kind: ATime})
+		i = end - 1
+	}
+	// relative times and centuries: this week, last year, 19th century
+	for i := 0; i+1 < len(ws); i++ {
+		l := ws[i].Lower
+		if (l == "this" || l == "last" || l == "next" || l == "early" || l == "late" || isOrdinal(l)) && timeWords[ws[i+1].Lower] {
+			out = append(out, spanCand{start: i, end: i + 2, kind: ATime})
+		}
+	}
+	return out
+}
+
+func isDecade(s string) bool { return len(s) == 5 && isYear(s[:4]) && s[4] == 's' }
+
+func isOrdinal(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	suf := s[len(s)-2:]
+	if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+		return false
+	}
+	for _, c := range s[:len(s)-2] {
+		if !unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// reasonCands returns the clause after "because", "due to", "since", "so
+// that", "in order to" and an infinitive "to".
+func reasonCands(ws []qaWord) []spanCand {
+	out := clauseAfter(ws, set(`because since due as after for`), AReason)
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].Lower == "to" && !ws[i+1].Cap && !ws[i+1].Stop && !ws[i+1].Num {
+			end := clauseEnd(ws, i+1)
+			out = append(out, spanCand{start: i, end: end, kind: AReason})
+		}
+	}
+	return out
+}
+
+// clauseAfter returns, for each cue word, the words after it up to the end
+// of the clause.
+func clauseAfter(ws []qaWord, cues map[string]bool, kind AnswerType) []spanCand {
+	var out []spanCand
+	for i := 0; i+1 < len(ws); i++ {
+		if !cues[ws[i].Lower] {
+			continue
+		}
+		start := i + 1
+		if ws[start].Lower == "of" || ws[start].Lower == "to" || ws[start].Lower == "that" {
+			start++
+		}
+		if start >= len(ws) {
+			continue
+		}
+		end := clauseEnd(ws, start)
+		if end > start {
+			out = append(out, spanCand{start: start, end: end, kind: kind})
+		}
+	}
+	return out
+}
+
+// clauseEnd returns the index of the first clause-ending mark at or after i.
+func clauseEnd(ws []qaWord, i int) int {
+	for j := i; j < len(ws); j++ {
+		if ws[j].Punct && strings.ContainsAny(ws[j].Lower, ",;:.!?()“”\"") {
+			return j
+		}
+	}
+	return len(ws)
+}
+
+// chunkCands returns the runs of content words between function words and
+// punctuation, as rough noun phrases, and runs joined by "of".
+func chunkCands(ws []qaWord) []spanCand {
+	var out []spanCand
+	var runs [][2]int
+	for i := 0; i < len(ws); {
+		if ws[i].Punct || ws[i].Stop {
+			i++
+			continue
+		}
+		j := i
+		for j < len(ws) && !ws[j].Punct && !ws[j].Stop {
+			j++
+		}
+		runs = append(runs, [2]int{i, j})
+		out = append(out, spanCand{start: i, end: j, kind: AThing})
+		i = j
+	}
+	for k := 0; k+1 < len(runs); k++ {
+		if runs[k+1][0] == runs[k][1]+1 && ws[runs[k][1]].Lower == "of" {
+			out = append(out, spanCand{start: runs[k][0], end: runs[k+1][1], kind: AThing})
+		}
+	}
+	return out
+}
+
+// entityCands turns the analysis's entities mentioned in the sentence into
+// candidates of their kind.
+func entityCands(a *Analysis, ix *qaIndex, s qaSent) []spanCand {
+	if len(a.Entities) == 0 || s.last <= s.first {
+		return nil
+	}
+	lo, hi := ix.words[s.first].Span.Start, ix.words[s.last-1].Span.End
+	var out []spanCand
+	for _, e := range a.Entities {
+		kind := entityAnswerType(e.Kind)
+		for _, m := range e.Mentions {
+			if m.Start < lo || m.End > hi {
+				continue
+			}
+			start, end := -1, -1
+			for k := s.first; k < s.last; k++ {
+				w := ix.words[k].Span
+				if start < 0 && w.Start >= m.Start {
+					start = k
+				}
+				if w.End <= m.End {
+					end = k + 1
+				}
+			}
+			if start >= 0 && end > start {
+				out = append(out, spanCand{start: start - s.first, end: end - s.first, kind: kind})
+			}
+		}
+	}
+	return out
+}
+
+func entityAnswerType(k EntityKind) AnswerType {
+	switch k {
+	case Person:
+		return APerson
+	case Organization:
+		return AOrganization
+	case Place:
+		return APlace
+	case Date:
+		return ATime
+	case Number, Money:
+		return ANumber
+	}
+	return AThing
+}

@@ -1,0 +1,241 @@
+package summarize
+
+import "strings"
+
+// QuestionType is the kind of question asked, from its question word.
+type QuestionType string
+
+// The question types ParseQuestion tells apart.
+const (
+	QWho      QuestionType = "who"
+	QWhat     QuestionType = "what"
+	QWhen     QuestionType = "when"
+	QWhere    QuestionType = "where"
+	QWhy      QuestionType = "why"
+	QHow      QuestionType = "how"
+	QHowMany  QuestionType = "how many"
+	QHowMuch  QuestionType = "how much"
+	QWhich    QuestionType = "which"
+	QYesNo    QuestionType = "yes/no"
+	QSummary  QuestionType = "summary" // "summarize", "tl;dr", "what is this about?"
+	QQuestion QuestionType = ""        // no question word found
+)
+
+// AnswerType is the kind of answer a question expects.
+type AnswerType string
+
+// The answer types ParseQuestion predicts.
+const (
+	APerson       AnswerType = "person"
+	AOrganization AnswerType = "organization"
+	APlace        AnswerType = "place"
+	ATime         AnswerType = "time"
+	ANumber       AnswerType = "number"
+	AReason       AnswerType = "reason"
+	AQuote        AnswerType = "quote"   // what someone said
+	ARole         AnswerType = "role"    // who someone is
+	ASummary      AnswerType = "summary" // the article's summary
+	AManner       AnswerType = "manner"  // how something happened
+	ABool         AnswerType = "yes/no"
+	AThing        AnswerType = "thing" // anything else: a noun phrase
+)
+
+// Question is a question understood without a model: its type, the answer
+// type it expects and the words to look for.
+type Question struct {
+	Text    string       // the question as asked
+	Type    QuestionType // who, what, when, ...
+	Expect  AnswerType   // person, place, time, ...
+	Focus   []string     // the content words, lower-cased, in question order
+	Subject string       // who is asked about in "what did X say?" and "who is X?"
+	Unit    string       // the head noun of "how many X", "what year", "which city"
+
+	words []qaWord // every word of the question
+}
+
+// typeNouns map the head noun of "what X" and "which X" to the answer type.
+var typeNouns = typeNounTable()
+
+func typeNounTable() map[string]AnswerType {
+	typeNouns := make(map[string]AnswerType)
+	add := func(t AnswerType, words string) {
+		for _, w := range strings.Fields(words) {
+			typeNouns[w] = t
+		}
+	}
+	add(ATime, `year years day days date dates month months time times century centuries decade decades period era season week weeks age hour`)
+	add(APlace, `city cities country countries state states place places location locations continent region regions river island islands town towns village area areas county province nation nations street mountain lake ocean sea building stadium venue site capital neighborhood district`)
+	add(AOrganization, `company companies organization organizations group groups team teams agency university universities college school schools party parties network networks band firm institution newspaper league club church government`)
+	add(APerson, `person people man men woman women player players king queen president leader leaders author writer scientist artist actor emperor ruler pope general son daughter father mother wife husband brother sister member members coach chancellor minister official officials architect engineer inventor founder explorer poet philosopher composer singer`)
+	add(ANumber, `percentage percent number amount age population size cost price rate temperature distance length height weight speed score total`)
+	return typeNouns
+}
+
+// ParseQuestion reads a question: its type, the answer type it expects, the
+// person it asks about and its content words.
+func ParseQuestion(text string) Question {
+	q := Question{Text: text, words: qaWords(text)}
+	var ws []qaWord // words without punctuation
+	for _, w := range q.words {
+		if !w.Punct {
+			ws = append(ws, w)
+		}
+	}
+	lower := strings.ToLower(text)
+	for _, w := range ws {
+		if !w.Stop && !questionFiller[w.Lower] {
+			q.Focus = append(q.Focus, w.Lower)
+		}
+	}
+	if isSummaryRequest(lower, ws) {
+		q.Type, q.Expect = QSummary, ASummary
+		q.Focus = nil
+		return q
+	}
+	wh := -1
+	for i, w := range ws {
+		if whWords[w.Lower] {
+			wh = i
+			break
+		}
+	}
+	if wh < 0 {
+		if len(ws) > 0 && auxVerbs[ws[0].Lower] {
+			q.Type, q.Expect = QYesNo, ABool
+		} else {
+			q.Type, q.Expect = QQuestion, AThing
+		}
+		return q
+	}
+	next := func(k int) string {
+		if wh+k < len(ws) {
+			return ws[wh+k].Lower
+		}
+		return ""
+	}
+	switch ws[wh].Lower {
+	case "who", "whom", "whose":
+		q.Type, q.Expect = QWho, APerson
+		if subj := roleSubject(ws[wh+1:]); subj != "" {
+			q.Expect, q.Subject = ARole, subj
+		}
+	case "when":
+		q.Type, q.Expect = QWhen, ATime
+	case "where":
+		q.Type, q.Expect = QWhere, APlace
+	case "why":
+		q.Type, q.Expect = QWhy, AReason
+	case "how":
+		q.Type, q.Expect = QHow, AManner
+		switch next(1) {
+		case "many":
+			q.Type, q.Expect, q.Unit = QHowMany, ANumber, next(2)
+		case "much":
+			q.Type, q.Expect, q.Unit = QHowMuch, ANumber, next(2)
+		case "long":
+			q.Expect, q.Unit = ANumber, "long"
+		case "old", "far", "big", "large", "tall", "high", "often", "fast", "deep", "wide", "heavy", "small", "few", "hot", "cold":
+			q.Expect, q.Unit = ANumber, next(1)
+		}
+		q.Focus = without(q.Focus, next(1))
+	case "what", "which":
+		q.Type = QWhat
+		if ws[wh].Lower == "which" {
+			q.Type = QWhich
+		}
+		q.Expect = AThing
+		if subj := quoteSubject(ws[wh+1:]); subj != "" {
+			q.Expect, q.Subject = AQuote, subj
+			break
+		}
+		// "what year", "which city", "what is the name of the city",
+		// "in what type of building"
+		for k := 1; k <= 4 && wh+k < len(ws); k++ {
+			w := ws[wh+k].Lower
+			if t, ok := typeNouns[w]; ok {
+				q.Expect, q.Unit = t, w
+				break
+			}
+			if !ws[wh+k].Stop && w != "name" && w != "kind" && w != "type" && w != "sort" {
+				break
+			}
+		}
+	}
+	return q
+}
+
+// questionFiller are words of a question that say what is asked, not what
+// it is about.
+var questionFiller = set(`name named called call ?`)
+
+var whWords = set(`who whom whose what which when where why how`)
+
+var auxVerbs = set(`is are was were do does did can could will would should has have had may might must shall`)
+
+func without(list []string, w string) []string {
+	out := list[:0:0]
+	for _, x := range list {
+		if x != w {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isSummaryRequest reports whether the question asks for the whole article.
+func isSummaryRequest(lower string, ws []qaWord) bool {
+	for _, p := range []string{"tl;dr", "tldr", "tl,dr", "summar", "sum up", "sum it up", "gist", "key points", "main points"} {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	if len(ws) > 7 {
+		return false
+	}
+	about := false
+	for _, w := range ws {
+		if w.Lower == "about" || w.Lower == "happened" || w.Lower == "news" {
+			about = true
+		}
+		if !w.Stop && w.Lower != "about" && w.Lower != "happened" && w.Lower != "article" && w.Lower != "story" && w.Lower != "news" && w.Lower != "piece" {
+			return false
+		}
+	}
+	return about
+}
+
+// quoteSubject returns X in "what did X say", "what has X said about Y",
+// "what does X think", or "".
+func quoteSubject(ws []qaWord) string {
+	if len(ws) < 2 || !auxVerbs[ws[0].Lower] {
+		return ""
+	}
+	for k := 1; k < len(ws); k++ {
+		if speechVerbs[ws[k].Lower] && k > 1 {
+			return joinWords(ws[1:k])
+		}
+	}
+	return ""
+}
+
+// roleSubject returns X in "who is X?" when X is a name, or "".
+func roleSubject(ws []qaWord) string {
+	if len(ws) < 2 || (ws[0].Lower != "is" && ws[0].Lower != "was" && ws[0].Lower != "are") {
+		return ""
+	}
+	name := ws[1:]
+	for _, w := range name {
+		if !w.Cap || len(name) > 4 {
+			return ""
+		}
+	}
+	return joinWords(name)
+}
+
+func joinWords(ws []qaWord) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.Text
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,108 @@
+package summarize
+
+import "strings"
+
+// Word lists the answerer uses. They are small hand-made tables: the
+// stopwords are the closed classes of English (articles, pronouns,
+// prepositions, conjunctions, auxiliaries) plus the question words; the
+// speech verbs follow the GenderGapTracker quoting-verb list
+// (sfu-discourse-lab, nlp/english/rules/quote_verb_list.txt), cut to the
+// common ones; the rest are written for this file.
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+var qaStopwords = set(`a an the this that these those some any each every no
+all both either neither such own same other another
+i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+one ones oneself myself yourself himself herself itself ourselves themselves
+what which who whom whose when where why how whatever whoever
+am is are was were be been being do does did doing done have has had having
+can could may might must shall should will would ought
+of in on at to for from by with about against between into through during before after
+above below up down out off over under again further then once here there
+and or but nor so yet if because as until while than too very just also only not
+s t don ’s 's n't
+many much more most few less least
+upon onto within without toward towards across along among around behind beside besides
+near per via
+`)
+
+// numberWords are the spelled-out numbers.
+var numberWords = set(`zero one two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands
+millions billions several`)
+
+// numberScale words continue a number: "3.5 million", "two hundred".
+var numberScale = set(`hundred thousand million billion trillion percent % dozen`)
+
+var monthNames = set(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+var dayNames = set(`monday tuesday wednesday thursday friday saturday sunday
+today yesterday tomorrow tonight`)
+
+// timeWords are words that make a time expression together with a date
+// word: "this week", "last year", "the 1990s", "19th century".
+var timeWords = set(`week weeks month months year years day days decade decades century centuries
+morning afternoon evening night weekend spring summer autumn fall winter
+era period age ago early late mid beginning end bc ad bce ce`)
+
+// timeUnits answer "how long": a number followed by one of them.
+var timeUnits = set(`second seconds minute minutes hour hours day days week weeks month months
+year years decade decades century centuries`)
+
+// speechVerbs are the stems of verbs that report speech; a question that
+// asks what someone said matches any of them.
+var speechVerbs = set(`say said says saying tell told tells telling state stated states
+add added adds note noted notes urge urged urges warn warned warns claim claimed claims
+argue argued argues announce announced announces explain explained explains
+insist insisted insists declare declared declares describe described describes
+call called calls ask asked asks suggest suggested suggests stress stressed stresses
+accuse accused accuses admit admitted admits acknowledge acknowledged
+decry decried decries reply replied replies respond responded responds
+write wrote writes comment commented comments demand demanded demands pledge pledged pledges
+promise promised promises threaten threatened threatens criticize criticized criticise criticised
+think thinks thought believe believed believes want wanted wants`)
+
+// orgWords mark a capitalized name as an organization.
+var orgWords = set(`university college school institute academy company corporation corp inc ltd llc
+association society council committee commission ministry department agency bureau office
+party union league club team bank foundation church army navy force forces court congress
+parliament senate assembly government administration group organization organisation
+museum library hospital federation network times post journal news broadcasting
+conference board authority service services`)
+
+// placeWords mark a capitalized name as a place.
+var placeWords = set(`city town village county state province country republic kingdom empire
+river lake sea ocean island islands mountain mountains mount valley bay coast desert
+street avenue road square park bridge airport station stadium palace castle region
+north south east west northern southern eastern western`)
+
+// placePrepositions often come before a place name.
+var placePrepositions = set(`in at from near to across into throughout`)
+
+// personTitles come before a person's name.
+var personTitles = set(`mr mrs ms dr prof sir lord lady king queen prince princess president
+minister secretary senator governor mayor general pope saint st rep sen gov judge justice
+chancellor ambassador chairman chief director captain emperor bishop father`)
+
+// synonyms widen a question's words: a question about going matches a trip.
+var synonyms = map[string][]string{
+	"go": {"trip", "visit", "travel"}, "going": {"trip", "visit", "travel"}, "goes": {"trip", "visit", "travel"},
+	"went": {"trip", "visit", "travel"}, "trip": {"visit", "travel"}, "visit": {"trip", "travel"},
+	"travel": {"trip", "visit"},
+	"die":    {"death", "died"}, "death": {"died", "die"}, "born": {"birth"}, "birth": {"born"},
+	"meet": {"met"}, "met": {"meet"}, "begin": {"began", "start", "started"}, "start": {"began", "begin"},
+	"buy": {"bought"}, "sell": {"sold"}, "win": {"won"}, "won": {"win"}, "lose": {"lost"},
+	"build": {"built"}, "make": {"made"}, "made": {"make"}, "find": {"found"}, "found": {"find"},
+	"take": {"took"}, "give": {"gave"}, "write": {"wrote", "written"}, "leave": {"left"},
+	"big": {"large", "largest", "biggest"}, "largest": {"biggest", "big"},
+	"postpone": {"delay", "cancel"}, "country": {"nation"}, "nation": {"country"},
+}
