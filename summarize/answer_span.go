@@ -25,17 +25,24 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		qlower[w.Lower] = true
 	}
 	var matched []int
+	var mweight []float64
 	for i, w := range ws {
 		if w.Punct || w.Stop {
 			continue
 		}
 		if qstems[w.Stem] || qlower[w.Lower] {
-			inQ[i] = true
 			matched = append(matched, i)
+			mweight = append(mweight, ix.idf(w.Stem))
+			inQ[i] = w.Lower != q.Unit && w.Stem != qaStem(q.Unit)
 		}
 	}
-	cands := candidates(ws, q)
+	cands := candidates(ws, q, inQ)
 	cands = append(cands, entityCands(a, ix, s)...)
+	for _, sp := range quotedSpans(a.Text, a.Sentences[si].Span) {
+		if c, ok := wordRange(ws, sp); ok {
+			cands = append(cands, spanCand{start: c[0], end: c[1], kind: AThing})
+		}
+	}
 	best := spanCand{score: -1e9}
 	for _, c := range cands {
 		content, fromQ := 0, 0
@@ -52,11 +59,10 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 			continue
 		}
 		c.typeFit = typeFit(c.kind, q.Expect)
-		d := distance(c.start, c.end, matched)
-		prox := 1 / (1 + 0.25*float64(d))
-		if len(matched) == 0 {
-			prox = 0.2
+		if q.Unit != "" && q.Expect == AThing && ws[c.end-1].Lower == q.Unit {
+			c.typeFit = 1
 		}
+		prox := proximity(c.start, c.end, matched, mweight)
 		n := c.end - c.start
 		c.score = 1.2*c.typeFit + prox - 0.8*float64(fromQ)/float64(max(content, 1)) - 0.02*float64(n)
 		if c.score > best.score {
@@ -71,22 +77,49 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 	return best, true
 }
 
-// distance is how many words lie between [start, end) and the nearest
-// matched word; 0 when adjacent.
-func distance(start, end int, matched []int) int {
-	d := 1 << 30
-	for _, m := range matched {
-		switch {
-		case m < start:
-			d = min(d, start-m-1)
-		case m >= end:
-			d = min(d, m-end)
-		default:
-			d = 0
+// wordRange returns the words of ws that sp covers.
+func wordRange(ws []qaWord, sp Span) ([2]int, bool) {
+	start, end := -1, -1
+	for k, w := range ws {
+		if start < 0 && w.Span.Start >= sp.Start {
+			start = k
+		}
+		if w.Span.End <= sp.End {
+			end = k + 1
 		}
 	}
-	return d
+	return [2]int{start, end}, start >= 0 && end > start
 }
+
+// proximity is how close [start, end) lies to the matched question words,
+// each weighted by its IDF: 1 when every one is adjacent.
+func proximity(start, end int, matched []int, weight []float64) float64 {
+	if len(matched) == 0 {
+		return 0.2
+	}
+	var sum, all float64
+	near := 0.0
+	for k, m := range matched {
+		d := 0
+		switch {
+		case m < start:
+			d = start - m - 1
+		case m >= end:
+			d = m - end
+		}
+		p := 1 / (1 + proxDecay*float64(d))
+		sum += weight[k] * p
+		all += weight[k]
+		near = max(near, p)
+	}
+	if all == 0 {
+		return near
+	}
+	return 0.5*near + 0.5*sum/all
+}
+
+// proxDecay is how fast proximity falls with distance, in words.
+const proxDecay = 0.25
 
 // typeFit scores a candidate's kind against the expected answer type.
 func typeFit(kind, want AnswerType) float64 {
@@ -105,7 +138,9 @@ func typeFit(kind, want AnswerType) float64 {
 		}
 	case AThing, AManner, ABool, "":
 		switch kind {
-		case AThing, "name":
+		case "name":
+			return 0.75
+		case AThing:
 			return 0.6
 		case APerson, AOrganization, APlace, ATime, ANumber:
 			return 0.5
@@ -132,7 +167,7 @@ func typeFit(kind, want AnswerType) float64 {
 var nameConnectors = set(`of de du da del der van von la le the and for`)
 
 // candidates lists the possible answer spans in a sentence's words, by kind.
-func candidates(ws []qaWord, q Question) []spanCand {
+func candidates(ws []qaWord, q Question, inQ []bool) []spanCand {
 	var out []spanCand
 	// capitalized names
 	for i := 0; i < len(ws); {
@@ -163,7 +198,7 @@ func candidates(ws []qaWord, q Question) []spanCand {
 	if q.Expect == AManner {
 		out = append(out, clauseAfter(ws, set(`by through via using`), AManner)...)
 	}
-	out = append(out, chunkCands(ws)...)
+	out = append(out, chunkCands(ws, inQ)...)
 	return out
 }
 
@@ -346,16 +381,17 @@ func clauseEnd(ws []qaWord, i int) int {
 
 // chunkCands returns the runs of content words between function words and
 // punctuation, as rough noun phrases, and runs joined by "of".
-func chunkCands(ws []qaWord) []spanCand {
+func chunkCands(ws []qaWord, inQ []bool) []spanCand {
 	var out []spanCand
 	var runs [][2]int
+	brk := func(k int) bool { return ws[k].Punct || ws[k].Stop || inQ[k] || isVerbLike(ws[k]) }
 	for i := 0; i < len(ws); {
-		if ws[i].Punct || ws[i].Stop {
+		if brk(i) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(ws) && !ws[j].Punct && !ws[j].Stop {
+		for j < len(ws) && !brk(j) {
 			j++
 		}
 		runs = append(runs, [2]int{i, j})
@@ -368,6 +404,16 @@ func chunkCands(ws []qaWord) []spanCand {
 		}
 	}
 	return out
+}
+
+// isVerbLike guesses that a lower-case word is a verb: a past form in -ed or
+// a common verb. Chunks break at verbs so that they stay noun phrases.
+func isVerbLike(w qaWord) bool {
+	if w.Cap || w.Num {
+		return false
+	}
+	l := w.Lower
+	return len(l) > 4 && strings.HasSuffix(l, "ed") || commonVerbs[l]
 }
 
 // entityCands turns the analysis's entities mentioned in the sentence into

@@ -65,7 +65,7 @@ func typeNounTable() map[string]AnswerType {
 	}
 	add(ATime, `year years day days date dates month months time times century centuries decade decades period era season week weeks age hour`)
 	add(APlace, `city cities country countries state states place places location locations continent region regions river island islands town towns village area areas county province nation nations street mountain lake ocean sea building stadium venue site capital neighborhood district`)
-	add(AOrganization, `company companies organization organizations group groups team teams agency university universities college school schools party parties network networks band firm institution newspaper league club church government`)
+	add(AOrganization, `ministry department company companies organization organizations group groups team teams agency university universities college school schools party parties network networks band firm institution newspaper league club church government`)
 	add(APerson, `person people man men woman women player players king queen president leader leaders author writer scientist artist actor emperor ruler pope general son daughter father mother wife husband brother sister member members coach chancellor minister official officials architect engineer inventor founder explorer poet philosopher composer singer`)
 	add(ANumber, `percentage percent number amount age population size cost price rate temperature distance length height weight speed score total`)
 	return typeNouns
@@ -149,24 +149,60 @@ func ParseQuestion(text string) Question {
 			break
 		}
 		// "what year", "which city", "what is the name of the city",
-		// "in what type of building"
-		for k := 1; k <= 4 && wh+k < len(ws); k++ {
-			w := ws[wh+k].Lower
-			if t, ok := typeNouns[w]; ok {
-				q.Expect, q.Unit = t, w
-				break
-			}
-			if !ws[wh+k].Stop && w != "name" && w != "kind" && w != "type" && w != "sort" {
-				break
+		// "what was the final score"
+		if u := headNoun(ws[wh+1:]); u != "" {
+			q.Unit = u
+			if t, ok := typeNouns[u]; ok {
+				q.Expect = t
 			}
 		}
 	}
 	return q
 }
 
+// headNoun returns the noun a "what" or "which" question asks for: the last
+// word of the first content run after it ("what Western country" ->
+// country), looking past "is the name of" ("what is the name of the city" ->
+// city). It returns "" for "what did X do".
+func headNoun(ws []qaWord) string {
+	i := 0
+	if i < len(ws) && (ws[i].Lower == "is" || ws[i].Lower == "was" || ws[i].Lower == "are" || ws[i].Lower == "were") {
+		i++
+		if i >= len(ws) || (ws[i].Lower != "the" && ws[i].Lower != "a" && ws[i].Lower != "an") {
+			return ""
+		}
+	}
+	for i < len(ws) && ws[i].Stop {
+		if auxVerbs[ws[i].Lower] {
+			return ""
+		}
+		i++
+	}
+	j := i
+	for j < len(ws) && !ws[j].Stop && !ws[j].Punct && !isVerbLike(ws[j]) {
+		j++
+	}
+	if j == i {
+		return ""
+	}
+	head := ws[j-1].Lower
+	if (head == "name" || head == "kind" || head == "type" || head == "sort" || head == "term") && j+1 < len(ws) && ws[j].Lower == "of" {
+		if h := headNoun(ws[j+1:]); h != "" {
+			return h
+		}
+	}
+	return head
+}
+
 // questionFiller are words of a question that say what is asked, not what
 // it is about.
 var questionFiller = set(`name named called call ?`)
+
+// quoteVerbs ask for what someone said; quoteTails may follow them.
+var quoteVerbs = set(`say said tell urge warn claim argue announce explain insist declare add note
+stress demand promise pledge threaten think believe want reply respond write decry criticize`)
+
+var quoteTails = set(`about on regarding of to in`)
 
 var whWords = set(`who whom whose what which when where why how`)
 
@@ -182,10 +218,17 @@ func without(list []string, w string) []string {
 	return out
 }
 
-// isSummaryRequest reports whether the question asks for the whole article.
+// isSummaryRequest reports whether the question asks for the whole article:
+// "summarize", "tl;dr", "sum it up", "what is this about?".
 func isSummaryRequest(lower string, ws []qaWord) bool {
-	for _, p := range []string{"tl;dr", "tldr", "tl,dr", "summar", "sum up", "sum it up", "gist", "key points", "main points"} {
-		if strings.Contains(lower, p) {
+	if strings.Contains(lower, "tl;dr") || strings.Contains(lower, "tl,dr") || strings.Contains(lower, "sum up") || strings.Contains(lower, "sum it up") {
+		return true
+	}
+	for i, w := range ws {
+		switch {
+		case strings.HasPrefix(w.Lower, "summar"), w.Lower == "tldr", w.Lower == "gist":
+			return true
+		case (w.Lower == "key" || w.Lower == "main") && i+1 < len(ws) && ws[i+1].Lower == "points":
 			return true
 		}
 	}
@@ -194,11 +237,14 @@ func isSummaryRequest(lower string, ws []qaWord) bool {
 	}
 	about := false
 	for _, w := range ws {
-		if w.Lower == "about" || w.Lower == "happened" || w.Lower == "news" {
+		switch w.Lower {
+		case "about", "happened", "news":
 			about = true
-		}
-		if !w.Stop && w.Lower != "about" && w.Lower != "happened" && w.Lower != "article" && w.Lower != "story" && w.Lower != "news" && w.Lower != "piece" {
-			return false
+		case "article", "story", "piece", "this", "it":
+		default:
+			if !w.Stop {
+				return false
+			}
 		}
 	}
 	return about
@@ -210,10 +256,14 @@ func quoteSubject(ws []qaWord) string {
 	if len(ws) < 2 || !auxVerbs[ws[0].Lower] {
 		return ""
 	}
-	for k := 1; k < len(ws); k++ {
-		if speechVerbs[ws[k].Lower] && k > 1 {
+	for k := 2; k < len(ws); k++ {
+		if !quoteVerbs[ws[k].Lower] {
+			continue
+		}
+		if k+1 == len(ws) || quoteTails[ws[k+1].Lower] {
 			return joinWords(ws[1:k])
 		}
+		return ""
 	}
 	return ""
 }

@@ -29,7 +29,7 @@ above below up down out off over under again further then once here there
 and or but nor so yet if because as until while than too very just also only not
 s t don ’s 's n't
 many much more most few less least
-upon onto within without toward towards across along among around behind beside besides
+though although however whether upon onto within without toward towards across along among around behind beside besides
 near per via
 `)
 
@@ -106,3 +106,13 @@ var synonyms = map[string][]string{
 	"big": {"large", "largest", "biggest"}, "largest": {"biggest", "big"},
 	"postpone": {"delay", "cancel"}, "country": {"nation"}, "nation": {"country"},
 }
+
+// commonVerbs are frequent verb forms that are not stopwords, mostly
+// irregular pasts and -s forms.
+var commonVerbs = set(`became become becomes began begins begin brought bring brings built builds
+came comes come gave give gives got gets get grew grow grows held hold holds kept keeps knew know
+knows led leads left made makes make meant means met meets paid pays put puts ran runs rose said
+says saw sees seen sent sends set sets showed shows shown stood stands took takes taken told tells
+went goes gone won wins wrote writes written include includes including remain remains
+consist consists contain contains lies lay use uses refer refers seem seems appear appears
+allow allows provide provides require requires flew fly flies issued issue issues`)
