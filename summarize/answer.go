@@ -50,13 +50,17 @@ func Answer(article *Analysis, question string) Response {
 	switch q.Expect {
 	case ASummary:
 		return answerSummary(article, r)
-	case AQuote:
-		if got, ok := answerQuote(article, ix, q, r); ok {
+	case AQuote, ARole:
+		answer := answerQuote
+		if q.Expect == ARole {
+			answer = answerRole
+		}
+		if got, ok := answer(article, ix, q, r); ok {
 			return got
 		}
-	case ARole:
-		if got, ok := answerRole(article, ix, q, r); ok {
-			return got
+		if !ix.mentioned(nameTokens(q.Subject)) {
+			// the person asked about is nowhere in the article
+			return r
 		}
 	}
 	return answerFromSentences(article, ix, q, r)
@@ -151,6 +155,19 @@ func (ix *qaIndex) coverage(i int, terms []qterm, groups int) float64 {
 		return 0
 	}
 	return have / all
+}
+
+// mentioned reports whether any sentence names the subject.
+func (ix *qaIndex) mentioned(subj []string) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	for _, s := range ix.sents {
+		if mentions(ix.words[s.first:s.last], subj) {
+			return true
+		}
+	}
+	return false
 }
 
 // matches reports whether sentence i contains a term of query group g.

@@ -129,9 +129,15 @@ func ParseQuestion(text string) Question {
 		q.Type, q.Expect = QHow, AManner
 		switch next(1) {
 		case "many":
-			q.Type, q.Expect, q.Unit = QHowMany, ANumber, next(2)
+			q.Type, q.Expect = QHowMany, ANumber
+			if wh+2 < len(ws) && !ws[wh+2].Stop {
+				q.Unit = next(2)
+			}
 		case "much":
-			q.Type, q.Expect, q.Unit = QHowMuch, ANumber, next(2)
+			q.Type, q.Expect = QHowMuch, ANumber
+			if wh+2 < len(ws) && !ws[wh+2].Stop {
+				q.Unit = next(2)
+			}
 		case "long":
 			q.Expect, q.Unit = ANumber, "long"
 		case "old", "far", "big", "large", "tall", "high", "often", "fast", "deep", "wide", "heavy", "small", "few", "hot", "cold":
