@@ -16,6 +16,9 @@ type QAItem struct {
 	Context  string   `json:"context"`
 	Question string   `json:"question"`
 	Answers  []string `json:"answers"`
+	Meta     struct {
+		Title string `json:"title"` // the Wikipedia article the paragraph is from
+	} `json:"meta"`
 }
 
 // ReadQA reads QA items, one JSON object a line.
