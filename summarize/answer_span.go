@@ -40,12 +40,18 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 	cands = append(cands, entityCands(a, ix, s)...)
 	for _, sp := range quotedSpans(a.Text, a.Sentences[si].Span) {
 		if c, ok := wordRange(ws, sp); ok {
-			cands = append(cands, spanCand{start: c[0], end: c[1], kind: AThing})
+			cands = append(cands, spanCand{start: c[0], end: c[1], kind: "quoted"})
+		}
+	}
+	asksName := false
+	for _, w := range q.words {
+		if w.Lower == "name" || w.Lower == "called" || w.Lower == "known" || w.Lower == "term" || w.Lower == "named" {
+			asksName = true
 		}
 	}
 	best := spanCand{score: -1e9}
 	for _, c := range cands {
-		content, fromQ := 0, 0
+		content, fromQ, unit := 0, 0, 0
 		for i := c.start; i < c.end; i++ {
 			if ws[i].Punct || ws[i].Stop {
 				continue
@@ -54,8 +60,11 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 			if inQ[i] {
 				fromQ++
 			}
+			if q.Unit != "" && (ws[i].Lower == q.Unit || ws[i].Stem == qaStem(q.Unit)) {
+				unit++
+			}
 		}
-		if content == 0 && c.kind != ANumber || content > 0 && fromQ == content {
+		if content == 0 && c.kind != ANumber || content > 0 && fromQ+unit >= content {
 			continue
 		}
 		c.typeFit = typeFit(c.kind, q.Expect)
@@ -65,6 +74,18 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		prox := proximity(c.start, c.end, matched, mweight)
 		n := c.end - c.start
 		c.score = 1.2*c.typeFit + prox - 0.8*float64(fromQ)/float64(max(content, 1)) - 0.02*float64(n)
+		if cutsName(ws, c.start, c.end) {
+			c.score -= 0.3
+		}
+		if n == 1 && isAdjectiveLike(ws[c.start]) {
+			c.score -= 0.3
+		}
+		if asksName && c.start > 0 && namingCue(ws, c.start) {
+			c.score += 0.4
+		}
+		if side := q.side(); side > 0 {
+			c.score += sideWeight * sideShare(c.start, c.end, matched, mweight, side)
+		}
 		if c.score > best.score {
 			best = c
 		}
@@ -118,6 +139,27 @@ func proximity(start, end int, matched []int, weight []float64) float64 {
 	return 0.5*near + 0.5*sum/all
 }
 
+// sideWeight is how much the side of the answer counts: after the matched
+// words for "what did X do", before them for "what caused X".
+const sideWeight = 0.3
+
+// sideShare is the IDF-weighted share of the matched words that lie on the
+// given side of [start, end): side > 0 wants them before it (the answer
+// follows them), side < 0 after it.
+func sideShare(start, end int, matched []int, weight []float64, side int) float64 {
+	var on, all float64
+	for k, m := range matched {
+		all += weight[k]
+		if side > 0 && m < start || side < 0 && m >= end {
+			on += weight[k]
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return on / all
+}
+
 // proxDecay is how fast proximity falls with distance, in words.
 const proxDecay = 0.25
 
@@ -138,7 +180,7 @@ func typeFit(kind, want AnswerType) float64 {
 		}
 	case AThing, AManner, ABool, "":
 		switch kind {
-		case "name":
+		case "name", "quoted":
 			return 0.75
 		case AThing:
 			return 0.6
@@ -257,7 +299,7 @@ func numberCands(ws []qaWord, q Question) []spanCand {
 			continue
 		}
 		out = append(out, spanCand{start: i, end: j, kind: ANumber})
-		if j < len(ws) && !ws[j].Punct && !ws[j].Stop {
+		if j < len(ws) && !ws[j].Punct && !ws[j].Stop && (q.Type != QHowMany || q.Unit == "") && ws[j].Lower != q.Unit {
 			u := ws[j].Lower
 			k := ANumber
 			if timeUnits[u] {
@@ -406,6 +448,49 @@ func chunkCands(ws []qaWord, inQ []bool) []spanCand {
 	return out
 }
 
+// cutsName reports whether [start, end) begins or ends inside a run of
+// capitalized words, so that it holds only part of a name.
+func cutsName(ws []qaWord, start, end int) bool {
+	inName := func(i int) bool { return i >= 0 && i < len(ws) && ws[i].Cap && !ws[i].Punct }
+	return start > 1 && inName(start-1) && inName(start) || inName(end-1) && inName(end)
+}
+
+// isAdjectiveLike guesses from its ending that a lower-case word is an
+// adjective, which alone rarely answers a question.
+func isAdjectiveLike(w qaWord) bool {
+	if w.Cap || w.Num || len(w.Lower) < 5 {
+		return false
+	}
+	for _, suf := range []string{"al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ent", "ant"} {
+		if strings.HasSuffix(w.Lower, suf) {
+			return true
+		}
+	}
+	return ordinalWords[w.Lower]
+}
+
+var ordinalWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth last next previous`)
+
+// namingCue reports whether the words before ws[i] name it: "called",
+// "named", "known as", "referred to as", "termed".
+func namingCue(ws []qaWord, i int) bool {
+	p := ws[i-1].Lower
+	if p == "a" || p == "an" || p == "the" {
+		if i < 2 {
+			return false
+		}
+		i--
+		p = ws[i-1].Lower
+	}
+	switch p {
+	case "called", "named", "termed", "dubbed", "titled", "entitled":
+		return true
+	case "as":
+		return i >= 2 && (ws[i-2].Lower == "known" || ws[i-2].Lower == "to" || ws[i-2].Lower == "referred")
+	}
+	return false
+}
+
 // isVerbLike guesses that a lower-case word is a verb: a past form in -ed or
 // a common verb. Chunks break at verbs so that they stay noun phrases.
 func isVerbLike(w qaWord) bool {
@@ -413,7 +498,8 @@ func isVerbLike(w qaWord) bool {
 		return false
 	}
 	l := w.Lower
-	return len(l) > 4 && strings.HasSuffix(l, "ed") || commonVerbs[l]
+	return len(l) > 4 && strings.HasSuffix(l, "ed") || len(l) > 5 && strings.HasSuffix(l, "ing") || commonVerbs[l] ||
+		len(l) > 5 && strings.HasSuffix(l, "ly") && !strings.HasSuffix(l, "ply") && !strings.HasSuffix(l, "bly")
 }
 
 // entityCands turns the analysis's entities mentioned in the sentence into

@@ -295,3 +295,38 @@ func joinWords(ws []qaWord) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// side tells where the answer stands relative to the question's words in a
+// declarative sentence: 1 after them ("what did Lady Gaga sing?" - the
+// object), -1 before them ("what caused the fire?", "who won?" - the
+// subject), 0 when the question does not show it.
+func (q *Question) side() int {
+	wh := -1
+	for i, w := range q.words {
+		if whWords[w.Lower] {
+			wh = i
+			break
+		}
+	}
+	if wh < 0 || q.Type == QWhen || q.Type == QWhere || q.Type == QWhy || q.Type == QHow {
+		return 0
+	}
+	i := wh + 1
+	// skip the noun of "what team", "how many points"
+	for i < len(q.words) && !q.words[i].Punct && !q.words[i].Stop && !isVerbLike(q.words[i]) {
+		i++
+	}
+	if i >= len(q.words) || q.words[i].Punct {
+		return 0
+	}
+	switch q.words[i].Lower {
+	case "did", "does", "do", "has", "have", "had", "will", "would", "can", "could":
+		return 1
+	case "is", "was", "are", "were", "be":
+		return 0
+	}
+	if i > 0 && !q.words[i].Stop {
+		return -1
+	}
+	return 0
+}

@@ -29,7 +29,7 @@ above below up down out off over under again further then once here there
 and or but nor so yet if because as until while than too very just also only not
 s t don ’s 's n't
 many much more most few less least
-though although however whether upon onto within without toward towards across along among around behind beside besides
+though although however whether since unless whereas meanwhile thus hence therefore upon onto within without toward towards across along among around behind beside besides
 near per via
 `)
 
