@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -170,6 +171,47 @@ func (ix *qaIndex) mentioned(subj []string) bool {
 	return false
 }
 
+// bigramBonus adds to the best few sentences a bonus for each pair of the
+// question's content words they hold side by side (function words between
+// are skipped), and re-sorts them.
+func (ix *qaIndex) bigramBonus(ranks []ranked, q Question) {
+	var qs []string
+	for _, w := range q.words {
+		if !w.Punct && !w.Stop {
+			qs = append(qs, w.Stem)
+		}
+	}
+	if len(qs) < 2 {
+		return
+	}
+	pairs := make(map[[2]string]bool, len(qs))
+	for i := 0; i+1 < len(qs); i++ {
+		pairs[[2]string{qs[i], qs[i+1]}] = true
+	}
+	n := min(len(ranks), bigramDepth)
+	for k := range ranks[:n] {
+		s := ix.sents[ranks[k].sent]
+		prev := ""
+		for _, w := range ix.words[s.first:s.last] {
+			if w.Punct || w.Stop {
+				continue
+			}
+			if pairs[[2]string{prev, w.Stem}] {
+				ranks[k].score += bigramWeight * ix.idf(w.Stem)
+			}
+			prev = w.Stem
+		}
+	}
+	sort.SliceStable(ranks[:n], func(i, j int) bool { return ranks[i].score > ranks[j].score })
+}
+
+// How many of the best sentences get the bigram bonus, and its weight
+// relative to a word's IDF.
+const (
+	bigramDepth  = 5
+	bigramWeight = 0.5
+)
+
 // matches reports whether sentence i contains a term of query group g.
 func (ix *qaIndex) matches(i int, terms []qterm, g int) bool {
 	for _, t := range terms {
@@ -195,6 +237,7 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 	for _, t := range terms {
 		qstems[t.stem] = true
 	}
+	ix.bigramBonus(ranks, q)
 	top := ranks[0].score
 	bestScore := -1.0
 	var best spanCand

@@ -36,7 +36,7 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 			inQ[i] = w.Lower != q.Unit && w.Stem != qaStem(q.Unit)
 		}
 	}
-	cands := candidates(ws, q, inQ)
+	cands := candidates(ws, q, inQ, ix.names)
 	cands = append(cands, entityCands(a, ix, s)...)
 	for _, sp := range quotedSpans(a.Text, a.Sentences[si].Span) {
 		if c, ok := wordRange(ws, sp); ok {
@@ -73,7 +73,12 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		}
 		prox := proximity(c.start, c.end, matched, mweight)
 		n := c.end - c.start
-		c.score = 1.2*c.typeFit + prox - 0.8*float64(fromQ)/float64(max(content, 1)) - 0.02*float64(n)
+		tw := 1.2
+		if q.Expect != AThing && q.Expect != AManner {
+			tw = specificTypeWeight
+		}
+		c.score = tw*c.typeFit + prox - 0.8*float64(fromQ)/float64(max(content, 1)) - 0.02*float64(n)
+		c.score += clauseWeight * clauseShare(ws, c.start, c.end, matched, mweight)
 		if cutsName(ws, c.start, c.end) {
 			c.score -= 0.3
 		}
@@ -137,6 +142,42 @@ func proximity(start, end int, matched []int, weight []float64) float64 {
 		return near
 	}
 	return 0.5*near + 0.5*sum/all
+}
+
+// specificTypeWeight is the weight of the type fit when the question wants a
+// person, place, time, number or reason.
+const specificTypeWeight = 2.0
+
+// clauseWeight is the weight of the share of matched words in the
+// candidate's own clause.
+const clauseWeight = 0.6
+
+// clauseShare is the IDF-weighted share of the matched words that lie in the
+// same clause as [start, end): between the same commas, semicolons and
+// brackets.
+func clauseShare(ws []qaWord, start, end int, matched []int, weight []float64) float64 {
+	lo, hi := start, end
+	for lo > 0 && !isClauseMark(ws[lo-1]) {
+		lo--
+	}
+	for hi < len(ws) && !isClauseMark(ws[hi]) {
+		hi++
+	}
+	var in, all float64
+	for k, m := range matched {
+		all += weight[k]
+		if m >= lo && m < hi {
+			in += weight[k]
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}
+
+func isClauseMark(w qaWord) bool {
+	return w.Punct && strings.ContainsAny(w.Lower, ",;:()")
 }
 
 // sideWeight is how much the side of the answer counts: after the matched
@@ -209,7 +250,7 @@ func typeFit(kind, want AnswerType) float64 {
 var nameConnectors = set(`of de du da del der van von la le the and for`)
 
 // candidates lists the possible answer spans in a sentence's words, by kind.
-func candidates(ws []qaWord, q Question, inQ []bool) []spanCand {
+func candidates(ws []qaWord, q Question, inQ []bool, names map[string]bool) []spanCand {
 	var out []spanCand
 	// capitalized names
 	for i := 0; i < len(ws); {
@@ -228,6 +269,11 @@ func candidates(ws []qaWord, q Question, inQ []bool) []spanCand {
 				continue
 			}
 			break
+		}
+		if j == i+1 && (i == 0 || ws[i-1].Punct) && !names[ws[i].Lower] {
+			// capitalized only because it starts the sentence
+			i = j
+			continue
 		}
 		out = append(out, spanCand{start: i, end: j, kind: nameKind(ws, i, j)})
 		i = j

@@ -13,6 +13,9 @@ type qaIndex struct {
 	sents []qaSent // one per Analysis.Sentences entry
 	df    map[string]int
 	avgdl float64
+	// names holds the lower-cased words written with a capital inside a
+	// sentence, not only at its start: "Tesla" but not "Soon".
+	names map[string]bool
 }
 
 // qaSent is one sentence in the index.
@@ -42,7 +45,7 @@ func (a *Analysis) index() *qaIndex {
 }
 
 func newQAIndex(a *Analysis) *qaIndex {
-	ix := &qaIndex{words: qaWords(a.Text), df: make(map[string]int)}
+	ix := &qaIndex{words: qaWords(a.Text), df: make(map[string]int), names: make(map[string]bool)}
 	ix.sents = make([]qaSent, len(a.Sentences))
 	w := 0
 	total := 0
@@ -55,7 +58,10 @@ func newQAIndex(a *Analysis) *qaIndex {
 			w++
 		}
 		qs := qaSent{first: first, last: w, tf: make(map[string]int)}
-		for _, word := range ix.words[first:w] {
+		for k, word := range ix.words[first:w] {
+			if k > 0 && word.Cap && !ix.words[first+k-1].Punct {
+				ix.names[word.Lower] = true
+			}
 			if word.Punct || word.Stop {
 				continue
 			}

@@ -139,6 +139,9 @@ func qaStem(w string) string {
 	if hasSuffix(w, "e") && len(w) > 3 {
 		w = w[:len(w)-1]
 	}
+	if len(w) > 7 {
+		w = w[:7]
+	}
 	return w
 }
 
