@@ -1,0 +1,401 @@
+package summarize
+
+import "strings"
+
+// Stem returns the Porter stem of word, lowercased: "caresses" is "caress",
+// "relational" is "relat", "generalization" is "gener".
+//
+// It is the algorithm of M.F. Porter, "An algorithm for suffix stripping"
+// (1980), exactly as NLTK's PorterStemmer runs it in its default mode
+// (NLTK_EXTENSIONS, nltk/stem/porter.py in NLTK 3.8): the small table of
+// irregular forms (dying is die, skies is sky), words of one or two letters
+// left alone, 'ies' and 'ied' of four-letter words kept as 'ie', y to i only
+// after a consonant, the 'alli', 'fulli' and 'logi' rules of step 2. ROUGE
+// (the rouge-score package) stems with that stemmer, so summaries scored by
+// briefly's own ROUGE match the published figures.
+//
+// Only the ASCII vowels a, e, i, o, u (and y after a consonant) are vowels;
+// any other byte, including each byte of a non-ASCII letter, counts as a
+// consonant. The result shares memory with word when it is a prefix of the
+// lowercased word, so most calls do not allocate.
+func Stem(word string) string {
+	lower := lowerASCII(word)
+	if irr, ok := irregularStem(lower); ok {
+		return irr
+	}
+	if len(lower) <= 2 {
+		return lower
+	}
+	var buf [64]byte
+	w := porter(append(buf[:0], lower...))
+	if len(w) <= len(lower) && lower[:len(w)] == string(w) {
+		return lower[:len(w)]
+	}
+	return string(w)
+}
+
+// porter runs the steps of the algorithm on a lower-case word of three
+// letters or more, in place where it can.
+func porter(w []byte) []byte {
+	w = step1a(w)
+	w = step1b(w)
+	w = step1c(w)
+	w = step2(w)
+	w = step3(w)
+	w = step4(w)
+	w = step5a(w)
+	return step5b(w)
+}
+
+// lowerASCII lowercases s, returning s itself when it has no upper-case
+// letter. Non-ASCII text goes through strings.ToLower, as Python's
+// str.lower would.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 0x80 {
+					return strings.ToLower(s)
+				}
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// irregularStem is NLTK's pool of irregular forms, which the rules would
+// otherwise get wrong.
+func irregularStem(w string) (string, bool) {
+	switch w {
+	case "sky", "skies":
+		return "sky", true
+	case "dying":
+		return "die", true
+	case "lying":
+		return "lie", true
+	case "tying":
+		return "tie", true
+	case "news":
+		return "news", true
+	case "innings", "inning":
+		return "inning", true
+	case "outings", "outing":
+		return "outing", true
+	case "cannings", "canning":
+		return "canning", true
+	case "howe":
+		return "howe", true
+	case "proceed":
+		return "proceed", true
+	case "exceed":
+		return "exceed", true
+	case "succeed":
+		return "succeed", true
+	}
+	return "", false
+}
+
+// isCons reports whether w[i] is a consonant in Porter's sense: not a, e,
+// i, o, u, and not a y that follows a consonant. Along a run of ys the
+// answer alternates, so it walks back to the run's start instead of
+// recursing.
+func isCons(w []byte, i int) bool {
+	j := i
+	for j > 0 && w[j] == 'y' {
+		j--
+	}
+	var base bool
+	switch w[j] {
+	case 'a', 'e', 'i', 'o', 'u':
+		base = false
+	case 'y': // a y at the start of the word
+		base = true
+	default:
+		base = true
+	}
+	if j == i || (i-j)%2 == 0 {
+		return base
+	}
+	return !base
+}
+
+// consAfter reports whether c is a consonant given whether the byte before
+// it was one (prevCons is true at the start of a word).
+func consAfter(c byte, prevCons bool, first bool) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return false
+	case 'y':
+		return first || !prevCons
+	}
+	return true
+}
+
+// measure is Porter's m: the number of vowel-consonant sequences in w.
+func measure(w []byte) int {
+	m := 0
+	prevCons := true
+	for i, c := range w {
+		cons := consAfter(c, prevCons, i == 0)
+		if cons && !prevCons && i > 0 {
+			m++
+		}
+		prevCons = cons
+	}
+	return m
+}
+
+func hasVowel(w []byte) bool {
+	prevCons := true
+	for i, c := range w {
+		prevCons = consAfter(c, prevCons, i == 0)
+		if !prevCons {
+			return true
+		}
+	}
+	return false
+}
+
+// endsDouble is Porter's *d: w ends with a double consonant.
+func endsDouble(w []byte) bool {
+	n := len(w)
+	return n >= 2 && w[n-1] == w[n-2] && isCons(w, n-1)
+}
+
+// endsCVC is Porter's *o: w ends consonant-vowel-consonant and the last is
+// not w, x or y; NLTK also accepts a two-letter vowel-consonant word.
+func endsCVC(w []byte) bool {
+	n := len(w)
+	if n >= 3 && isCons(w, n-3) && !isCons(w, n-2) && isCons(w, n-1) {
+		c := w[n-1]
+		return c != 'w' && c != 'x' && c != 'y'
+	}
+	return n == 2 && !isCons(w, 0) && isCons(w, 1)
+}
+
+func hasSuffix(w []byte, s string) bool {
+	n := len(w) - len(s)
+	if n < 0 {
+		return false
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		if w[n+i] != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// rule is one suffix rule: replace suffix by repl when cond holds for the
+// stem left after removing suffix.
+type rule struct {
+	suffix, repl string
+	cond         condition
+}
+
+// condition is a rule's test on the stem. Conditions are values, not
+// functions, so the stem does not escape and Stem need not allocate.
+type condition uint8
+
+const (
+	mGT0   condition = iota // m > 0
+	mGT1                    // m > 1
+	mGT1ST                  // m > 1 and the stem ends in s or t
+)
+
+func (c condition) holds(stem []byte) bool {
+	switch c {
+	case mGT0:
+		return measure(stem) > 0
+	case mGT1ST:
+		n := len(stem)
+		if n == 0 || stem[n-1] != 's' && stem[n-1] != 't' {
+			return false
+		}
+	}
+	return measure(stem) > 1
+}
+
+// applyRules applies the first rule whose suffix w ends with; when its
+// condition fails no later rule is tried, as in the published algorithm.
+func applyRules(w []byte, rules []rule) []byte {
+	for _, r := range rules {
+		if !hasSuffix(w, r.suffix) {
+			continue
+		}
+		stem := w[:len(w)-len(r.suffix)]
+		if r.cond.holds(stem) {
+			return append(stem, r.repl...)
+		}
+		return w
+	}
+	return w
+}
+
+func step1a(w []byte) []byte {
+	if len(w) == 4 && hasSuffix(w, "ies") {
+		return append(w[:1], "ie"...)
+	}
+	switch {
+	case hasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case hasSuffix(w, "ies"):
+		return w[:len(w)-2]
+	case hasSuffix(w, "ss"):
+		return w
+	case hasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func step1b(w []byte) []byte {
+	if hasSuffix(w, "ied") {
+		if len(w) == 4 {
+			return append(w[:1], "ie"...)
+		}
+		return w[:len(w)-2]
+	}
+	if hasSuffix(w, "eed") {
+		if measure(w[:len(w)-3]) > 0 {
+			return w[:len(w)-1]
+		}
+		return w
+	}
+	var stem []byte
+	switch {
+	case hasSuffix(w, "ed") && hasVowel(w[:len(w)-2]):
+		stem = w[:len(w)-2]
+	case hasSuffix(w, "ing") && hasVowel(w[:len(w)-3]):
+		stem = w[:len(w)-3]
+	default:
+		return w
+	}
+	switch {
+	case hasSuffix(stem, "at"), hasSuffix(stem, "bl"), hasSuffix(stem, "iz"):
+		return append(stem, 'e')
+	case endsDouble(stem):
+		if c := stem[len(stem)-1]; c != 'l' && c != 's' && c != 'z' {
+			return stem[:len(stem)-1]
+		}
+		return stem
+	case measure(stem) == 1 && endsCVC(stem):
+		return append(stem, 'e')
+	}
+	return stem
+}
+
+// step1c turns a final y into i after a consonant that is not the whole
+// stem: happy is happi, but enjoy and by stay.
+func step1c(w []byte) []byte {
+	n := len(w)
+	if n > 2 && w[n-1] == 'y' && isCons(w, n-2) {
+		w[n-1] = 'i'
+	}
+	return w
+}
+
+var step2Rules = []rule{
+	{"ational", "ate", mGT0},
+	{"tional", "tion", mGT0},
+	{"enci", "ence", mGT0},
+	{"anci", "ance", mGT0},
+	{"izer", "ize", mGT0},
+	{"bli", "ble", mGT0},
+	{"alli", "al", mGT0},
+	{"entli", "ent", mGT0},
+	{"eli", "e", mGT0},
+	{"ousli", "ous", mGT0},
+	{"ization", "ize", mGT0},
+	{"ation", "ate", mGT0},
+	{"ator", "ate", mGT0},
+	{"alism", "al", mGT0},
+	{"iveness", "ive", mGT0},
+	{"fulness", "ful", mGT0},
+	{"ousness", "ous", mGT0},
+	{"aliti", "al", mGT0},
+	{"iviti", "ive", mGT0},
+	{"biliti", "ble", mGT0},
+	{"fulli", "ful", mGT0},
+}
+
+func step2(w []byte) []byte {
+	// NLTK applies alli -> al first and runs step 2 again on the result.
+	if hasSuffix(w, "alli") && measure(w[:len(w)-4]) > 0 {
+		return step2(w[:len(w)-2])
+	}
+	// NLTK's logi -> log keeps the 'l' with the stem, so that short stems
+	// like geo and theo work. It is listed last, but no other suffix of step
+	// 2 ends in "gi", so it can be tried first.
+	if hasSuffix(w, "logi") {
+		if measure(w[:len(w)-3]) > 0 {
+			return w[:len(w)-1]
+		}
+		return w
+	}
+	return applyRules(w, step2Rules)
+}
+
+var step3Rules = []rule{
+	{"icate", "ic", mGT0},
+	{"ative", "", mGT0},
+	{"alize", "al", mGT0},
+	{"iciti", "ic", mGT0},
+	{"ical", "ic", mGT0},
+	{"ful", "", mGT0},
+	{"ness", "", mGT0},
+}
+
+func step3(w []byte) []byte { return applyRules(w, step3Rules) }
+
+var step4Rules = []rule{
+	{"al", "", mGT1},
+	{"ance", "", mGT1},
+	{"ence", "", mGT1},
+	{"er", "", mGT1},
+	{"ic", "", mGT1},
+	{"able", "", mGT1},
+	{"ible", "", mGT1},
+	{"ant", "", mGT1},
+	{"ement", "", mGT1},
+	{"ment", "", mGT1},
+	{"ent", "", mGT1},
+	{"ion", "", mGT1ST},
+	{"ou", "", mGT1},
+	{"ism", "", mGT1},
+	{"ate", "", mGT1},
+	{"iti", "", mGT1},
+	{"ous", "", mGT1},
+	{"ive", "", mGT1},
+	{"ize", "", mGT1},
+}
+
+func step4(w []byte) []byte { return applyRules(w, step4Rules) }
+
+func step5a(w []byte) []byte {
+	if !hasSuffix(w, "e") {
+		return w
+	}
+	stem := w[:len(w)-1]
+	m := measure(stem)
+	if m > 1 || m == 1 && !endsCVC(stem) {
+		return stem
+	}
+	return w
+}
+
+func step5b(w []byte) []byte {
+	if hasSuffix(w, "ll") && measure(w[:len(w)-1]) > 1 {
+		return w[:len(w)-1]
+	}
+	return w
+}
