@@ -89,14 +89,14 @@ func readSQuAD(t *testing.T) []eval.QAItem {
 func TestQAFloor(t *testing.T) {
 	s := answerAll(readSQuAD(t))
 	t.Logf("EM %.1f F1 %.1f evidence %.1f%% found %.1f%%", s.EM, s.F1, s.EvidenceHit, s.Found)
-	if s.F1 < 37.5 {
-		t.Errorf("F1 %.1f, want at least 37.5", s.F1)
+	if s.F1 < 36.5 {
+		t.Errorf("F1 %.1f, want at least 36.5", s.F1)
 	}
-	if s.EM < 27 {
-		t.Errorf("EM %.1f, want at least 27", s.EM)
+	if s.EM < 26.5 {
+		t.Errorf("EM %.1f, want at least 26.5", s.EM)
 	}
-	if s.EvidenceHit < 75 {
-		t.Errorf("evidence holds gold %.1f%%, want at least 75%%", s.EvidenceHit)
+	if s.EvidenceHit < 72 {
+		t.Errorf("evidence holds gold %.1f%%, want at least 72%%", s.EvidenceHit)
 	}
 }
 
@@ -117,8 +117,8 @@ func TestQANotFound(t *testing.T) {
 	}
 	s := answerAll(others)
 	t.Logf("found %.1f%% of %d questions asked of another article", s.Found, s.N)
-	if s.Found > 2 {
-		t.Errorf("found %.1f%% of answers in unrelated paragraphs, want at most 2%%", s.Found)
+	if s.Found > 1.5 {
+		t.Errorf("found %.1f%% of answers in unrelated paragraphs, want at most 1.5%%", s.Found)
 	}
 }
 

@@ -24,6 +24,10 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 	for _, w := range q.words {
 		qlower[w.Lower] = true
 	}
+	unitStem := ""
+	if q.Unit != "" {
+		unitStem = qaStem(q.Unit)
+	}
 	var matched []int
 	var mweight []float64
 	for i, w := range ws {
@@ -33,7 +37,7 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		if qstems[w.Stem] || qlower[w.Lower] {
 			matched = append(matched, i)
 			mweight = append(mweight, ix.idf(w.Stem))
-			inQ[i] = w.Lower != q.Unit && w.Stem != qaStem(q.Unit)
+			inQ[i] = w.Lower != q.Unit && w.Stem != unitStem
 		}
 	}
 	cands := candidates(ws, q, inQ, ix.names)
@@ -60,7 +64,7 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 			if inQ[i] {
 				fromQ++
 			}
-			if q.Unit != "" && (ws[i].Lower == q.Unit || ws[i].Stem == qaStem(q.Unit)) {
+			if q.Unit != "" && (ws[i].Lower == q.Unit || ws[i].Stem == unitStem) {
 				unit++
 			}
 		}

@@ -1,6 +1,10 @@
 package summarize
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Word lists the answerer uses. They are small hand-made tables: the
 // stopwords are the closed classes of English (articles, pronouns,
@@ -70,6 +74,21 @@ decry decried decries reply replied replies respond responded responds
 write wrote writes comment commented comments demand demanded demands pledge pledged pledges
 promise promised promises threaten threatened threatens criticize criticized criticise criticised
 think thinks thought believe believed believes want wanted wants`)
+
+// speechVerbStems are the distinct stems of speechVerbs, in a fixed order.
+var speechVerbStems = stemSet(speechVerbs)
+
+func stemSet(words map[string]bool) []string {
+	seen := make(map[string]bool)
+	var out []string
+	for _, w := range slices.Sorted(maps.Keys(words)) {
+		if s := Stem(w); !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 // orgWords mark a capitalized name as an organization.
 var orgWords = set(`university college school institute academy company corporation corp inc ltd llc
