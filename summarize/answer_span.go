@@ -283,7 +283,7 @@ func candidates(ws []qaWord, q Question, inQ []bool, names map[string]bool) []sp
 		i = j
 	}
 	out = append(out, numberCands(ws, q)...)
-	out = append(out, timeCands(ws)...)
+	out = append(out, timeCands(ws, q.Unit == "year")...)
 	if q.Expect == AReason {
 		out = append(out, reasonCands(ws)...)
 	}
@@ -342,7 +342,8 @@ func numberCands(ws []qaWord, q Question) []spanCand {
 		}
 		j := i + 1
 		for j < len(ws) && (ws[j].Num || numberScale[ws[j].Lower] || ws[j].Lower == "%" ||
-			(ws[j].Lower == "-" || ws[j].Lower == "to" || ws[j].Lower == "and") && j+1 < len(ws) && ws[j+1].Num) {
+			j+1 < len(ws) && ws[j+1].Num && (ws[j].Lower == "-" || ws[j].Lower == "to" || ws[j].Lower == "and" ||
+				ws[j].Lower == ":" && ws[j].Span.End == ws[j+1].Span.Start)) {
 			j++
 		}
 		if j == i+1 && ws[i].Lower == "$" {
@@ -367,7 +368,7 @@ func numberCands(ws []qaWord, q Question) []spanCand {
 
 // timeCands finds dates and times: "February 3, 2016", "the 1990s",
 // "Wednesday", "this week", "the 19th century".
-func timeCands(ws []qaWord) []spanCand {
+func timeCands(ws []qaWord, years bool) []spanCand {
 	var out []spanCand
 	isDate := func(w qaWord) bool {
 		l := w.Lower
@@ -395,6 +396,13 @@ func timeCands(ws []qaWord) []spanCand {
 			break
 		}
 		out = append(out, spanCand{start: start, end: end, kind: ATime})
+		if years && end-start > 1 {
+			for k := start; k < end; k++ {
+				if isYear(ws[k].Lower) {
+					out = append(out, spanCand{start: k, end: k + 1, kind: ATime})
+				}
+			}
+		}
 		i = end - 1
 	}
 	// relative times and centuries: this week, last year, 19th century
@@ -476,7 +484,12 @@ func clauseEnd(ws []qaWord, i int) int {
 func chunkCands(ws []qaWord, inQ []bool) []spanCand {
 	var out []spanCand
 	var runs [][2]int
-	brk := func(k int) bool { return ws[k].Punct || ws[k].Stop || inQ[k] || isVerbLike(ws[k]) }
+	brk := func(k int) bool {
+		if isClitic(ws[k]) && k > 0 && k+1 < len(ws) && !ws[k-1].Stop && !ws[k+1].Stop && !ws[k+1].Punct {
+			return false // bachelor's degree
+		}
+		return ws[k].Punct || ws[k].Stop || inQ[k] || isVerbLike(ws[k])
+	}
 	for i := 0; i < len(ws); {
 		if brk(i) {
 			i++
@@ -491,12 +504,19 @@ func chunkCands(ws []qaWord, inQ []bool) []spanCand {
 		i = j
 	}
 	for k := 0; k+1 < len(runs); k++ {
-		if runs[k+1][0] == runs[k][1]+1 && ws[runs[k][1]].Lower == "of" {
+		if runs[k+1][0] != runs[k][1]+1 {
+			continue
+		}
+		switch ws[runs[k][1]].Lower {
+		case "of", "and", "or":
 			out = append(out, spanCand{start: runs[k][0], end: runs[k+1][1], kind: AThing})
 		}
 	}
 	return out
 }
+
+// isClitic reports whether w is the possessive 's split from a word.
+func isClitic(w qaWord) bool { return w.Lower == "'s" || w.Lower == "’s" }
 
 // cutsName reports whether [start, end) begins or ends inside a run of
 // capitalized words, so that it holds only part of a name.
