@@ -231,6 +231,38 @@ func (ix *qaIndex) coverIDF(stem string) float64 {
 	return ix.idf(stem)
 }
 
+// antecedent returns the person a sentence's "he" or "she" refers to: the
+// first name of the nearest earlier sentence that has one.
+func (ix *qaIndex) antecedent(si int) (spanCand, bool) {
+	s := ix.sents[si]
+	pron := false
+	for _, w := range ix.words[s.first:s.last] {
+		if w.Lower == "he" || w.Lower == "she" {
+			pron = true
+			break
+		}
+	}
+	for k := si - 1; pron && k >= 0 && k >= si-3; k-- {
+		p := ix.sents[k]
+		ws := ix.words[p.first:p.last]
+		for i := 0; i < len(ws); i++ {
+			if !ws[i].Cap || ws[i].Punct || ws[i].Stop || i == 0 && !ix.names[ws[i].Lower] {
+				continue
+			}
+			j := i + 1
+			for j < len(ws) && ws[j].Cap && !ws[j].Punct {
+				j++
+			}
+			kind := nameKind(ws, i, j)
+			if kind == APerson || kind == "name" {
+				return spanCand{start: p.first + i, end: p.first + j, kind: kind, typeFit: typeFit(kind, APerson)}, true
+			}
+			i = j
+		}
+	}
+	return spanCand{}, false
+}
+
 // matches reports whether sentence i contains a term of query group g.
 func (ix *qaIndex) matches(i int, terms []qterm, g int) bool {
 	for _, t := range terms {
@@ -282,6 +314,13 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 		return r
 	}
 	cov := ix.coverage(bestSent, terms, groups)
+	if q.Expect == APerson && best.typeFit < 0.5 {
+		// "He is also the oldest quarterback ...": the person is named in
+		// an earlier sentence
+		if c, ok := ix.antecedent(bestSent); ok {
+			best = c
+		}
+	}
 	sent := a.Sentences[bestSent]
 	r.Evidence = Evidence{Text: sent.Text, Span: sent.Span, Sentence: bestSent}
 	r.Span = Span{ix.words[best.start].Span.Start, ix.words[best.end-1].Span.End}

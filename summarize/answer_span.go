@@ -83,6 +83,9 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		}
 		c.score = tw*c.typeFit + prox - 0.8*float64(fromQ)/float64(max(content, 1)) - 0.02*float64(n)
 		c.score += clauseWeight * clauseShare(ws, c.start, c.end, matched, mweight)
+		if unitStem != "" && q.Expect == AThing && modifiesUnit(ws, c.start, c.end, q.Unit, unitStem) {
+			c.score += unitWeight
+		}
 		if cutsName(ws, c.start, c.end) {
 			c.score -= 0.3
 		}
@@ -151,6 +154,19 @@ func proximity(start, end int, matched []int, weight []float64) float64 {
 // specificTypeWeight is the weight of the type fit when the question wants a
 // person, place, time, number or reason.
 const specificTypeWeight = 2.0
+
+// unitWeight rewards a candidate that stands right before the question's
+// head noun ("the digital terrestrial platform" for "what platform") or in
+// apposition right after it ("the satellite, Astra 2A").
+const unitWeight = 0.5
+
+func modifiesUnit(ws []qaWord, start, end int, unit, unitStem string) bool {
+	isUnit := func(i int) bool { return i >= 0 && i < len(ws) && (ws[i].Lower == unit || ws[i].Stem == unitStem) }
+	if isUnit(end) {
+		return true
+	}
+	return start >= 2 && ws[start-1].Lower == "," && isUnit(start-2)
+}
 
 // clauseWeight is the weight of the share of matched words in the
 // candidate's own clause.
