@@ -54,7 +54,17 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		}
 	}
 	best := spanCand{score: -1e9}
+	examples := false
+	for _, w := range q.words {
+		switch w.Lower {
+		case "example", "examples", "such", "include", "includes", "including":
+			examples = true
+		}
+	}
 	for _, c := range cands {
+		for c.end-c.start > 1 && isClitic(ws[c.start]) {
+			c.start++
+		}
 		content, fromQ, unit := 0, 0, 0
 		for i := c.start; i < c.end; i++ {
 			if ws[i].Punct || ws[i].Stop {
@@ -85,6 +95,9 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		c.score += clauseWeight * clauseShare(ws, c.start, c.end, matched, mweight)
 		if unitStem != "" && q.Expect == AThing && modifiesUnit(ws, c.start, c.end, q.Unit, unitStem) {
 			c.score += unitWeight
+		}
+		if examples && c.start >= 2 && (ws[c.start-1].Lower == "as" && ws[c.start-2].Lower == "such" || ws[c.start-1].Lower == "including") {
+			c.score += 0.5
 		}
 		if cutsName(ws, c.start, c.end) {
 			c.score -= 0.3
@@ -245,8 +258,10 @@ func typeFit(kind, want AnswerType) float64 {
 			return 0.75
 		case AThing:
 			return 0.6
-		case APerson, AOrganization, APlace, ATime, ANumber:
+		case APerson, AOrganization, APlace:
 			return 0.5
+		case ATime, ANumber:
+			return 0.3
 		case AReason:
 			return 0.3
 		}
@@ -504,7 +519,7 @@ func chunkCands(ws []qaWord, inQ []bool) []spanCand {
 		if isClitic(ws[k]) && k > 0 && k+1 < len(ws) && !ws[k-1].Stop && !ws[k+1].Stop && !ws[k+1].Punct {
 			return false // bachelor's degree
 		}
-		return ws[k].Punct || ws[k].Stop || inQ[k] || isVerbLike(ws[k])
+		return ws[k].Punct || ws[k].Stop || inQ[k] || isVerbLike(ws[k]) || isPresentVerb(ws, k)
 	}
 	for i := 0; i < len(ws); {
 		if brk(i) {
@@ -586,6 +601,20 @@ func isVerbLike(w qaWord) bool {
 	l := w.Lower
 	return len(l) > 4 && strings.HasSuffix(l, "ed") || len(l) > 5 && strings.HasSuffix(l, "ing") || commonVerbs[l] ||
 		len(l) > 5 && strings.HasSuffix(l, "ly") && !strings.HasSuffix(l, "ply") && !strings.HasSuffix(l, "bly")
+}
+
+// isPresentVerb guesses that ws[k], a lower-case word in -s followed by a
+// determiner or "that", is a verb: "the Act recognises two categories".
+func isPresentVerb(ws []qaWord, k int) bool {
+	w := ws[k]
+	if w.Cap || w.Num || len(w.Lower) < 4 || !strings.HasSuffix(w.Lower, "s") || strings.HasSuffix(w.Lower, "ss") || k+1 >= len(ws) {
+		return false
+	}
+	switch ws[k+1].Lower {
+	case "the", "a", "an", "that", "his", "her", "their", "its", "two", "when":
+		return true
+	}
+	return false
 }
 
 // entityCands turns the analysis's entities mentioned in the sentence into
