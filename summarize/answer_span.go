@@ -259,7 +259,7 @@ func typeFit(kind, want AnswerType) float64 {
 		case AThing:
 			return 0.6
 		case APerson, AOrganization, APlace:
-			return 0.5
+			return 0.7
 		case ATime, ANumber:
 			return 0.3
 		case AReason:
@@ -346,6 +346,10 @@ func nameKind(ws []qaWord, i, j int) AnswerType {
 		return APlace
 	}
 	if j < len(ws) && speechVerbs[ws[j].Lower] {
+		return APerson
+	}
+	if j-i >= 2 && j-i <= 3 && (i == 0 || ws[i-1].Lower != "the") && !ws[j-1].Num {
+		// two or three capitalized words, no article: Kurt Coleman
 		return APerson
 	}
 	return "name"
