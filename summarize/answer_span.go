@@ -91,7 +91,7 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		if q.Expect != AThing && q.Expect != AManner {
 			tw = specificTypeWeight
 		}
-		c.score = tw*c.typeFit + prox - 0.8*float64(fromQ)/float64(max(content, 1)) - 0.02*float64(n)
+		c.score = tw*c.typeFit + prox - 0.8*float64(fromQ)/float64(max(content, 1)) + lengthBonus*float64(min(n, 4))
 		c.score += clauseWeight * clauseShare(ws, c.start, c.end, matched, mweight)
 		if unitStem != "" && q.Expect == AThing && modifiesUnit(ws, c.start, c.end, q.Unit, unitStem) {
 			c.score += unitWeight
@@ -538,17 +538,41 @@ func chunkCands(ws []qaWord, inQ []bool) []spanCand {
 		out = append(out, spanCand{start: i, end: j, kind: AThing})
 		i = j
 	}
-	for k := 0; k+1 < len(runs); k++ {
-		if runs[k+1][0] != runs[k][1]+1 {
-			continue
-		}
-		switch ws[runs[k][1]].Lower {
-		case "of", "and", "or":
-			out = append(out, spanCand{start: runs[k][0], end: runs[k+1][1], kind: AThing})
+	// longer phrases: a chunk and the chunks that follow it across
+	// "of", "and", "or", "for", "in", articles and possessives, up to
+	// phraseMax words
+	for k := range runs {
+		end := runs[k][1]
+		for m := k + 1; m < len(runs); m++ {
+			gap := ws[end:runs[m][0]]
+			if len(gap) == 0 || len(gap) > 2 || runs[m][1]-runs[k][0] > phraseMax {
+				break
+			}
+			ok := true
+			for _, g := range gap {
+				if !phraseGlue[g.Lower] {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+			end = runs[m][1]
+			out = append(out, spanCand{start: runs[k][0], end: end, kind: AThing})
 		}
 	}
 	return out
 }
+
+// lengthBonus favours longer candidates up to four words: SQuAD's gold
+// answers average 3.9 words where the chunks this file finds average 1.4.
+const lengthBonus = 0.03
+
+// phraseGlue may join two chunks into one phrase.
+var phraseGlue = set(`of and or for in on the a an 's ’s`)
+
+// phraseMax is the longest phrase candidate, in words.
+const phraseMax = 10
 
 // isClitic reports whether w is the possessive 's split from a word.
 func isClitic(w qaWord) bool { return w.Lower == "'s" || w.Lower == "’s" }
