@@ -416,7 +416,8 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 		start, end := i, i+1
 		for end < len(ws) {
 			w := ws[end]
-			if isDate(w) || w.Num && len(w.Lower) <= 2 || w.Lower == "," && end+1 < len(ws) && (isYear(ws[end+1].Lower) || ws[end+1].Num) || timeWords[w.Lower] {
+			if isDate(w) || w.Num && len(w.Lower) <= 2 || w.Lower == "," && end+1 < len(ws) && (isYear(ws[end+1].Lower) || ws[end+1].Num) || timeWords[w.Lower] ||
+				(w.Lower == "to" || w.Lower == "and" || w.Lower == "–" || w.Lower == "-") && end+1 < len(ws) && isDate(ws[end+1]) {
 				end++
 				continue
 			}
@@ -431,6 +432,10 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 			break
 		}
 		out = append(out, spanCand{start: start, end: end, kind: ATime})
+		if start > 0 && timeBounds[ws[start-1].Lower] {
+			// "after 1279", "between 2005 and 2010", "before 1900"
+			out = append(out, spanCand{start: start - 1, end: end, kind: ATime})
+		}
 		if years && end-start > 1 {
 			for k := start; k < end; k++ {
 				if isYear(ws[k].Lower) {
@@ -449,6 +454,9 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 	}
 	return out
 }
+
+// timeBounds are prepositions that make a time a bound or a range.
+var timeBounds = set(`after before between since until by around circa`)
 
 func isDecade(s string) bool { return len(s) == 5 && isYear(s[:4]) && s[4] == 's' }
 

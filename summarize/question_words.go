@@ -56,7 +56,7 @@ today yesterday tomorrow tonight`)
 // word: "this week", "last year", "the 1990s", "19th century".
 var timeWords = set(`week weeks month months year years day days decade decades century centuries
 morning afternoon evening night weekend spring summer autumn fall winter
-era period age ago early late mid beginning end bc ad bce ce`)
+era period age ago early late mid beginning end bc ad bce ce bp`)
 
 // timeUnits answer "how long": a number followed by one of them.
 var timeUnits = set(`second seconds minute minutes hour hours day days week weeks month months
