@@ -202,7 +202,7 @@ func headNoun(ws []qaWord) string {
 
 // questionFiller are words of a question that say what is asked, not what
 // it is about.
-var questionFiller = set(`name named called call ?`)
+var questionFiller = set(`name named called call type kind sort ?`)
 
 // quoteVerbs ask for what someone said; quoteTails may follow them.
 var quoteVerbs = set(`say said tell urge warn claim argue announce explain insist declare add note
