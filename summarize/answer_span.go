@@ -54,6 +54,7 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		}
 	}
 	best := spanCand{score: -1e9}
+	anchorL, anchorR := q.anchors()
 	examples := false
 	for _, w := range q.words {
 		switch w.Lower {
@@ -98,6 +99,12 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		}
 		if examples && c.start >= 2 && (ws[c.start-1].Lower == "as" && ws[c.start-2].Lower == "such" || ws[c.start-1].Lower == "including") {
 			c.score += 0.5
+		}
+		if anchorL != "" && neighbour(ws, c.start-1, -1) == anchorL {
+			c.score += anchorWeight
+		}
+		if anchorR != "" && neighbour(ws, c.end, 1) == anchorR {
+			c.score += anchorWeight
 		}
 		if cutsName(ws, c.start, c.end) {
 			c.score -= 0.3
@@ -179,6 +186,23 @@ func modifiesUnit(ws []qaWord, start, end int, unit, unitStem string) bool {
 		return true
 	}
 	return start >= 2 && ws[start-1].Lower == "," && isUnit(start-2)
+}
+
+// anchorWeight rewards a candidate next to the question's anchor words.
+const anchorWeight = 0.3
+
+// neighbour returns the stem of the first content word from ws[i] in
+// direction dir, looking at most three words away, or "".
+func neighbour(ws []qaWord, i, dir int) string {
+	for k := 0; k < 3 && i >= 0 && i < len(ws); k, i = k+1, i+dir {
+		if ws[i].Punct && ws[i].Lower != "-" {
+			return ""
+		}
+		if !ws[i].Stop {
+			return ws[i].Stem
+		}
+	}
+	return ""
 }
 
 // clauseWeight is the weight of the share of matched words in the

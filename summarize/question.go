@@ -330,3 +330,48 @@ func (q *Question) side() int {
 	}
 	return 0
 }
+
+// anchors returns the stems of the content words just before the question
+// word and just after the question phrase ("Sky Movies also include what
+// optional soundtracks?" -> include, "" ; "what caused the fire?" -> "",
+// caus): the answer tends to sit between the same words in the article. After
+// "did X" the next word belongs to the subject, so there is no right anchor.
+func (q *Question) anchors() (left, right string) {
+	wh := -1
+	for i, w := range q.words {
+		if whWords[w.Lower] {
+			wh = i
+			break
+		}
+	}
+	if wh < 0 {
+		return "", ""
+	}
+	for i := wh - 1; i >= 0 && i >= wh-2; i-- {
+		if w := q.words[i]; !w.Punct && !w.Stop {
+			left = w.Stem
+			break
+		}
+	}
+	i := wh + 1
+	if q.Type == QHowMany || q.Type == QHowMuch {
+		i++
+	}
+	for i < len(q.words) && (q.words[i].Lower == q.Unit || !q.words[i].Stop && !q.words[i].Punct && !isVerbLike(q.words[i]) && q.Unit != "" && i < wh+4) {
+		if q.words[i].Lower == q.Unit {
+			i++
+			break
+		}
+		i++
+	}
+	if i < len(q.words) {
+		switch q.words[i].Lower {
+		case "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "is", "are", "was", "were":
+			return left, ""
+		}
+		if w := q.words[i]; !w.Punct && !w.Stop {
+			right = w.Stem
+		}
+	}
+	return left, right
+}
