@@ -63,7 +63,13 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		}
 	}
 	for _, c := range cands {
-		for c.end-c.start > 1 && isClitic(ws[c.start]) {
+		for c.end-c.start > 1 && (isClitic(ws[c.start]) || inQ[c.start] && c.kind == AThing) {
+			c.start++
+		}
+		for c.end-c.start > 1 && inQ[c.end-1] && c.kind == AThing {
+			c.end--
+		}
+		for c.end-c.start > 1 && c.kind == AThing && (ws[c.start].Stop || ws[c.start].Punct) {
 			c.start++
 		}
 		content, fromQ, unit := 0, 0, 0
