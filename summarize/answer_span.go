@@ -311,6 +311,9 @@ func typeFit(kind, want AnswerType) float64 {
 	return 0
 }
 
+// mannerCues open a phrase that says how: "by erosion", "through bans".
+var mannerCues = set(`by through via using with`)
+
 // nameConnectors may sit inside a capitalized name: University of Chicago.
 var nameConnectors = set(`of de du da del der van von la le the and for`)
 
@@ -349,7 +352,12 @@ func candidates(ws []qaWord, q Question, inQ []bool, names map[string]bool) []sp
 		out = append(out, reasonCands(ws)...)
 	}
 	if q.Expect == AManner {
-		out = append(out, clauseAfter(ws, set(`by through via using`), AManner)...)
+		out = append(out, clauseAfter(ws, mannerCues, AManner)...)
+		for i, w := range ws {
+			if !w.Cap && len(w.Lower) > 5 && strings.HasSuffix(w.Lower, "ly") {
+				out = append(out, spanCand{start: i, end: i + 1, kind: AManner}) // "routed individually"
+			}
+		}
 	}
 	out = append(out, chunkCands(ws, inQ)...)
 	return out
