@@ -103,6 +103,9 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		if unitStem != "" && q.Expect == AThing && modifiesUnit(ws, c.start, c.end, q.Unit, unitStem) {
 			c.score += unitWeight
 		}
+		if unitStem != "" && q.Expect == ANumber && c.kind == ANumber && countsUnit(ws, c.start, c.end, unitStem) {
+			c.score += unitWeight
+		}
 		if examples && c.start >= 2 && (ws[c.start-1].Lower == "as" && ws[c.start-2].Lower == "such" || ws[c.start-1].Lower == "including") {
 			c.score += 0.5
 		}
@@ -209,6 +212,26 @@ func neighbour(ws []qaWord, i, dir int) string {
 		}
 	}
 	return ""
+}
+
+// countsUnit reports whether a number counts the question's unit: "four
+// interceptions", "four forced fumbles", "interceptions with 24", "tackles
+// (118)".
+func countsUnit(ws []qaWord, start, end int, unitStem string) bool {
+	for k := end; k < len(ws) && k <= end+1; k++ {
+		if ws[k].Stem == unitStem {
+			return true
+		}
+	}
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		if ws[k].Stem == unitStem {
+			return true
+		}
+		if ws[k].Punct && ws[k].Lower != "(" {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseWeight is the weight of the share of matched words in the
