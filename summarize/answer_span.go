@@ -185,14 +185,21 @@ func proximity(start, end int, matched []int, weight []float64) float64 {
 const specificTypeWeight = 2.0
 
 // unitWeight rewards a candidate that stands right before the question's
-// head noun ("the digital terrestrial platform" for "what platform") or in
-// apposition right after it ("the satellite, Astra 2A").
+// head noun ("the digital terrestrial platform" for "what platform"), names
+// it right after ("chemist James Dewar"), or follows it in apposition ("the
+// satellite, Astra 2A") or as an example ("conditions such as HIV/AIDS").
 const unitWeight = 0.5
 
 func modifiesUnit(ws []qaWord, start, end int, unit, unitStem string) bool {
 	isUnit := func(i int) bool { return i >= 0 && i < len(ws) && (ws[i].Lower == unit || ws[i].Stem == unitStem) }
 	if isUnit(end) {
 		return true
+	}
+	if isUnit(start-1) && ws[start].Cap {
+		return true // "chemist James Dewar"
+	}
+	if start >= 3 && ws[start-1].Lower == "as" && ws[start-2].Lower == "such" && isUnit(start-3) {
+		return true // "acquired conditions such as HIV/AIDS"
 	}
 	return start >= 2 && ws[start-1].Lower == "," && isUnit(start-2)
 }
