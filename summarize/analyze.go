@@ -1,9 +1,6 @@
 package summarize
 
-import (
-	"sync/atomic"
-	"time"
-)
+import "time"
 
 // Options tunes Analyze. The zero value means the defaults.
 type Options struct {
@@ -24,7 +21,7 @@ type Analysis struct {
 	Quotes    []Quote    // direct quotes and indirect attributions, in article order
 	Entities  []Entity   // people, organizations, places, dates and quantities
 
-	qa atomic.Pointer[qaIndex] // the answerer's index, built by the first Answer
+	qa *qaCache // the answerer's index, built by the first Answer
 }
 
 // Analyze normalizes nothing: it expects text that Normalize has repaired.
@@ -34,7 +31,7 @@ func Analyze(text string, opt Options) *Analysis {
 	if n <= 0 {
 		n = 3
 	}
-	a := &Analysis{Text: text, Lede: -1}
+	a := &Analysis{Text: text, Lede: -1, qa: new(qaCache)}
 	a.Sentences = Segment(text)
 	for i := 0; i < len(a.Sentences) && i < n; i++ {
 		a.Summary = append(a.Summary, i)

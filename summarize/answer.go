@@ -327,6 +327,11 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 	sent := a.Sentences[bestSent]
 	r.Evidence = Evidence{Text: sent.Text, Span: sent.Span, Sentence: bestSent}
 	r.Span = Span{ix.words[best.start].Span.Start, ix.words[best.end-1].Span.End}
+	if q.Type == QYesNo {
+		// a yes or no read off one sentence could miss a "not": give the
+		// sentence and let the reader judge
+		r.Span = sent.Span
+	}
 	r.Text = r.Span.In(a.Text)
 	r.Confidence = clamp01(0.7*cov + 0.3*best.typeFit)
 	r.Found = cov >= minCoverage

@@ -74,7 +74,7 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		}
 		content, fromQ, unit := 0, 0, 0
 		for i := c.start; i < c.end; i++ {
-			if ws[i].Punct || ws[i].Stop {
+			if ws[i].Punct || ws[i].Stop && !ws[i].Cap {
 				continue
 			}
 			content++

@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"sort"
+	"sync"
 )
 
 // qaIndex is what the answerer precomputes once per article: the words of
@@ -31,17 +32,22 @@ const (
 	bm25B  = 0.75
 )
 
+// qaCache holds an Analysis's index once the first question builds it.
+// Analyze allocates it, so that copies of the Analysis share it.
+type qaCache struct {
+	once sync.Once
+	ix   *qaIndex
+}
+
 // index returns the answerer's index of a, building it on first use. It is
-// safe for concurrent use; a must not change once questions are asked.
+// safe for concurrent use; a must not change once questions are asked. An
+// Analysis not made by Analyze has no cache and gets a fresh index each time.
 func (a *Analysis) index() *qaIndex {
-	if ix := a.qa.Load(); ix != nil {
-		return ix
+	if a.qa == nil {
+		return newQAIndex(a)
 	}
-	ix := newQAIndex(a)
-	if a.qa.CompareAndSwap(nil, ix) {
-		return ix
-	}
-	return a.qa.Load()
+	a.qa.once.Do(func() { a.qa.ix = newQAIndex(a) })
+	return a.qa.ix
 }
 
 func newQAIndex(a *Analysis) *qaIndex {

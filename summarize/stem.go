@@ -195,15 +195,9 @@ func hasSuffix(w []byte, s string) bool {
 	return true
 }
 
-// rule is one suffix rule: replace suffix by repl when cond holds for the
-// stem left after removing suffix.
-type rule struct {
-	suffix, repl string
-	cond         condition
-}
-
-// condition is a rule's test on the stem. Conditions are values, not
-// functions, so the stem does not escape and Stem need not allocate.
+// condition is a rule's test on the stem left after removing a suffix.
+// Conditions are values, not functions, so the stem does not escape and
+// Stem need not allocate.
 type condition uint8
 
 const (
@@ -225,16 +219,21 @@ func (c condition) holds(stem []byte) bool {
 	return measure(stem) > 1
 }
 
-// applyRules applies the first rule whose suffix w ends with; when its
-// condition fails no later rule is tried, as in the published algorithm.
-func applyRules(w []byte, rules []rule) []byte {
-	for _, r := range rules {
-		if !hasSuffix(w, r.suffix) {
+// replace applies the first of the (suffix, replacement) pairs whose
+// suffix w ends with, when c holds for the stem; when it does not, no later
+// pair is tried, as in the published algorithm. The steps call it with the
+// rules whose suffix has w's last-but-one letter, the grouping of Porter's
+// own C version, which gives what NLTK's list order gives since two
+// suffixes with different last-but-one letters never both match.
+func replace(w []byte, c condition, pairs ...string) []byte {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		suffix := pairs[i]
+		if !hasSuffix(w, suffix) {
 			continue
 		}
-		stem := w[:len(w)-len(r.suffix)]
-		if r.cond.holds(stem) {
-			return append(stem, r.repl...)
+		stem := w[:len(w)-len(suffix)]
+		if c.holds(stem) {
+			return append(stem, pairs[i+1]...)
 		}
 		return w
 	}
@@ -304,82 +303,98 @@ func step1c(w []byte) []byte {
 	return w
 }
 
-var step2Rules = []rule{
-	{"ational", "ate", mGT0},
-	{"tional", "tion", mGT0},
-	{"enci", "ence", mGT0},
-	{"anci", "ance", mGT0},
-	{"izer", "ize", mGT0},
-	{"bli", "ble", mGT0},
-	{"alli", "al", mGT0},
-	{"entli", "ent", mGT0},
-	{"eli", "e", mGT0},
-	{"ousli", "ous", mGT0},
-	{"ization", "ize", mGT0},
-	{"ation", "ate", mGT0},
-	{"ator", "ate", mGT0},
-	{"alism", "al", mGT0},
-	{"iveness", "ive", mGT0},
-	{"fulness", "ful", mGT0},
-	{"ousness", "ous", mGT0},
-	{"aliti", "al", mGT0},
-	{"iviti", "ive", mGT0},
-	{"biliti", "ble", mGT0},
-	{"fulli", "ful", mGT0},
-}
-
 func step2(w []byte) []byte {
-	// NLTK applies alli -> al first and runs step 2 again on the result.
-	if hasSuffix(w, "alli") && measure(w[:len(w)-4]) > 0 {
-		return step2(w[:len(w)-2])
-	}
-	// NLTK's logi -> log keeps the 'l' with the stem, so that short stems
-	// like geo and theo work. It is listed last, but no other suffix of step
-	// 2 ends in "gi", so it can be tried first.
-	if hasSuffix(w, "logi") {
-		if measure(w[:len(w)-3]) > 0 {
-			return w[:len(w)-1]
-		}
+	n := len(w)
+	if n < 3 {
 		return w
 	}
-	return applyRules(w, step2Rules)
+	// NLTK applies alli -> al first and runs step 2 again on the result.
+	if hasSuffix(w, "alli") && measure(w[:n-4]) > 0 {
+		return step2(w[:n-2])
+	}
+	switch w[n-2] {
+	case 'a':
+		return replace(w, mGT0, "ational", "ate", "tional", "tion")
+	case 'c':
+		return replace(w, mGT0, "enci", "ence", "anci", "ance")
+	case 'e':
+		return replace(w, mGT0, "izer", "ize")
+	case 'l':
+		return replace(w, mGT0, "bli", "ble", "alli", "al", "entli", "ent", "eli", "e", "ousli", "ous", "fulli", "ful")
+	case 'o':
+		return replace(w, mGT0, "ization", "ize", "ation", "ate", "ator", "ate")
+	case 's':
+		return replace(w, mGT0, "alism", "al", "iveness", "ive", "fulness", "ful", "ousness", "ous")
+	case 't':
+		return replace(w, mGT0, "aliti", "al", "iviti", "ive", "biliti", "ble")
+	case 'g':
+		// NLTK's logi -> log keeps the 'l' with the stem, so that short
+		// stems like geo and theo work.
+		if hasSuffix(w, "logi") && measure(w[:n-3]) > 0 {
+			return w[:n-1]
+		}
+	}
+	return w
 }
 
-var step3Rules = []rule{
-	{"icate", "ic", mGT0},
-	{"ative", "", mGT0},
-	{"alize", "al", mGT0},
-	{"iciti", "ic", mGT0},
-	{"ical", "ic", mGT0},
-	{"ful", "", mGT0},
-	{"ness", "", mGT0},
+func step3(w []byte) []byte {
+	n := len(w)
+	if n < 3 {
+		return w
+	}
+	switch w[n-2] {
+	case 't':
+		return replace(w, mGT0, "icate", "ic", "iciti", "ic")
+	case 'v':
+		return replace(w, mGT0, "ative", "")
+	case 'z':
+		return replace(w, mGT0, "alize", "al")
+	case 'a':
+		return replace(w, mGT0, "ical", "ic")
+	case 'u':
+		return replace(w, mGT0, "ful", "")
+	case 's':
+		return replace(w, mGT0, "ness", "")
+	}
+	return w
 }
 
-func step3(w []byte) []byte { return applyRules(w, step3Rules) }
-
-var step4Rules = []rule{
-	{"al", "", mGT1},
-	{"ance", "", mGT1},
-	{"ence", "", mGT1},
-	{"er", "", mGT1},
-	{"ic", "", mGT1},
-	{"able", "", mGT1},
-	{"ible", "", mGT1},
-	{"ant", "", mGT1},
-	{"ement", "", mGT1},
-	{"ment", "", mGT1},
-	{"ent", "", mGT1},
-	{"ion", "", mGT1ST},
-	{"ou", "", mGT1},
-	{"ism", "", mGT1},
-	{"ate", "", mGT1},
-	{"iti", "", mGT1},
-	{"ous", "", mGT1},
-	{"ive", "", mGT1},
-	{"ize", "", mGT1},
+func step4(w []byte) []byte {
+	n := len(w)
+	if n < 3 {
+		return w
+	}
+	switch w[n-2] {
+	case 'a':
+		return replace(w, mGT1, "al", "")
+	case 'c':
+		return replace(w, mGT1, "ance", "", "ence", "")
+	case 'e':
+		return replace(w, mGT1, "er", "")
+	case 'i':
+		return replace(w, mGT1, "ic", "")
+	case 'l':
+		return replace(w, mGT1, "able", "", "ible", "")
+	case 'n':
+		return replace(w, mGT1, "ant", "", "ement", "", "ment", "", "ent", "")
+	case 'o':
+		if hasSuffix(w, "ion") {
+			return replace(w, mGT1ST, "ion", "")
+		}
+		return replace(w, mGT1, "ou", "")
+	case 's':
+		return replace(w, mGT1, "ism", "")
+	case 't':
+		return replace(w, mGT1, "ate", "", "iti", "")
+	case 'u':
+		return replace(w, mGT1, "ous", "")
+	case 'v':
+		return replace(w, mGT1, "ive", "")
+	case 'z':
+		return replace(w, mGT1, "ize", "")
+	}
+	return w
 }
-
-func step4(w []byte) []byte { return applyRules(w, step4Rules) }
 
 func step5a(w []byte) []byte {
 	if !hasSuffix(w, "e") {

@@ -28,17 +28,13 @@ type Token struct {
 //   - single letters joined by points are one initialism with its final
 //     point ("U.S.", "a.m.", "U.S.A.").
 //
-// Spans are byte offsets into text; to tokenize a sentence of an article,
-// add the sentence's Span.Start to get offsets into the article. Tokenize
-// allocates the result and, when some word is not already lower case, one
-// buffer for all the lower-case and stemmed forms.
+// Spans are byte offsets into text; TokenizeIn gives offsets into an
+// article for one of its sentences. Tokenize allocates the result and,
+// when some word is not already lower case or stems to more than a prefix
+// of itself ("ponies" is "poni"), one buffer for all such forms.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1) // news text has a word every 5.7 bytes
-	var arena strings.Builder
-	// Lower-case and stemmed forms that are not substrings of text go
-	// here: capitalized words and stems like "poni" take up to a third
-	// of news text.
-	arena.Grow(len(text)/3 + 32)
+	toks := make([]Token, 0, maxTokens(text))
+	arena := formArena{size: len(text)/3 + 32}
 	for i := 0; i < len(text); {
 		r, n := decodeRune(text, i)
 		var end, kind int
@@ -53,6 +49,39 @@ func Tokenize(text string) []Token {
 		}
 		toks = append(toks, makeToken(text, i, end, kind, &arena))
 		i = end
+	}
+	return toks
+}
+
+// maxTokens bounds how many tokens text holds, so that Tokenize allocates
+// its result once and no bigger than needed: every token starts at an ASCII
+// letter or digit after another byte, or at the first byte of a non-ASCII
+// character. For news text it is about one token in six over.
+func maxTokens(text string) int {
+	n := 0
+	prev := false // the previous byte was an ASCII letter or digit
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		alnum := isASCIIAlnum(c)
+		if alnum && !prev || c >= 0xC0 {
+			n++
+		}
+		prev = alnum
+	}
+	return n
+}
+
+// TokenizeIn tokenizes the part of text that span covers (a sentence's
+// Span) and gives spans into the whole text. It returns nil when span lies
+// outside text.
+func TokenizeIn(text string, span Span) []Token {
+	if span.Start < 0 || span.End > len(text) || span.Start > span.End {
+		return nil
+	}
+	toks := Tokenize(text[span.Start:span.End])
+	for i := range toks {
+		toks[i].Span.Start += span.Start
+		toks[i].Span.End += span.Start
 	}
 	return toks
 }
@@ -73,8 +102,12 @@ func scanWord(text string, i int) (end, kind int) {
 	kind = wordPlain
 	j := i
 	for j < len(text) {
+		if isASCIIAlnum(text[j]) {
+			j++
+			continue
+		}
 		r, n := decodeRune(text, j)
-		if isWordRune(r) {
+		if r >= utf8.RuneSelf && isWordRune(r) {
 			j += n
 			continue
 		}
@@ -128,7 +161,28 @@ func initialism(text string, i int) (int, bool) {
 	return j, true
 }
 
-func makeToken(text string, start, end, kind int, arena *strings.Builder) Token {
+// formArena holds the lower-case and stemmed forms of one Tokenize call
+// that are not substrings of its text, so that they cost one allocation.
+// Strings cut from it stay valid when it grows: a strings.Builder never
+// changes bytes it has written.
+type formArena struct {
+	b    strings.Builder
+	size int // the capacity to allocate on first use
+}
+
+// start returns where the next form begins, allocating the arena on first
+// use.
+func (a *formArena) start() int {
+	if a.b.Cap() == 0 {
+		a.b.Grow(a.size)
+	}
+	return a.b.Len()
+}
+
+// since returns the form written from from on.
+func (a *formArena) since(from int) string { return a.b.String()[from:] }
+
+func makeToken(text string, start, end, kind int, arena *formArena) Token {
 	w := text[start:end]
 	t := Token{Text: w, Span: Span{start, end}}
 	t.Lower = lowerToken(w, arena)
@@ -138,44 +192,56 @@ func makeToken(text string, start, end, kind int, arena *strings.Builder) Token 
 	default:
 		t.Stem = t.Lower
 	}
-	t.Stop = IsStopword(t.Lower)
+	t.Stop = isStopword(t.Lower) // Lower has no ’
 	return t
 }
 
-// lowerToken returns w in lower case with ’ written as ', as a substring
-// of w when it already is, else in the arena.
-func lowerToken(w string, arena *strings.Builder) string {
-	clean := true
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			clean = false
-			break
-		}
-	}
-	if clean {
+// lowerToken returns w in lower case with ’ written as ', as w itself
+// when it already is, else from the arena.
+func lowerToken(w string, arena *formArena) string {
+	if isLowerForm(w) {
 		return w
 	}
-	from := arena.Len()
+	from := arena.start()
 	for _, r := range w {
 		switch {
-		case r < 0x80:
+		case r < utf8.RuneSelf:
 			if r >= 'A' && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			arena.WriteByte(byte(r))
+			arena.b.WriteByte(byte(r))
 		case r == '’':
-			arena.WriteByte('\'')
+			arena.b.WriteByte('\'')
 		default:
-			arena.WriteRune(unicode.ToLower(r))
+			arena.b.WriteRune(unicode.ToLower(r))
 		}
 	}
-	return arena.String()[from:]
+	return arena.since(from)
+}
+
+// isLowerForm reports whether w is already lower case with no ’.
+func isLowerForm(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == '’' || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // stemToken stems lower, returning a prefix of it when the stem is one
-// (most words), else a string in the arena.
-func stemToken(lower string, arena *strings.Builder) string {
+// (most words), else a string from the arena.
+func stemToken(lower string, arena *formArena) string {
 	if irr, ok := irregularStem(lower); ok {
 		return irr
 	}
@@ -187,9 +253,9 @@ func stemToken(lower string, arena *strings.Builder) string {
 	if len(w) <= len(lower) && lower[:len(w)] == string(w) {
 		return lower[:len(w)]
 	}
-	from := arena.Len()
-	arena.Write(w)
-	return arena.String()[from:]
+	from := arena.start()
+	arena.b.Write(w)
+	return arena.since(from)
 }
 
 func decodeRune(s string, i int) (rune, int) {

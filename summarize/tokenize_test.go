@@ -88,6 +88,25 @@ func TestTokenizeForms(t *testing.T) {
 	}
 }
 
+func TestTokenizeIn(t *testing.T) {
+	text := "First one. Blinken's second."
+	sents := Segment(text)
+	if len(sents) != 2 {
+		t.Fatalf("got %d sentences, want 2", len(sents))
+	}
+	toks := TokenizeIn(text, sents[1].Span)
+	var got []string
+	for _, tok := range toks {
+		got = append(got, tok.Span.In(text))
+	}
+	if want := []string{"Blinken", "'s", "second"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if toks := TokenizeIn(text, Span{5, 500}); toks != nil {
+		t.Errorf("span out of range: got %d tokens, want nil", len(toks))
+	}
+}
+
 func TestTokenizeClitic(t *testing.T) {
 	toks := Tokenize("Qin’s")
 	if len(toks) != 2 {
@@ -116,13 +135,15 @@ func TestTokenizeAllocs(t *testing.T) {
 	}
 }
 
-func TestStopwords(t *testing.T) {
-	for w := range stopwords {
-		if len(w) > maxStopwordLen {
-			t.Errorf("stopword %q is longer than maxStopwordLen %d", w, maxStopwordLen)
-		}
+func TestTokenizeLowerCaseAllocatesOnce(t *testing.T) {
+	text := "the talks were held in geneva on sunday and lasted two hours"
+	if n := testing.AllocsPerRun(50, func() { Tokenize(text) }); n != 1 {
+		t.Errorf("Tokenize of lower-case text with prefix stems allocates %v times, want 1", n)
 	}
-	for _, w := range []string{"the", "of", "don't", "don’t", "'s", "itself"} {
+}
+
+func TestStopwords(t *testing.T) {
+	for _, w := range []string{"the", "of", "don't", "don’t", "'s", "itself", "yourselves", "a", "wouldn't"} {
 		if !IsStopword(w) {
 			t.Errorf("IsStopword(%q) = false, want true", w)
 		}
@@ -143,7 +164,11 @@ func FuzzTokenize(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		prev := 0
-		for _, tok := range Tokenize(text) {
+		toks := Tokenize(text)
+		if n := maxTokens(text); len(toks) > n {
+			t.Fatalf("%d tokens, more than maxTokens %d", len(toks), n)
+		}
+		for _, tok := range toks {
 			if tok.Span.Start < prev || tok.Span.End <= tok.Span.Start || tok.Span.End > len(text) {
 				t.Fatalf("bad span %v after %d in %d bytes", tok.Span, prev, len(text))
 			}
@@ -178,4 +203,25 @@ func ExampleTokenize() {
 	// in {32 34} in in true
 	// the {35 38} the the true
 	// U.S. {39 43} u.s. u.s. false
+}
+
+func ExampleTokenizeIn() {
+	text := "Talks ended. Blinken’s flight left at 6 p.m."
+	second := Segment(text)[1]
+	for _, tok := range TokenizeIn(text, second.Span) {
+		fmt.Println(tok.Span, tok.Text, tok.Stem)
+	}
+	// Output:
+	// {13 20} Blinken blinken
+	// {20 24} ’s 's
+	// {25 31} flight flight
+	// {32 36} left left
+	// {37 39} at at
+	// {40 41} 6 6
+	// {42 46} p.m. p.m.
+}
+
+func ExampleIsStopword() {
+	fmt.Println(IsStopword("the"), IsStopword("don’t"), IsStopword("minister"))
+	// Output: true true false
 }

@@ -44,8 +44,9 @@ func newAskResult(r summarize.Response) askResult {
 	return out
 }
 
-// analyzeForQA prepares raw article text for questions.
-func analyzeForQA(text string) *summarize.Analysis {
+// analyzeForQA repairs raw article text and analyses it for questions.
+func analyzeForQA(raw string) *summarize.Analysis {
+	text, _ := summarize.Normalize(raw)
 	return summarize.Analyze(text, summarize.Options{})
 }
 
@@ -71,14 +72,15 @@ func runAsk(ctx context.Context, env *environ, args []string) error {
 	if len(pos) != 2 {
 		return fmt.Errorf("%w: briefly ask [--json] FILE|- \"QUESTION\"", errUsage)
 	}
-	text, err := readInput(env, pos[0])
-	if err != nil {
-		return err
-	}
 	if strings.TrimSpace(pos[1]) == "" {
 		return fmt.Errorf("%w: the question is empty", errUsage)
 	}
-	r := summarize.Answer(analyzeForQA(text), pos[1])
+	doc, err := loadDocument(ctx, env, pos[0])
+	if err != nil {
+		return err
+	}
+	a := summarize.Analyze(doc.Text, summarize.Options{Published: doc.Published})
+	r := summarize.Answer(a, pos[1])
 	if *asJSON {
 		return json.NewEncoder(env.stdout).Encode(newAskResult(r))
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strings"
 	"syscall"
 )
 
@@ -33,7 +34,11 @@ var errUsage = errors.New("usage")
 func commands() []command {
 	return []command{
 		{"ask", "answer a question from an article, with the evidence", runAsk},
+		{"chat", "chat about an article in the terminal (the default)", runChat},
+		{"summarize", "summarize an article: summary, facts and quotes", runSummarize},
 		{"eval", "measure quality on evaluation data", runEval},
+		{"repair", "repair damaged text (mojibake, entities, odd spaces)", runRepair},
+		{"sentences", "split a text into sentences, one a line (--json for offsets)", runSentences},
 	}
 }
 
@@ -47,12 +52,13 @@ func main() {
 
 // run dispatches to a subcommand and returns the process exit code.
 func run(ctx context.Context, env *environ, args []string) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
 		usage(env.stderr)
-		if len(args) == 0 {
-			return 2
-		}
 		return 0
+	}
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		// briefly --db x.db is briefly chat --db x.db.
+		args = append([]string{"chat"}, args...)
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
@@ -75,7 +81,7 @@ func run(ctx context.Context, env *environ, args []string) int {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: briefly COMMAND [ARGS]")
+	fmt.Fprintln(w, "usage: briefly [COMMAND [ARGS]]  (no command: chat about an example article)")
 	cs := commands()
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 	for _, c := range cs {

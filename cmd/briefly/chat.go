@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/briefly-bot/briefly/adapters/terminal"
+	"github.com/briefly-bot/briefly/bot"
+	"github.com/briefly-bot/briefly/bot/example"
+	"github.com/briefly-bot/briefly/bot/sqlite"
+)
+
+// runChat is "briefly chat [FILE|URL]", also what briefly with no arguments
+// runs: a chat in the terminal about the example article, or the given one.
+func runChat(ctx context.Context, env *environ, args []string) (err error) {
+	fs := newFlags("chat", env.stderr)
+	db := fs.String("db", "", "database `path` (default $BRIEFLY_DB, else in memory: nothing is written)")
+	echo := fs.Bool("echo", false, "print each input line, so the output is a transcript")
+	width := fs.Int("width", 0, "wrap replies at `n` columns (default $COLUMNS, else 80)")
+	fs.Usage = func() {
+		fmt.Fprintln(env.stderr, "usage: briefly chat [FILE|URL] [--db PATH] [--echo] [--width N]")
+		fmt.Fprintln(env.stderr, "Chat about an article (the bundled example when none is given); type help inside.")
+		fmt.Fprintln(env.stderr, "Storage is in memory unless --db or BRIEFLY_DB names a file.")
+		fs.PrintDefaults()
+	}
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 1 {
+		return fmt.Errorf("%w: briefly chat [FILE|URL]: one article at a time", errUsage)
+	}
+	opening, err := chatOpening(env, pos)
+	if err != nil {
+		return err
+	}
+
+	path := *db
+	if path == "" {
+		path = env.getenv("BRIEFLY_DB")
+	}
+	if path == "" {
+		path = sqlite.Memory
+	}
+	store, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := store.Close(); err == nil {
+			err = cerr
+		}
+	}()
+
+	log := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	b, err := bot.New(bot.Options{Store: store, Logger: log, Fetcher: chatFetcher(), Answer: chatAnswer()})
+	if err != nil {
+		return err
+	}
+	interactive := isTerminal(env.stdin)
+	w := *width
+	if w == 0 && interactive {
+		w, _ = strconv.Atoi(env.getenv("COLUMNS"))
+	}
+	t := terminal.New(env.stdin, env.stdout, terminal.Options{
+		Interactive: interactive,
+		Echo:        *echo,
+		Width:       w,
+		Opening:     []string{opening},
+		Greeting:    "briefly: here is the article. Ask about it, paste another article or a link, type help for commands, quit to leave.",
+		Logger:      log,
+	})
+	return t.Run(ctx, b)
+}
+
+// chatOpening is the first message of the chat: the example article, the
+// file's text or the link.
+func chatOpening(env *environ, pos []string) (string, error) {
+	if len(pos) == 0 {
+		return example.Article, nil
+	}
+	arg := pos[0]
+	if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
+		return arg, nil
+	}
+	if arg == "-" {
+		return "", fmt.Errorf("%w: briefly chat reads your messages from stdin; give the article as a file", errUsage)
+	}
+	return readInput(env, arg)
+}
+
+// isTerminal reports whether r is a character device, such as a terminal.
+func isTerminal(r any) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// noFetcher answers links while briefly has no page fetcher.
+type noFetcher struct{}
+
+func (noFetcher) Fetch(context.Context, string) (bot.Page, error) {
+	return bot.Page{}, errNoFetch
+}
+
+var errNoFetch = userError{errors.New("chat: fetching is not configured"),
+	"I can't read links in this build yet. Paste the article's text instead."}
+
+// userError is an error with the words a chat user sees.
+type userError struct {
+	error
+	msg string
+}
+
+func (e userError) UserMessage() string { return e.msg }
