@@ -178,3 +178,23 @@ func BenchmarkAnswer(b *testing.B) {
 		summarize.Answer(a, qs[i%len(qs)])
 	}
 }
+
+// BenchmarkAnswerCold times a question on an Analysis that has no index yet,
+// as after it is read back from storage: the index is built each time.
+func BenchmarkAnswerCold(b *testing.B) {
+	raw, err := os.ReadFile("testdata/answer-seed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw)
+	for len(strings.Fields(text)) < 1000 {
+		text += "\n" + string(raw)
+	}
+	a := summarize.Analyze(text, summarize.Options{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := &summarize.Analysis{Text: a.Text, Sentences: a.Sentences, Lede: a.Lede}
+		summarize.Answer(c, "who is Kritenbrink?")
+	}
+}

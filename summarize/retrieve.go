@@ -36,6 +36,7 @@ const (
 // Analyze allocates it, so that copies of the Analysis share it.
 type qaCache struct {
 	once sync.Once
+	text string // the text ix was built from
 	ix   *qaIndex
 }
 
@@ -46,7 +47,11 @@ func (a *Analysis) index() *qaIndex {
 	if a.qa == nil {
 		return newQAIndex(a)
 	}
-	a.qa.once.Do(func() { a.qa.ix = newQAIndex(a) })
+	a.qa.once.Do(func() { a.qa.text, a.qa.ix = a.Text, newQAIndex(a) })
+	if a.qa.text != a.Text || len(a.qa.ix.sents) != len(a.Sentences) {
+		// a copy of the Analysis whose text was changed
+		return newQAIndex(a)
+	}
 	return a.qa.ix
 }
 

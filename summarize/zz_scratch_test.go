@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-func norm(s string) string {
+func normAns(s string) string {
 	s = strings.ToLower(s)
 	var b strings.Builder
 	for _, r := range s {
@@ -63,8 +63,8 @@ func TestScratchOracle(t *testing.T) {
 			continue
 		}
 		si := r[0].sent
-		gold := norm(it.Answers[0])
-		if !strings.Contains(" "+norm(a.Sentences[si].Text)+" ", " "+gold+" ") {
+		gold := normAns(it.Answers[0])
+		if !strings.Contains(" "+normAns(a.Sentences[si].Text)+" ", " "+gold+" ") {
 			continue
 		}
 		inSent++
@@ -75,7 +75,7 @@ func TestScratchOracle(t *testing.T) {
 		found := false
 		for _, c := range cands {
 			txt := Span{ws[c.start].Span.Start, ws[c.end-1].Span.End}.In(a.Text)
-			if norm(txt) == gold {
+			if normAns(txt) == gold {
 				found = true
 				byKind[string(c.kind)]++
 				break
@@ -92,7 +92,7 @@ func TestScratchOracle(t *testing.T) {
 		got := Span{ix.words[c.start].Span.Start, ix.words[c.end-1].Span.End}.In(a.Text)
 		if found {
 			inCands++
-			if norm(got) == gold {
+			if normAns(got) == gold {
 				top++
 			} else if false {
 				shown++
@@ -175,8 +175,8 @@ func TestScratchCoverage(t *testing.T) {
 }
 
 func f1tok(pred, gold string) float64 {
-	p := strings.Fields(norm(pred))
-	g := strings.Fields(norm(gold))
+	p := strings.Fields(normAns(pred))
+	g := strings.Fields(normAns(gold))
 	if len(p) == 0 || len(g) == 0 {
 		return 0
 	}
