@@ -70,10 +70,9 @@ func Answer(article *Analysis, question string) Response {
 		if got, ok := answer(article, ix, q, r); ok {
 			return got
 		}
-		if !ix.mentioned(nameTokens(q.Subject)) {
-			// the person asked about is nowhere in the article
-			return r
-		}
+		// the person asked about is nowhere in the article, or it
+		// quotes no words of theirs or gives no role: it doesn't say
+		return r
 	}
 	return answerFromSentences(article, ix, q, r)
 }

@@ -24,8 +24,9 @@ func answerQuote(a *Analysis, ix *qaIndex, q Question, r Response) (Response, bo
 			got = append(got, found{qt.Text, qt.Speaker, qt.Span, qt.Sentence, qt.Direct})
 		}
 	}
-	if len(got) == 0 && len(a.Quotes) == 0 {
-		// no quote stage ran: take the quoted words of sentences naming X
+	if len(got) == 0 {
+		// the quote stage found none (or did not run): take the quoted
+		// words of sentences naming X
 		for si, s := range ix.sents {
 			if !mentions(ix.words[s.first:s.last], subj) {
 				continue
@@ -206,6 +207,24 @@ func roleEnd(ws []qaWord, i, at int) int {
 	return end
 }
 
+// possessiveRole returns where a role written as "her Chinese counterpart"
+// starts before the name at ws[i], or i when there is none.
+func possessiveRole(ws []qaWord, i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch ws[k].Lower {
+		case "her", "his", "their", "its":
+			if k+1 < i {
+				return k + 1
+			}
+			return i
+		}
+		if ws[k].Punct || ws[k].Stop {
+			return i
+		}
+	}
+	return i
+}
+
 func wordsText(ws []qaWord) string {
 	return joinWords(ws)
 }
@@ -248,6 +267,8 @@ func answerRole(a *Analysis, ix *qaIndex, q Question, r Response) (Response, boo
 		var sp []qaWord
 		if t := roleEnd(ws, i, at); t > i {
 			sp = ws[i:t]
+		} else if k := possessiveRole(ws, i); k < i {
+			sp = ws[k:i] // "her Chinese counterpart Wang Wentao"
 		} else if j+1 < len(ws) && ws[j].Lower == "," && !ws[j+1].Stop {
 			end := clauseEnd(ws, j+1)
 			sp = ws[j+1 : end]

@@ -53,6 +53,8 @@ func TestAnswerSeed(t *testing.T) {
 		{"deaths", "How many people died?", "", "", ""},
 		{"unknown person", "What did Macron say?", "", "", ""},
 		{"unknown role", "Who is Putin?", "", "", ""},
+		{"role after a possessive", "Who is Wang Wentao?", "Chinese counterpart", "", ""},
+		{"never quoted", "What did Raimondo say?", "", "", ""},
 		{"Taiwan's president", "What does Taiwan's president think?", "", "", ""},
 	}
 	for _, tt := range tests {
@@ -196,5 +198,52 @@ func BenchmarkAnswerCold(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		c := &summarize.Analysis{Text: a.Text, Sentences: a.Sentences, Lede: a.Lede}
 		summarize.Answer(c, "who is Kritenbrink?")
+	}
+}
+
+// TestAnswerUsesAnalysis checks that the answerer takes quotes and roles
+// from the analysis when the quote and fact stages have filled them.
+func TestAnswerUsesAnalysis(t *testing.T) {
+	a := seedAnalysis(t)
+	span := func(s string) summarize.Span {
+		i := strings.Index(a.Text, s)
+		if i < 0 {
+			t.Fatalf("%q not in the seed", s)
+		}
+		return summarize.Span{Start: i, End: i + len(s)}
+	}
+	sentenceOf := func(sp summarize.Span) int {
+		for i, s := range a.Sentences {
+			if sp.Start >= s.Span.Start && sp.End <= s.Span.End {
+				return i
+			}
+		}
+		return -1
+	}
+	q := span("China’s core concerns")
+	a.Quotes = []summarize.Quote{
+		{Text: "China’s core concerns", Span: q, Speaker: "Qin Gang", Cue: "urged", Sentence: sentenceOf(q), Direct: true},
+		{Text: "guardrails", Span: span("guardrails"), Speaker: "Joe Biden", Cue: "called for", Sentence: sentenceOf(span("guardrails")), Direct: true},
+	}
+	role := "assistant U.S. secretary of state"
+	a.Entities = []summarize.Entity{
+		{Name: "Daniel Kritenbrink", Kind: summarize.Person, Role: role, Mentions: []summarize.Span{span("Daniel Kritenbrink")}},
+	}
+	r := summarize.Answer(a, "What did Qin say?")
+	if r.Text != "China’s core concerns" || r.Speaker != "Qin Gang" || !r.Found {
+		t.Errorf("quote: got %q by %q (found %v), want the analysis's quote by Qin Gang", r.Text, r.Speaker, r.Found)
+	}
+	if r.Span != q {
+		t.Errorf("quote span: got %v, want %v", r.Span, q)
+	}
+	r = summarize.Answer(a, "Who is Kritenbrink?")
+	if r.Text != role || !strings.Contains(r.Evidence.Text, "Daniel Kritenbrink") {
+		t.Errorf("role: got %q (evidence %q), want %q", r.Text, r.Evidence.Text, role)
+	}
+	if r = summarize.Answer(a, "What did Xi Jinping say?"); r.Text != "comprehensive containment and suppression" {
+		t.Errorf("speaker the quote stage missed: got %q, want the quoted words of his sentence", r.Text)
+	}
+	if r = summarize.Answer(a, "What did Raimondo say?"); r.Found {
+		t.Errorf("speaker never quoted: got %q, want not found", r.Text)
 	}
 }
