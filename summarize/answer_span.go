@@ -314,6 +314,8 @@ func typeFit(kind, want AnswerType) float64 {
 		}
 	case AThing, AManner, ABool, "":
 		switch kind {
+		case "action":
+			return 1
 		case "name", "quoted":
 			return 0.75
 		case AThing:
@@ -386,6 +388,16 @@ func candidates(ws []qaWord, q Question, inQ []bool, names map[string]bool) []sp
 		for i, w := range ws {
 			if !w.Cap && len(w.Lower) > 5 && strings.HasSuffix(w.Lower, "ly") {
 				out = append(out, spanCand{start: i, end: i + 1, kind: AManner}) // "routed individually"
+			}
+		}
+	}
+	if q.asksAction() {
+		// "what did Tesla's company do?": a verb phrase
+		for i, w := range ws {
+			if !inQ[i] && (isVerbLike(w) || isPresentVerb(ws, i)) && !strings.HasSuffix(w.Lower, "ly") {
+				if end := clauseEnd(ws, i); end > i+1 {
+					out = append(out, spanCand{start: i, end: min(end, i+phraseMax), kind: "action"})
+				}
 			}
 		}
 	}

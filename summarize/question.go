@@ -375,3 +375,22 @@ func (q *Question) anchors() (left, right string) {
 	}
 	return left, right
 }
+
+// asksAction reports a question about what someone did or what happened:
+// "what did X do?", "what happened in 1992?".
+func (q *Question) asksAction() bool {
+	if q.Type != QWhat {
+		return false
+	}
+	last := ""
+	for _, w := range q.words {
+		switch w.Lower {
+		case "happen", "happened", "happens":
+			return true
+		}
+		if !w.Punct {
+			last = w.Lower
+		}
+	}
+	return last == "do" || last == "doing"
+}
