@@ -173,7 +173,7 @@ func fullName(ix *qaIndex, subj []string) string {
 		}
 		i, j := nameRun(ws, at)
 		t := roleEnd(ws, i, at)
-		if name := wordsText(ws[t:j]); len(name) > len(best) {
+		if name := joinWords(ws[t:j]); len(name) > len(best) {
 			best = name
 		}
 	}
@@ -223,10 +223,6 @@ func possessiveRole(ws []qaWord, i int) int {
 		}
 	}
 	return i
-}
-
-func wordsText(ws []qaWord) string {
-	return joinWords(ws)
 }
 
 // answerRole answers "who is X?" with X's title or role: from the facts when

@@ -7,18 +7,18 @@ type QuestionType string
 
 // The question types ParseQuestion tells apart.
 const (
-	QWho      QuestionType = "who"
-	QWhat     QuestionType = "what"
-	QWhen     QuestionType = "when"
-	QWhere    QuestionType = "where"
-	QWhy      QuestionType = "why"
-	QHow      QuestionType = "how"
-	QHowMany  QuestionType = "how many"
-	QHowMuch  QuestionType = "how much"
-	QWhich    QuestionType = "which"
-	QYesNo    QuestionType = "yes/no"
-	QSummary  QuestionType = "summary" // "summarize", "tl;dr", "what is this about?"
-	QQuestion QuestionType = ""        // no question word found
+	QWho     QuestionType = "who"
+	QWhat    QuestionType = "what"
+	QWhen    QuestionType = "when"
+	QWhere   QuestionType = "where"
+	QWhy     QuestionType = "why"
+	QHow     QuestionType = "how"
+	QHowMany QuestionType = "how many"
+	QHowMuch QuestionType = "how much"
+	QWhich   QuestionType = "which"
+	QYesNo   QuestionType = "yes/no"
+	QSummary QuestionType = "summary" // "summarize", "tl;dr", "what is this about?"
+	QOther   QuestionType = ""        // no question word found
 )
 
 // AnswerType is the kind of answer a question expects.
@@ -103,7 +103,7 @@ func ParseQuestion(text string) Question {
 		if len(ws) > 0 && auxVerbs[ws[0].Lower] {
 			q.Type, q.Expect = QYesNo, ABool
 		} else {
-			q.Type, q.Expect = QQuestion, AThing
+			q.Type, q.Expect = QOther, AThing
 		}
 		return q
 	}
@@ -296,11 +296,12 @@ func joinWords(ws []qaWord) string {
 	return strings.Join(parts, " ")
 }
 
-// side tells where the answer stands relative to the question's words in a
-// declarative sentence: 1 after them ("what did Lady Gaga sing?" - the
-// object), -1 before them ("what caused the fire?", "who won?" - the
-// subject), 0 when the question does not show it.
-func (q *Question) side() int {
+// asksObject reports whether the question asks for the object of its verb
+// ("what did Lady Gaga sing?"): the wh-word, perhaps its noun, then an
+// auxiliary like "did". In a declarative sentence that answer follows the
+// question's words. (Asking for the subject, "what caused the fire?", tells
+// less: measured on SQuAD dev it did not help to use it.)
+func (q *Question) asksObject() bool {
 	wh := -1
 	for i, w := range q.words {
 		if whWords[w.Lower] {
@@ -309,26 +310,21 @@ func (q *Question) side() int {
 		}
 	}
 	if wh < 0 || q.Type == QWhen || q.Type == QWhere || q.Type == QWhy || q.Type == QHow {
-		return 0
+		return false
 	}
 	i := wh + 1
 	// skip the noun of "what team", "how many points"
 	for i < len(q.words) && !q.words[i].Punct && !q.words[i].Stop && !isVerbLike(q.words[i]) {
 		i++
 	}
-	if i >= len(q.words) || q.words[i].Punct {
-		return 0
+	if i >= len(q.words) {
+		return false
 	}
 	switch q.words[i].Lower {
 	case "did", "does", "do", "has", "have", "had", "will", "would", "can", "could":
-		return 1
-	case "is", "was", "are", "were", "be":
-		return 0
+		return true
 	}
-	if i > 0 && !q.words[i].Stop {
-		return -1
-	}
-	return 0
+	return false
 }
 
 // anchors returns the stems of the content words just before the question
