@@ -247,3 +247,19 @@ func TestAnswerUsesAnalysis(t *testing.T) {
 		t.Errorf("speaker never quoted: got %q, want not found", r.Text)
 	}
 }
+
+// TestAnswerConcurrent asks questions of one Analysis from several
+// goroutines, as chat users do; run with -race.
+func TestAnswerConcurrent(t *testing.T) {
+	a := seedAnalysis(t)
+	want := summarize.Answer(seedAnalysis(t), "who is Kritenbrink?").Text
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() { done <- summarize.Answer(a, "who is Kritenbrink?").Text }()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-done; got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+}

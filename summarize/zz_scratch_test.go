@@ -169,7 +169,7 @@ func TestScratchCoverage(t *testing.T) {
 		}
 		return 100 * float64(n) / float64(len(v))
 	}
-	for _, th := range []float64{0.34, 0.36, 0.38, 0.4} {
+	for _, th := range []float64{0.36, 0.4, 0.45, 0.5, 0.55} {
 		fmt.Printf("th %.2f  answerable %.1f%%  same-article %.1f%%  other-article %.1f%%\n", th, share(pos, th), share(same, th), share(other, th))
 	}
 }

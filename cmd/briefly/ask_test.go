@@ -149,3 +149,36 @@ func TestAskRepairsInput(t *testing.T) {
 		t.Errorf("got answer %q, want the repaired quote", got.Answer)
 	}
 }
+
+// FuzzAskLines feeds --jsonl arbitrary input: every non-blank line gets one
+// JSON result line and the run never stops early.
+func FuzzAskLines(f *testing.F) {
+	f.Add(`{"id":"1","text":"Blinken is planning a trip to China this week.","question":"When is Blinken going?"}`)
+	f.Add(`{"id":2,"text":5}`)
+	f.Add("{bad\n\n{\"id\":\"x\"}")
+	f.Fuzz(func(t *testing.T, in string) {
+		var out bytes.Buffer
+		if err := askLines(context.Background(), strings.NewReader(in), &out); err != nil {
+			return // a line too long for the scanner
+		}
+		want := 0
+		for _, l := range strings.Split(in, "\n") {
+			if strings.TrimSpace(l) != "" {
+				want++
+			}
+		}
+		got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		if out.Len() == 0 {
+			got = nil
+		}
+		if len(got) != want {
+			t.Fatalf("%d input lines, %d output lines:\n%s", want, len(got), out.String())
+		}
+		for _, l := range got {
+			var r askResult
+			if err := json.Unmarshal([]byte(l), &r); err != nil {
+				t.Errorf("output line %q: %v", l, err)
+			}
+		}
+	})
+}
