@@ -84,12 +84,12 @@ func TokenF1(pred string, golds []string) float64 {
 	pt := strings.Fields(NormalizeAnswer(pred))
 	for _, g := range golds {
 		gt := strings.Fields(NormalizeAnswer(g))
-		best = max(best, f1(pt, gt))
+		best = max(best, tokenOverlapF1(pt, gt))
 	}
 	return best
 }
 
-func f1(pred, gold []string) float64 {
+func tokenOverlapF1(pred, gold []string) float64 {
 	if len(pred) == 0 || len(gold) == 0 {
 		if len(pred) == len(gold) {
 			return 1

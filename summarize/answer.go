@@ -125,8 +125,8 @@ func (q *Question) query() (terms []qterm, groups int) {
 				terms = append(terms, qterm{qaStem(syn), 0.7 * w, groups})
 			}
 		}
-		if speechVerbs[f] {
-			for _, v := range speechVerbStems {
+		if qaSpeechVerbs[f] {
+			for _, v := range qaSpeechVerbStems {
 				if v != stem {
 					terms = append(terms, qterm{v, 0.5, groups})
 				}

@@ -87,7 +87,7 @@ func nameKind(ws []qaWord, i, j int) AnswerType {
 	if i > 0 && placePrepositions[ws[i-1].Lower] && j-i <= 2 {
 		return APlace
 	}
-	if j < len(ws) && speechVerbs[ws[j].Lower] {
+	if j < len(ws) && qaSpeechVerbs[ws[j].Lower] {
 		return APerson
 	}
 	if j-i >= 2 && j-i <= 3 && (i == 0 || ws[i-1].Lower != "the") && !ws[j-1].Num {
@@ -373,6 +373,9 @@ func entityCands(a *Analysis, ix *qaIndex, s qaSent) []spanCand {
 				}
 			}
 			if start >= 0 && end > start {
+				if e.Kind == Place && end < s.last && !ix.words[end].Punct && !ix.words[end].Stop && !ix.words[end].Cap {
+					continue // "Chinese counterpart": an adjective, not the place
+				}
 				out = append(out, spanCand{start: start - s.first, end: end - s.first, kind: kind})
 			}
 		}

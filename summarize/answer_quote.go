@@ -173,7 +173,7 @@ func fullName(ix *qaIndex, subj []string) string {
 		}
 		i, j := nameRun(ws, at)
 		t := roleEnd(ws, i, at)
-		if name := joinWords(ws[t:j]); len(name) > len(best) {
+		if name := joinQAWords(ws[t:j]); len(name) > len(best) {
 			best = name
 		}
 	}

@@ -115,6 +115,9 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		if anchorR != "" && neighbour(ws, c.end, 1) == anchorR {
 			c.score += anchorWeight
 		}
+		if q.Expect == APlace && c.start > 0 && placePrepositions[ws[c.start-1].Lower] {
+			c.score += placeWeight // "in Washington"
+		}
 		if cutsName(ws, c.start, c.end) {
 			c.score -= 0.3
 		}
@@ -240,6 +243,9 @@ func countsUnit(ws []qaWord, start, end int, unitStem string) bool {
 	}
 	return false
 }
+
+// placeWeight rewards, for "where?", a candidate after "in", "at", "from".
+const placeWeight = 0.3
 
 // clauseWeight is the weight of the share of matched words in the
 // candidate's own clause.

@@ -267,7 +267,7 @@ func quoteSubject(ws []qaWord) string {
 			continue
 		}
 		if k+1 == len(ws) || quoteTails[ws[k+1].Lower] {
-			return joinWords(ws[1:k])
+			return joinQAWords(ws[1:k])
 		}
 		return ""
 	}
@@ -285,10 +285,10 @@ func roleSubject(ws []qaWord) string {
 			return ""
 		}
 	}
-	return joinWords(name)
+	return joinQAWords(name)
 }
 
-func joinWords(ws []qaWord) string {
+func joinQAWords(ws []qaWord) string {
 	parts := make([]string, len(ws))
 	for i, w := range ws {
 		parts[i] = w.Text

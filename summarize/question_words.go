@@ -62,9 +62,9 @@ era period age ago early late mid beginning end bc ad bce ce bp`)
 var timeUnits = set(`second seconds minute minutes hour hours day days week weeks month months
 year years decade decades century centuries`)
 
-// speechVerbs are the stems of verbs that report speech; a question that
+// qaSpeechVerbs are the stems of verbs that report speech; a question that
 // asks what someone said matches any of them.
-var speechVerbs = set(`say said says saying tell told tells telling state stated states
+var qaSpeechVerbs = set(`say said says saying tell told tells telling state stated states
 add added adds note noted notes urge urged urges warn warned warns claim claimed claims
 argue argued argues announce announced announces explain explained explains
 insist insisted insists declare declared declares describe described describes
@@ -75,8 +75,8 @@ write wrote writes comment commented comments demand demanded demands pledge ple
 promise promised promises threaten threatened threatens criticize criticized criticise criticised
 think thinks thought believe believed believes want wanted wants`)
 
-// speechVerbStems are the distinct stems of speechVerbs, in a fixed order.
-var speechVerbStems = stemSet(speechVerbs)
+// qaSpeechVerbStems are the distinct stems of qaSpeechVerbs, in a fixed order.
+var qaSpeechVerbStems = stemSet(qaSpeechVerbs)
 
 func stemSet(words map[string]bool) []string {
 	seen := make(map[string]bool)

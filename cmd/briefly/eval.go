@@ -8,9 +8,10 @@ import (
 // evaluations are the subcommands of "briefly eval"; each prints its scores.
 func evaluations() map[string]func(ctx context.Context, env *environ, args []string) error {
 	return map[string]func(ctx context.Context, env *environ, args []string) error{
-		"qa":      runEvalQA,
-		"repair":  runEvalRepair,
-		"segment": runEvalSegment,
+		"qa":        runEvalQA,
+		"repair":    runEvalRepair,
+		"segment":   runEvalSegment,
+		"summarize": runEvalSummarize,
 	}
 }
 

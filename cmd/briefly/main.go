@@ -37,6 +37,7 @@ func commands() []command {
 		{"chat", "chat about an article in the terminal (the default)", runChat},
 		{"summarize", "summarize an article: summary, facts and quotes", runSummarize},
 		{"eval", "measure quality on evaluation data", runEval},
+		{"config", "check briefly.toml and the environment", runConfig},
 		{"repair", "repair damaged text (mojibake, entities, odd spaces)", runRepair},
 		{"sentences", "split a text into sentences, one a line (--json for offsets)", runSentences},
 	}

@@ -1,0 +1,151 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// rankArticle is a small news story written for these tests.
+const rankArticle = `By Jane Doe
+Harbor City's council approved a $40 million flood wall on Tuesday after three storms in two years flooded the waterfront district.
+Is the city ready for the next one?
+The wall, 2.5 kilometres long, will protect about 6,000 homes and the port, council member Ana Ruiz said.
+Construction starts in March and should end in 2027, according to the council's plan.
+"We cannot wait for another storm," Ruiz said.
+Read more: How other ports are preparing
+Harbor City's port handles 40% of the region's freight, and the storms closed it for 11 days.
+Critics said the council should have moved the homes instead of building the wall.
+Sign up for our newsletter.
+© 2026 Harbor City Herald. All rights reserved.`
+
+func TestRank(t *testing.T) {
+	sents := Segment(rankArticle)
+	r := Rank(rankArticle, sents, RankOptions{})
+	find := func(prefix string) int {
+		for i, s := range sents {
+			if strings.HasPrefix(s.Text, prefix) {
+				return i
+			}
+		}
+		t.Fatalf("no sentence starts with %q", prefix)
+		return -1
+	}
+	for _, prefix := range []string{"By Jane", "Read more", "Sign up", "©"} {
+		if i := find(prefix); !r.Boilerplate[i] {
+			t.Errorf("sentence %q: got not boilerplate, want boilerplate", sents[i].Text)
+		}
+	}
+	if want := find("Harbor City's council"); r.Lede != want {
+		t.Errorf("got lede %q, want %q", sents[r.Lede].Text, sents[want].Text)
+	}
+	sum := r.Summary(3)
+	if len(sum) != 3 || !slices.IsSorted(sum) {
+		t.Fatalf("got summary %v, want 3 indices in article order", sum)
+	}
+	for _, i := range sum {
+		if r.Boilerplate[i] {
+			t.Errorf("summary holds boilerplate %q", sents[i].Text)
+		}
+		if strings.HasSuffix(sents[i].Text, "?") {
+			t.Errorf("summary holds the question %q", sents[i].Text)
+		}
+	}
+	content := 0
+	for _, b := range r.Boilerplate {
+		if !b {
+			content++
+		}
+	}
+	if got := r.Summary(100); len(got) != content {
+		t.Errorf("got %d sentences for a long summary, want every one of the %d that are not boilerplate", len(got), content)
+	}
+	if got := r.Summary(0); got != nil {
+		t.Errorf("got %v for a summary of 0 sentences, want nil", got)
+	}
+}
+
+func TestRankEdgeCases(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		wantLede bool
+	}{
+		{"empty", "", false},
+		{"only boilerplate", "Read more\nSign up for alerts.\n© 2024 Herald.", false},
+		{"one sentence", "The mayor resigned on Friday after six years in office.", true},
+		{"no letters", "... !!! ???", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := Segment(tt.text)
+			r := Rank(tt.text, sents, RankOptions{})
+			if got := r.Lede >= 0; got != tt.wantLede {
+				t.Errorf("got lede %d, want a lede: %v", r.Lede, tt.wantLede)
+			}
+			if len(r.Scores) != len(sents) || len(r.Boilerplate) != len(sents) {
+				t.Errorf("got %d scores and %d boilerplate flags, want %d", len(r.Scores), len(r.Boilerplate), len(sents))
+			}
+		})
+	}
+}
+
+// TestRankEntities checks that the extractor's entities, when given, decide
+// coverage: an entity named in two sentences lifts both, and leaves the
+// others alone.
+func TestRankEntities(t *testing.T) {
+	text := "The council met on Tuesday evening to discuss the budget plan.\n" +
+		"The omega committee will review the parks budget next month again.\n" +
+		"The zeta committee will review the roads budget next month again.\n" +
+		"Members spoke about zeta and its budget for an hour in the hall."
+	sents := Segment(text)
+	span := func(word string, from int) Span {
+		i := strings.Index(text[from:], word) + from
+		return Span{i, i + len(word)}
+	}
+	zeta := Entity{Name: "zeta", Kind: Organization, Mentions: []Span{span("zeta", 0), span("zeta", sents[3].Span.Start)}}
+	plain := Rank(text, sents, RankOptions{Entities: []Entity{}})
+	with := Rank(text, sents, RankOptions{Entities: []Entity{zeta}})
+	if with.Scores[1] != plain.Scores[1] {
+		t.Errorf("got score %.3f for the omega sentence with entities, want %.3f as without", with.Scores[1], plain.Scores[1])
+	}
+	if with.Scores[2] <= plain.Scores[2] {
+		t.Errorf("got score %.3f for the zeta sentence with entities, want more than %.3f without", with.Scores[2], plain.Scores[2])
+	}
+}
+
+// TestRankAllocsLinear checks that ranking a long article costs allocations
+// in proportion to its length, not its square.
+func TestRankAllocsLinear(t *testing.T) {
+	para := "The port handled 40% of the region's freight last year, officials in Harbor City said. "
+	short := strings.Repeat(para, 200)
+	long := strings.Repeat(para, 2000)
+	ss, ls := Segment(short), Segment(long)
+	a := testing.AllocsPerRun(3, func() { Rank(short, ss, RankOptions{}) })
+	b := testing.AllocsPerRun(3, func() { Rank(long, ls, RankOptions{}) })
+	if b > 15*a {
+		t.Errorf("got %.0f allocations for 2000 sentences and %.0f for 200, want about 10 times", b, a)
+	}
+}
+
+func FuzzRank(f *testing.F) {
+	f.Add(rankArticle)
+	f.Add("")
+	f.Add("By X\n\n\"Why?\" she asked.\nA.")
+	f.Fuzz(func(t *testing.T, text string) {
+		sents := Segment(text)
+		r := Rank(text, sents, RankOptions{})
+		if r.Lede < -1 || r.Lede >= len(sents) {
+			t.Fatalf("lede %d out of range [−1, %d)", r.Lede, len(sents))
+		}
+		sum := r.Summary(3)
+		if len(sum) > 3 || !slices.IsSorted(sum) {
+			t.Fatalf("got summary %v, want at most 3 sorted indices", sum)
+		}
+		for _, i := range sum {
+			if i < 0 || i >= len(sents) || r.Boilerplate[i] {
+				t.Fatalf("summary index %d out of range or boilerplate", i)
+			}
+		}
+	})
+}

@@ -1,0 +1,350 @@
+package summarize
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rankDoc is the bag-of-words view of an article that ranking works on:
+// every sentence as a sparse unit vector of term weights, and the entities
+// (capitalized names and numbers) each sentence mentions. Terms and entities
+// are small integers from per-article dictionaries, so the memory is linear
+// in the article.
+type rankDoc struct {
+	vecs  [][]termWeight // per sentence, sorted by term, unit length
+	words []int          // per sentence, number of words
+	ents  [][]int32      // per sentence, distinct entity ids
+	entW  []float64      // per entity id, its weight (how often the article names it)
+	df    []int32        // per stem, the number of sentences using it
+	vocab *rankVocab
+	all   []rankWord // every word of the article
+	ends  []int      // per sentence, the end of its words in all
+}
+
+// sentenceHas reports whether sentence i has the word term.
+func (d *rankDoc) sentenceHas(i int, term int32) bool {
+	start := 0
+	if i > 0 {
+		start = d.ends[i-1]
+	}
+	for _, w := range d.all[start:d.ends[i]] {
+		if w.term == term {
+			return true
+		}
+	}
+	return false
+}
+
+type termWeight struct {
+	term int32
+	w    float32
+}
+
+// rankWord is one word of a sentence as ranking sees it.
+type rankWord struct {
+	term    int32 // id of the lower-case form in the article's dictionary
+	capital bool  // starts with an upper-case letter
+	number  bool  // has a digit
+	first   bool  // first word of its sentence
+}
+
+// rankVocab numbers the article's distinct lower-case words.
+type rankVocab struct {
+	ids   map[string]int32
+	stop  []bool  // per term, a stopword or a single letter
+	stem  []int32 // per term, the id of its Porter stem
+	stems map[string]int32
+}
+
+// newRankVocab returns an empty dictionary sized for size bytes of text.
+func newRankVocab(size int) *rankVocab {
+	n := size/12 + 8
+	return &rankVocab{
+		ids:   make(map[string]int32, n),
+		stems: make(map[string]int32, size/16+8),
+		stop:  make([]bool, 0, n),
+		stem:  make([]int32, 0, n),
+	}
+}
+
+// id returns the number of the word b. orig is the word as written and
+// lower the same bytes with ASCII letters lowered; when either equals b the
+// dictionary keeps it and allocates nothing.
+func (v *rankVocab) id(b []byte, orig, lower string) int32 {
+	if id, ok := v.ids[string(b)]; ok {
+		return id
+	}
+	id := int32(len(v.stop))
+	var s string
+	switch {
+	case orig == string(b):
+		s = orig
+	case lower == string(b):
+		s = lower
+	default:
+		s = string(b)
+	}
+	v.ids[s] = id
+	stop := isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
+	v.stop = append(v.stop, stop)
+	if stop {
+		// Stopwords stay out of the vectors: no stem needed.
+		v.stem = append(v.stem, -1)
+		return id
+	}
+	st := s
+	if s[0] > '9' {
+		st = Stem(s) // numbers are their own stem
+	}
+	sid, ok := v.stems[st]
+	if !ok {
+		sid = int32(len(v.stems))
+		v.stems[st] = sid
+	}
+	v.stem = append(v.stem, sid)
+	return id
+}
+
+// splitRankWords appends the words of s to out: runs of letters and digits,
+// lower is s with its ASCII letters lowered, or "" when not at hand;
+// keeping a period or comma between digits ("3.7", "6,000").
+func splitRankWords(s, lower string, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte) {
+	first := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			if !isASCIIAlnum(c) {
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += n
+				continue
+			}
+		}
+		buf = buf[:0]
+		w := rankWord{capital: 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r), first: first}
+		first = false
+		j := i
+		prevDigit := false
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				switch {
+				case 'a' <= c && c <= 'z':
+					buf = append(buf, c)
+				case 'A' <= c && c <= 'Z':
+					buf = append(buf, c+'a'-'A')
+				case '0' <= c && c <= '9':
+					buf = append(buf, c)
+					w.number = true
+				case (c == '.' || c == ',') && prevDigit && j+1 < len(s) && '0' <= s[j+1] && s[j+1] <= '9':
+					buf = append(buf, c)
+				default:
+					goto done
+				}
+				prevDigit = '0' <= c && c <= '9'
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			if unicode.IsDigit(r) {
+				w.number = true
+			}
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			prevDigit = false
+			j += n
+		}
+	done:
+		low := ""
+		if len(lower) == len(s) {
+			low = lower[i:j]
+		}
+		w.term = v.id(buf, s[i:j], low)
+		out = append(out, w)
+		i = j
+	}
+	return out, buf
+}
+
+// buildRankDoc turns the sentences into term vectors and entity lists.
+// text is the text the sentences' spans point into; lowering its ASCII
+// letters once spares a string for each capitalized word.
+func buildRankDoc(text string, sents []Sentence) *rankDoc {
+	d := &rankDoc{
+		vecs:  make([][]termWeight, len(sents)),
+		words: make([]int, len(sents)),
+		ents:  make([][]int32, len(sents)),
+	}
+	size := 0
+	for _, s := range sents {
+		size += len(s.Text)
+	}
+	// English news averages about six bytes a word and a distinct word in
+	// every three.
+	v := newRankVocab(size)
+	lowerText := asciiLower(text)
+	var (
+		buf   []byte
+		all   []rankWord
+		ids   []int32
+		df    []int32
+		names []bool // per term: capitalized somewhere other than first in a sentence
+	)
+	all = make([]rankWord, 0, size/5+8)
+	ends := make([]int, len(sents))
+	for i, s := range sents {
+		low := ""
+		if s.Text != "" && s.Span.In(text) == s.Text {
+			low = s.Span.In(lowerText)
+		}
+		all, buf = splitRankWords(s.Text, low, v, buf, all)
+		ends[i] = len(all)
+	}
+	names = make([]bool, len(v.stop))
+	df = make([]int32, len(v.stems))
+	entOf := make([]int32, len(v.stop))
+	for k := range entOf {
+		entOf[k] = -1
+	}
+	// A capital that does not start a sentence marks a name; a
+	// sentence-initial capital alone proves nothing.
+	for _, w := range all {
+		if w.capital && !w.first && !v.stop[w.term] {
+			names[w.term] = true
+		}
+	}
+	vecStore := make([]termWeight, 0, len(all))
+	entStore := make([]int32, 0, len(all)/4+8)
+	nEnts := int32(0)
+	start := 0
+	for i := range sents {
+		ws := all[start:ends[i]]
+		start = ends[i]
+		d.words[i] = len(ws)
+		ids = ids[:0]
+		entFrom := len(entStore)
+		for _, w := range ws {
+			if v.stop[w.term] {
+				continue
+			}
+			ids = append(ids, v.stem[w.term])
+			if w.number || w.capital && names[w.term] {
+				e := entOf[w.term]
+				if e < 0 {
+					e = nEnts
+					entOf[w.term] = e
+					nEnts++
+				}
+				if !slices.Contains(entStore[entFrom:], e) {
+					entStore = append(entStore, e)
+				}
+			}
+		}
+		d.ents[i] = entStore[entFrom:len(entStore):len(entStore)]
+		slices.Sort(ids)
+		from := len(vecStore)
+		for k := 0; k < len(ids); {
+			j := k
+			for j < len(ids) && ids[j] == ids[k] {
+				j++
+			}
+			vecStore = append(vecStore, termWeight{ids[k], float32(j - k)})
+			df[ids[k]]++
+			k = j
+		}
+		d.vecs[i] = vecStore[from:len(vecStore):len(vecStore)]
+	}
+	// Weight terms by tf-idf over the article's sentences and scale each
+	// vector to unit length, so a dot product is the cosine.
+	n := float64(len(sents))
+	idf := make([]float32, len(df))
+	for t, c := range df {
+		if c > 0 {
+			idf[t] = float32(math.Log((n+1)/float64(c)) + 1)
+		}
+	}
+	for _, vec := range d.vecs {
+		var norm float64
+		for k := range vec {
+			w := float64(idf[vec[k].term])
+			if tf := vec[k].w; tf > 1 {
+				w *= 1 + math.Log(float64(tf))
+			}
+			vec[k].w = float32(w)
+			norm += w * w
+		}
+		if norm > 0 {
+			inv := float32(1 / math.Sqrt(norm))
+			for k := range vec {
+				vec[k].w *= inv
+			}
+		}
+	}
+	d.df = df
+	d.vocab = v
+	d.all, d.ends = all, ends
+	// An entity's weight is the number of sentences naming it.
+	d.entW = make([]float64, nEnts)
+	for _, ents := range d.ents {
+		for _, e := range ents {
+			d.entW[e]++
+		}
+	}
+	return d
+}
+
+// cosine returns the dot product of two unit vectors sorted by term.
+func cosine(a, b []termWeight) float64 {
+	var s float32
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].term == b[j].term:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		case a[i].term < b[j].term:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(s)
+}
+
+// isRankStopword reports whether a lower-case word says nothing about a
+// sentence's topic: a stopword (IsStopword), or one of the reporting words
+// and titles that fill news sentences whatever they are about.
+func isRankStopword(w string) bool {
+	switch w {
+	case "said", "says", "also", "would", "could", "mr", "mrs", "ms":
+		return true
+	}
+	return IsStopword(w)
+}
+
+// asciiLower returns s with A-Z lowered and every other byte kept, so
+// offsets into s hold for the result.
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
