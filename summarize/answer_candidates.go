@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -348,15 +349,20 @@ func isPresentVerb(ws []qaWord, k int) bool {
 	return false
 }
 
-// entityCands turns the analysis's entities mentioned in the sentence into
-// candidates of their kind.
-func entityCands(a *Analysis, ix *qaIndex, s qaSent) []spanCand {
+// entityCands turns the analysis's entities mentioned in sentence si into
+// candidates of their kind, using Analysis.Mentions when it is filled.
+func entityCands(a *Analysis, ix *qaIndex, si int) []spanCand {
+	s := ix.sents[si]
 	if len(a.Entities) == 0 || s.last <= s.first {
 		return nil
 	}
 	lo, hi := ix.words[s.first].Span.Start, ix.words[s.last-1].Span.End
 	var out []spanCand
-	for _, e := range a.Entities {
+	for k := range a.Entities {
+		if len(a.Mentions) == len(a.Sentences) && !slices.Contains(a.Mentions[si], k) {
+			continue // the per-sentence index says it is not here
+		}
+		e := &a.Entities[k]
 		kind := entityAnswerType(e.Kind)
 		for _, m := range e.Mentions {
 			if m.Start < lo || m.End > hi {

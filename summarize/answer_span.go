@@ -40,7 +40,7 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		}
 	}
 	cands := candidates(ws, q, inQ, ix.names)
-	cands = append(cands, entityCands(a, ix, s)...)
+	cands = append(cands, entityCands(a, ix, si)...)
 	for _, sp := range quotedSpans(a.Text, a.Sentences[si].Span) {
 		if c, ok := wordRange(ws, sp); ok {
 			cands = append(cands, spanCand{start: c[0], end: c[1], kind: "quoted"})
