@@ -19,10 +19,10 @@ type Response struct {
 
 // Evidence is the sentence or quote an answer rests on.
 type Evidence struct {
-	Text     string // the sentence or the quoted words
+	Text     string // the sentence (for a quote, the sentence that holds it)
 	Span     Span   // where Text lies in the article text
 	Sentence int    // index into Analysis.Sentences; -1 when there is none
-	Quote    bool   // true when Text is a quote
+	Quote    bool   // true when the answer is quoted words from Text
 }
 
 // NotFoundText is what a reply says when the article does not answer.
@@ -36,13 +36,13 @@ const NotFoundText = "The article doesn't say."
 // article, and of a paragraph of another article (percent found):
 //
 //	threshold  own   same article  other article
-//	0.30       92.9  14.6          1.2
+//	0.30       92.7  14.4          1.2
 //	0.33       91.3  12.5          1.1
-//	0.34       89.9  10.2          0.5
-//	0.36       88.9   8.5          0.5
-//	0.38       87.3   7.9          0.4
-//	0.40       85.4   7.4          0.4
-//	0.45       80.3   4.7          0.3
+//	0.34       89.9  10.0          0.5
+//	0.36       89.0   8.7          0.5
+//	0.38       87.5   8.1          0.4
+//	0.40       85.5   7.3          0.4
+//	0.45       80.1   4.6          0.3
 //
 // 0.36 maximizes own-found minus same-article-found.
 const minCoverage = 0.36
