@@ -117,11 +117,11 @@ func (q *Question) query() (terms []qterm, groups int) {
 			w = 0.5
 		}
 		terms = append(terms, qterm{stem, w, groups})
-		for _, syn := range synonyms[f] {
+		for _, syn := range qaSynonyms[f] {
 			terms = append(terms, qterm{qaStem(syn), 0.7 * w, groups})
 		}
 		if s := qaStem(f); s != f {
-			for _, syn := range synonyms[s] {
+			for _, syn := range qaSynonyms[s] {
 				terms = append(terms, qterm{qaStem(syn), 0.7 * w, groups})
 			}
 		}

@@ -7,10 +7,10 @@ import (
 )
 
 // mannerCues open a phrase that says how: "by erosion", "through bans".
-var mannerCues = set(`by through via using with`)
+var mannerCues = qaSet(`by through via using with`)
 
 // nameConnectors may sit inside a capitalized name: University of Chicago.
-var nameConnectors = set(`of de du da del der van von la le the and for`)
+var nameConnectors = qaSet(`of de du da del der van von la le the and for`)
 
 // candidates lists the possible answer spans in a sentence's words, by kind.
 func candidates(ws []qaWord, q Question, inQ []bool, names map[string]bool) []spanCand {
@@ -23,7 +23,7 @@ func candidates(ws []qaWord, q Question, inQ []bool, names map[string]bool) []sp
 		}
 		j := i + 1
 		for j < len(ws) {
-			if ws[j].Cap && !ws[j].Punct || ws[j].Num && !isYear(ws[j].Lower) {
+			if ws[j].Cap && !ws[j].Punct || ws[j].Num && !qaIsYear(ws[j].Lower) {
 				j++
 				continue
 			}
@@ -57,8 +57,8 @@ func candidates(ws []qaWord, q Question, inQ []bool, names map[string]bool) []sp
 	if q.asksAction() {
 		// "what did Tesla's company do?": a verb phrase
 		for i, w := range ws {
-			if !inQ[i] && (isVerbLike(w) || isPresentVerb(ws, i)) && !strings.HasSuffix(w.Lower, "ly") {
-				if end := clauseEnd(ws, i); end > i+1 {
+			if !inQ[i] && (qaVerbLike(w) || isPresentVerb(ws, i)) && !strings.HasSuffix(w.Lower, "ly") {
+				if end := qaClauseEnd(ws, i); end > i+1 {
 					out = append(out, spanCand{start: i, end: min(end, i+phraseMax), kind: "action"})
 				}
 			}
@@ -72,20 +72,20 @@ func candidates(ws []qaWord, q Question, inQ []bool, names map[string]bool) []sp
 // organization or a place.
 func nameKind(ws []qaWord, i, j int) AnswerType {
 	for k := i; k < j; k++ {
-		if orgWords[ws[k].Lower] {
+		if qaOrgWords[ws[k].Lower] {
 			return AOrganization
 		}
-		if placeWords[ws[k].Lower] {
+		if qaPlaceWords[ws[k].Lower] {
 			return APlace
 		}
 	}
-	if i > 0 && personTitles[ws[i-1].Lower] {
+	if i > 0 && qaTitles[ws[i-1].Lower] {
 		return APerson
 	}
-	if personTitles[ws[i].Lower] && j-i > 1 {
+	if qaTitles[ws[i].Lower] && j-i > 1 {
 		return APerson
 	}
-	if i > 0 && placePrepositions[ws[i-1].Lower] && j-i <= 2 {
+	if i > 0 && qaPlacePreps[ws[i-1].Lower] && j-i <= 2 {
 		return APlace
 	}
 	if j < len(ws) && qaSpeechVerbs[ws[j].Lower] {
@@ -98,7 +98,7 @@ func nameKind(ws []qaWord, i, j int) AnswerType {
 	return "name"
 }
 
-func isYear(s string) bool {
+func qaIsYear(s string) bool {
 	if len(s) != 4 {
 		return false
 	}
@@ -115,11 +115,11 @@ func isYear(s string) bool {
 func numberCands(ws []qaWord, q Question) []spanCand {
 	var out []spanCand
 	for i := 0; i < len(ws); i++ {
-		if !(ws[i].Num || ws[i].Lower == "$") || isYear(ws[i].Lower) && !(q.Expect == ANumber) {
+		if !(ws[i].Num || ws[i].Lower == "$") || qaIsYear(ws[i].Lower) && !(q.Expect == ANumber) {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && (ws[j].Num || numberScale[ws[j].Lower] || ws[j].Lower == "%" ||
+		for j < len(ws) && (ws[j].Num || qaNumberScale[ws[j].Lower] || ws[j].Lower == "%" ||
 			j+1 < len(ws) && ws[j+1].Num && (ws[j].Lower == "-" || ws[j].Lower == "to" || ws[j].Lower == "and" ||
 				ws[j].Lower == ":" && ws[j].Span.End == ws[j+1].Span.Start)) {
 			j++
@@ -131,7 +131,7 @@ func numberCands(ws []qaWord, q Question) []spanCand {
 		if j < len(ws) && !ws[j].Punct && !ws[j].Stop && (q.Type != QHowMany || q.Unit == "") && ws[j].Lower != q.Unit {
 			u := ws[j].Lower
 			k := ANumber
-			if timeUnits[u] {
+			if qaTimeUnits[u] {
 				k = ATime
 				if q.Unit == "long" || q.Unit == "old" {
 					k = ANumber
@@ -150,7 +150,7 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 	var out []spanCand
 	isDate := func(w qaWord) bool {
 		l := w.Lower
-		return monthNames[l] && (w.Cap || l != "may") || dayNames[l] || isYear(l) || isDecade(l)
+		return qaMonths[l] && (w.Cap || l != "may") || qaDays[l] || qaIsYear(l) || qaIsDecade(l)
 	}
 	for i := 0; i < len(ws); i++ {
 		if !isDate(ws[i]) {
@@ -159,7 +159,7 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 		start, end := i, i+1
 		for end < len(ws) {
 			w := ws[end]
-			if isDate(w) || w.Num && len(w.Lower) <= 2 || w.Lower == "," && end+1 < len(ws) && (isYear(ws[end+1].Lower) || ws[end+1].Num) || timeWords[w.Lower] ||
+			if isDate(w) || w.Num && len(w.Lower) <= 2 || w.Lower == "," && end+1 < len(ws) && (qaIsYear(ws[end+1].Lower) || ws[end+1].Num) || qaTimeWords[w.Lower] ||
 				(w.Lower == "to" || w.Lower == "and" || w.Lower == "–" || w.Lower == "-") && end+1 < len(ws) && isDate(ws[end+1]) {
 				end++
 				continue
@@ -168,7 +168,7 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 		}
 		for start > 0 {
 			p := ws[start-1]
-			if p.Num && len(p.Lower) <= 2 || isOrdinal(p.Lower) || p.Lower == "early" || p.Lower == "late" || p.Lower == "mid" || p.Lower == "of" && start > 1 && (ws[start-2].Num || isOrdinal(ws[start-2].Lower)) {
+			if p.Num && len(p.Lower) <= 2 || qaIsOrdinal(p.Lower) || p.Lower == "early" || p.Lower == "late" || p.Lower == "mid" || p.Lower == "of" && start > 1 && (ws[start-2].Num || qaIsOrdinal(ws[start-2].Lower)) {
 				start--
 				continue
 			}
@@ -181,7 +181,7 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 		}
 		if years && end-start > 1 {
 			for k := start; k < end; k++ {
-				if isYear(ws[k].Lower) {
+				if qaIsYear(ws[k].Lower) {
 					out = append(out, spanCand{start: k, end: k + 1, kind: ATime})
 				}
 			}
@@ -191,7 +191,7 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 	// relative times and centuries: this week, last year, 19th century
 	for i := 0; i+1 < len(ws); i++ {
 		l := ws[i].Lower
-		if (l == "this" || l == "last" || l == "next" || l == "early" || l == "late" || isOrdinal(l)) && timeWords[ws[i+1].Lower] {
+		if (l == "this" || l == "last" || l == "next" || l == "early" || l == "late" || qaIsOrdinal(l)) && qaTimeWords[ws[i+1].Lower] {
 			out = append(out, spanCand{start: i, end: i + 2, kind: ATime})
 		}
 	}
@@ -199,11 +199,11 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 }
 
 // timeBounds are prepositions that make a time a bound or a range.
-var timeBounds = set(`after before between since until by around circa`)
+var timeBounds = qaSet(`after before between since until by around circa`)
 
-func isDecade(s string) bool { return len(s) == 5 && isYear(s[:4]) && s[4] == 's' }
+func qaIsDecade(s string) bool { return len(s) == 5 && qaIsYear(s[:4]) && s[4] == 's' }
 
-func isOrdinal(s string) bool {
+func qaIsOrdinal(s string) bool {
 	if len(s) < 3 {
 		return false
 	}
@@ -222,10 +222,10 @@ func isOrdinal(s string) bool {
 // reasonCands returns the clause after "because", "due to", "since", "so
 // that", "in order to" and an infinitive "to".
 func reasonCands(ws []qaWord) []spanCand {
-	out := clauseAfter(ws, set(`because since due as after for`), AReason)
+	out := clauseAfter(ws, qaSet(`because since due as after for`), AReason)
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i].Lower == "to" && !ws[i+1].Cap && !ws[i+1].Stop && !ws[i+1].Num {
-			end := clauseEnd(ws, i+1)
+			end := qaClauseEnd(ws, i+1)
 			out = append(out, spanCand{start: i, end: end, kind: AReason})
 		}
 	}
@@ -247,7 +247,7 @@ func clauseAfter(ws []qaWord, cues map[string]bool, kind AnswerType) []spanCand 
 		if start >= len(ws) {
 			continue
 		}
-		end := clauseEnd(ws, start)
+		end := qaClauseEnd(ws, start)
 		if end > start {
 			out = append(out, spanCand{start: start, end: end, kind: kind})
 		}
@@ -255,8 +255,8 @@ func clauseAfter(ws []qaWord, cues map[string]bool, kind AnswerType) []spanCand 
 	return out
 }
 
-// clauseEnd returns the index of the first clause-ending mark at or after i.
-func clauseEnd(ws []qaWord, i int) int {
+// qaClauseEnd returns the index of the first clause-ending mark at or after i.
+func qaClauseEnd(ws []qaWord, i int) int {
 	for j := i; j < len(ws); j++ {
 		if ws[j].Punct && strings.ContainsAny(ws[j].Lower, ",;:.!?()“”\"") {
 			return j
@@ -271,10 +271,10 @@ func chunkCands(ws []qaWord, inQ []bool) []spanCand {
 	var out []spanCand
 	var runs [][2]int
 	brk := func(k int) bool {
-		if isClitic(ws[k]) && k > 0 && k+1 < len(ws) && !ws[k-1].Stop && !ws[k+1].Stop && !ws[k+1].Punct {
+		if qaIsClitic(ws[k]) && k > 0 && k+1 < len(ws) && !ws[k-1].Stop && !ws[k+1].Stop && !ws[k+1].Punct {
 			return false // bachelor's degree
 		}
-		return ws[k].Punct || ws[k].Stop || inQ[k] || isVerbLike(ws[k]) || isPresentVerb(ws, k)
+		return ws[k].Punct || ws[k].Stop || inQ[k] || qaVerbLike(ws[k]) || isPresentVerb(ws, k)
 	}
 	for i := 0; i < len(ws); {
 		if brk(i) {
@@ -316,22 +316,22 @@ func chunkCands(ws []qaWord, inQ []bool) []spanCand {
 }
 
 // phraseGlue may join two chunks into one phrase.
-var phraseGlue = set(`of and or for in on the a an 's ’s`)
+var phraseGlue = qaSet(`of and or for in on the a an 's ’s`)
 
 // phraseMax is the longest phrase candidate, in words.
 const phraseMax = 10
 
-// isClitic reports whether w is the possessive 's split from a word.
-func isClitic(w qaWord) bool { return w.Lower == "'s" || w.Lower == "’s" }
+// qaIsClitic reports whether w is the possessive 's split from a word.
+func qaIsClitic(w qaWord) bool { return w.Lower == "'s" || w.Lower == "’s" }
 
-// isVerbLike guesses that a lower-case word is a verb: a past form in -ed or
+// qaVerbLike guesses that a lower-case word is a verb: a past form in -ed or
 // a common verb. Chunks break at verbs so that they stay noun phrases.
-func isVerbLike(w qaWord) bool {
+func qaVerbLike(w qaWord) bool {
 	if w.Cap || w.Num {
 		return false
 	}
 	l := w.Lower
-	return len(l) > 4 && strings.HasSuffix(l, "ed") || len(l) > 5 && strings.HasSuffix(l, "ing") || commonVerbs[l] ||
+	return len(l) > 4 && strings.HasSuffix(l, "ed") || len(l) > 5 && strings.HasSuffix(l, "ing") || qaCommonVerbs[l] ||
 		len(l) > 5 && strings.HasSuffix(l, "ly") && !strings.HasSuffix(l, "ply") && !strings.HasSuffix(l, "bly")
 }
 

@@ -197,7 +197,7 @@ func nameRun(ws []qaWord, at int) (int, int) {
 func roleEnd(ws []qaWord, i, at int) int {
 	end := i
 	for k := i; k < at; k++ {
-		if personTitles[ws[k].Lower] {
+		if qaTitles[ws[k].Lower] {
 			end = k + 1
 			if end+1 < at && ws[end].Lower == "of" {
 				end += 2
@@ -266,7 +266,7 @@ func answerRole(a *Analysis, ix *qaIndex, q Question, r Response) (Response, boo
 		} else if k := possessiveRole(ws, i); k < i {
 			sp = ws[k:i] // "her Chinese counterpart Wang Wentao"
 		} else if j+1 < len(ws) && ws[j].Lower == "," && !ws[j+1].Stop {
-			end := clauseEnd(ws, j+1)
+			end := qaClauseEnd(ws, j+1)
 			sp = ws[j+1 : end]
 		}
 		if len(sp) == 0 {

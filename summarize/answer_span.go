@@ -63,7 +63,7 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		}
 	}
 	for _, c := range cands {
-		for c.end-c.start > 1 && (isClitic(ws[c.start]) || inQ[c.start] && c.kind == AThing) {
+		for c.end-c.start > 1 && (qaIsClitic(ws[c.start]) || inQ[c.start] && c.kind == AThing) {
 			c.start++
 		}
 		for c.end-c.start > 1 && inQ[c.end-1] && c.kind == AThing {
@@ -115,7 +115,7 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		if anchorR != "" && neighbour(ws, c.end, 1) == anchorR {
 			c.score += anchorWeight
 		}
-		if q.Expect == APlace && c.start > 0 && placePrepositions[ws[c.start-1].Lower] {
+		if q.Expect == APlace && c.start > 0 && qaPlacePreps[ws[c.start-1].Lower] {
 			c.score += placeWeight // "in Washington"
 		}
 		if cutsName(ws, c.start, c.end) {
@@ -370,10 +370,10 @@ func isAdjectiveLike(w qaWord) bool {
 			return true
 		}
 	}
-	return ordinalWords[w.Lower]
+	return qaOrdinals[w.Lower]
 }
 
-var ordinalWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth last next previous`)
+var qaOrdinals = qaSet(`first second third fourth fifth sixth seventh eighth ninth tenth last next previous`)
 
 // namingCue reports whether the words before ws[i] name it: "called",
 // "named", "known as", "referred to as", "termed".

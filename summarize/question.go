@@ -53,14 +53,14 @@ type Question struct {
 	words []qaWord // every word of the question
 }
 
-// typeNouns map the head noun of "what X" and "which X" to the answer type.
-var typeNouns = typeNounTable()
+// qaTypeNouns map the head noun of "what X" and "which X" to the answer type.
+var qaTypeNouns = typeNounTable()
 
 func typeNounTable() map[string]AnswerType {
-	typeNouns := make(map[string]AnswerType)
+	qaTypeNouns := make(map[string]AnswerType)
 	add := func(t AnswerType, words string) {
 		for _, w := range strings.Fields(words) {
-			typeNouns[w] = t
+			qaTypeNouns[w] = t
 		}
 	}
 	add(ATime, `year years day days date dates month months time times century centuries decade decades period era season week weeks age hour`)
@@ -68,7 +68,7 @@ func typeNounTable() map[string]AnswerType {
 	add(AOrganization, `ministry department company companies organization organizations group groups team teams agency university universities college school schools party parties network networks band firm institution newspaper league club church government`)
 	add(APerson, `person people man men woman women player players king queen president leader leaders author writer scientist artist actor emperor ruler pope general son daughter father mother wife husband brother sister member members coach chancellor minister official officials architect engineer inventor founder explorer poet philosopher composer singer`)
 	add(ANumber, `percentage percent number amount age population size cost price rate temperature distance length height weight speed score total`)
-	return typeNouns
+	return qaTypeNouns
 }
 
 // ParseQuestion reads a question: its type, the answer type it expects, the
@@ -94,13 +94,13 @@ func ParseQuestion(text string) Question {
 	}
 	wh := -1
 	for i, w := range ws {
-		if whWords[w.Lower] {
+		if qaWhWords[w.Lower] {
 			wh = i
 			break
 		}
 	}
 	if wh < 0 {
-		if len(ws) > 0 && auxVerbs[ws[0].Lower] {
+		if len(ws) > 0 && qaAuxVerbs[ws[0].Lower] {
 			q.Type, q.Expect = QYesNo, ABool
 		} else {
 			q.Type, q.Expect = QOther, AThing
@@ -158,7 +158,7 @@ func ParseQuestion(text string) Question {
 		// "what was the final score"
 		if u := headNoun(ws[wh+1:]); u != "" {
 			q.Unit = u
-			if t, ok := typeNouns[u]; ok {
+			if t, ok := qaTypeNouns[u]; ok {
 				q.Expect = t
 			}
 		}
@@ -179,13 +179,13 @@ func headNoun(ws []qaWord) string {
 		}
 	}
 	for i < len(ws) && ws[i].Stop {
-		if auxVerbs[ws[i].Lower] {
+		if qaAuxVerbs[ws[i].Lower] {
 			return ""
 		}
 		i++
 	}
 	j := i
-	for j < len(ws) && !ws[j].Stop && !ws[j].Punct && !isVerbLike(ws[j]) {
+	for j < len(ws) && !ws[j].Stop && !ws[j].Punct && !qaVerbLike(ws[j]) {
 		j++
 	}
 	if j == i {
@@ -202,17 +202,17 @@ func headNoun(ws []qaWord) string {
 
 // questionFiller are words of a question that say what is asked, not what
 // it is about.
-var questionFiller = set(`name named called call type kind sort ?`)
+var questionFiller = qaSet(`name named called call type kind sort ?`)
 
 // quoteVerbs ask for what someone said; quoteTails may follow them.
-var quoteVerbs = set(`say said tell urge warn claim argue announce explain insist declare add note
+var quoteVerbs = qaSet(`say said tell urge warn claim argue announce explain insist declare add note
 stress demand promise pledge threaten think believe want reply respond write decry criticize`)
 
-var quoteTails = set(`about on regarding of to in`)
+var quoteTails = qaSet(`about on regarding of to in`)
 
-var whWords = set(`who whom whose what which when where why how`)
+var qaWhWords = qaSet(`who whom whose what which when where why how`)
 
-var auxVerbs = set(`is are was were do does did can could will would should has have had may might must shall`)
+var qaAuxVerbs = qaSet(`is are was were do does did can could will would should has have had may might must shall`)
 
 func without(list []string, w string) []string {
 	out := list[:0:0]
@@ -259,7 +259,7 @@ func isSummaryRequest(lower string, ws []qaWord) bool {
 // quoteSubject returns X in "what did X say", "what has X said about Y",
 // "what does X think", or "".
 func quoteSubject(ws []qaWord) string {
-	if len(ws) < 2 || !auxVerbs[ws[0].Lower] {
+	if len(ws) < 2 || !qaAuxVerbs[ws[0].Lower] {
 		return ""
 	}
 	for k := 2; k < len(ws); k++ {
@@ -304,7 +304,7 @@ func joinQAWords(ws []qaWord) string {
 func (q *Question) asksObject() bool {
 	wh := -1
 	for i, w := range q.words {
-		if whWords[w.Lower] {
+		if qaWhWords[w.Lower] {
 			wh = i
 			break
 		}
@@ -314,7 +314,7 @@ func (q *Question) asksObject() bool {
 	}
 	i := wh + 1
 	// skip the noun of "what team", "how many points"
-	for i < len(q.words) && !q.words[i].Punct && !q.words[i].Stop && !isVerbLike(q.words[i]) {
+	for i < len(q.words) && !q.words[i].Punct && !q.words[i].Stop && !qaVerbLike(q.words[i]) {
 		i++
 	}
 	if i >= len(q.words) {
@@ -335,7 +335,7 @@ func (q *Question) asksObject() bool {
 func (q *Question) anchors() (left, right string) {
 	wh := -1
 	for i, w := range q.words {
-		if whWords[w.Lower] {
+		if qaWhWords[w.Lower] {
 			wh = i
 			break
 		}
@@ -353,7 +353,7 @@ func (q *Question) anchors() (left, right string) {
 	if q.Type == QHowMany || q.Type == QHowMuch {
 		i++
 	}
-	for i < len(q.words) && (q.words[i].Lower == q.Unit || !q.words[i].Stop && !q.words[i].Punct && !isVerbLike(q.words[i]) && q.Unit != "" && i < wh+4) {
+	for i < len(q.words) && (q.words[i].Lower == q.Unit || !q.words[i].Stop && !q.words[i].Punct && !qaVerbLike(q.words[i]) && q.Unit != "" && i < wh+4) {
 		if q.words[i].Lower == q.Unit {
 			i++
 			break

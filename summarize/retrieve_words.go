@@ -32,7 +32,7 @@ func qaWords(text string) []qaWord {
 		stop := qaStopwords[t.Lower] || t.Stop
 		out = append(out, qaWord{
 			Text: t.Text, Span: t.Span, Lower: t.Lower, Stem: t.Stem, Stop: stop,
-			Cap: unicode.IsUpper(r), Num: unicode.IsDigit(r) || numberWords[t.Lower],
+			Cap: unicode.IsUpper(r), Num: unicode.IsDigit(r) || qaNumberWords[t.Lower],
 		})
 		prev = t.Span.End
 	}
