@@ -131,7 +131,7 @@ var qaSynonyms = map[string][]string{
 var qaCommonVerbs = qaSet(`became become becomes began begins begin brought bring brings built builds
 came comes come gave give gives got gets get grew grow grows held hold holds kept keeps knew know
 knows led leads left made makes make meant means met meets paid pays put puts ran runs rose said
-says saw sees seen sent sends qaSet sets showed shows shown stood stands took takes taken told tells
+says saw sees seen sent sends set sets showed shows shown stood stands took takes taken told tells
 went goes gone won wins wrote writes written include includes including remain remains
 consist consists contain contains lies lay use uses refer refers seem seems appear appears
 allow allows provide provides require requires flew fly flies issued issue issues`)
