@@ -26,6 +26,8 @@ type Analysis struct {
 	// Mentions lists, for each sentence, the indices into Entities of the
 	// entities, times, places and numbers it mentions.
 	Mentions [][]int
+
+	qa *qaCache // the answerer's index, built by the first Answer
 }
 
 // Analyze expects text that Normalize has repaired. It takes a headline off
@@ -36,7 +38,7 @@ func Analyze(text string, opt Options) *Analysis {
 	if n <= 0 {
 		n = 3
 	}
-	a := &Analysis{Text: text, Lede: -1}
+	a := &Analysis{Text: text, Lede: -1, qa: new(qaCache)}
 	a.Sentences = Segment(text)
 	if head, ok := headline(text); ok && len(a.Sentences) > 1 && a.Sentences[0].Span.End <= head.End {
 		a.Title = head.In(text)
