@@ -26,6 +26,8 @@ type Analysis struct {
 	// Mentions lists, for each sentence, the indices into Entities of the
 	// entities, times, places and numbers it mentions.
 	Mentions [][]int
+
+	qa *qaCache // the answerer's index, built by the first Answer
 }
 
 // Analyze expects text that Normalize has repaired. It takes a headline off
@@ -36,7 +38,7 @@ func Analyze(text string, opt Options) *Analysis {
 	if n <= 0 {
 		n = 3
 	}
-	a := &Analysis{Text: text, Lede: -1}
+	a := &Analysis{Text: text, Lede: -1, qa: new(qaCache)}
 	a.Sentences = Segment(text)
 	if head, ok := headline(text); ok && len(a.Sentences) > 1 && a.Sentences[0].Span.End <= head.End {
 		a.Title = head.In(text)
@@ -44,6 +46,8 @@ func Analyze(text string, opt Options) *Analysis {
 	}
 	f := ExtractFacts(text, a.Sentences, opt.Published)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
+	a.Quotes = ExtractQuotes(text, a.Sentences)
+	fullSpeakers(a.Quotes, &f)
 	r := Rank(text, a.Sentences, RankOptions{})
 	a.Summary = r.Summary(n)
 	a.Lede = r.Lede
@@ -69,4 +73,19 @@ func headline(text string) (Span, bool) {
 		}
 	}
 	return Span{start, stop}, true
+}
+
+// fullSpeakers replaces a speaker the quote stage knew only by part of a
+// name ("Reyes") with the full name the facts stage merged it into ("Daniel
+// Reyes"), choosing among namesakes the one mentioned last before the quote.
+func fullSpeakers(quotes []Quote, f *Facts) {
+	for i := range quotes {
+		q := &quotes[i]
+		if q.Speaker == "" || strings.IndexByte(q.Speaker, ' ') >= 0 {
+			continue
+		}
+		if p := f.FindPerson(q.Speaker, q.Span.Start); p >= 0 && len(f.Entities[p].Name) > len(q.Speaker) {
+			q.Speaker = f.Entities[p].Name
+		}
+	}
 }

@@ -33,6 +33,7 @@ var errUsage = errors.New("usage")
 
 func commands() []command {
 	return []command{
+		{"ask", "answer a question from an article, with the evidence", runAsk},
 		{"chat", "chat about an article in the terminal (the default)", runChat},
 		{"summarize", "summarize an article: summary, facts and quotes", runSummarize},
 		{"eval", "measure quality on evaluation data", runEval},
