@@ -60,8 +60,8 @@ type Options struct {
 	Store   Store
 	Fetcher Fetcher      // nil: links are answered with "reading links is not set up"
 	Logger  *slog.Logger // nil: no logging
-	// Answer answers a question about an article; nil: ask says it cannot
-	// answer questions yet.
+	// Answer answers a question about an article; nil means
+	// summarize.Answer.
 	Answer func(a *summarize.Analysis, question string) Answer
 	// AnalysisVersion names the pipeline version; stored analyses of
 	// another version are redone. "" means the binary's VCS revision, and
@@ -112,9 +112,23 @@ func New(opt Options) (*Bot, error) {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
+	if opt.Answer == nil {
+		opt.Answer = answer
+	}
 	return &Bot{opt: opt, log: opt.Logger, cmds: Commands(), cache: newLRU[string, *Article](opt.CacheSize),
 		convs:     newLRU[ContextKey, *Context](opt.Conversations),
 		summaries: newLRU[summaryKey, []int](opt.CacheSize)}, nil
+}
+
+// answer answers with summarize.Answer; the speaker is kept when the
+// evidence is a quote.
+func answer(a *summarize.Analysis, question string) Answer {
+	r := summarize.Answer(a, question)
+	ans := Answer{Text: r.Text, Evidence: r.Evidence.Text, Confidence: r.Confidence, Found: r.Found}
+	if r.Evidence.Quote {
+		ans.Speaker = r.Speaker
+	}
+	return ans
 }
 
 // buildRevision is the VCS revision the binary was built from, "-dirty"

@@ -116,7 +116,7 @@ func TestConversation(t *testing.T) {
 		{"bad usage", "use x", []string{"must be a number"}, true},
 		{"ask", "ask who withdrew?", []string{"about that: yes", "From the article: She withdrew it"}, false},
 		{"plain question", "how much was the reserve?", []string{"about that: yes"}, false},
-		{"unanswerable", "ask zzzz?", []string{"doesn't seem to say"}, false},
+		{"unanswerable", "ask zzzz?", []string{"The article doesn't say."}, false},
 		{"link", "read https://news.example/bus", []string{"Fetched headline", "https://news.example/bus"}, false},
 		{"articles", "articles", []string{"1. Fetched headline — https://news.example/bus (current)", "2. Port Alder council"}, false},
 		{"use", "use 2", []string{"Port Alder council approves", "Now reading"}, false},

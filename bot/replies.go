@@ -211,13 +211,10 @@ func (t *turn) ask(ctx context.Context, q string) ([]Reply, error) {
 			}
 		}
 	}
-	if t.bot.opt.Answer == nil {
-		return []Reply{failure("I can't answer questions here yet. Try summary, quotes or facts.")}, nil
-	}
 	ans := t.bot.opt.Answer(a.Analysis, q)
 	r := Reply{Source: a.URL}
 	if !ans.Found || ans.Text == "" {
-		r.Paragraphs = []string{"The article doesn't seem to say."}
+		r.Paragraphs = []string{summarize.NotFoundText}
 		r.Footnote = "Try rephrasing with words the article uses, or see facts and quotes."
 		return []Reply{r}, nil
 	}

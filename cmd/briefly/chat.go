@@ -62,7 +62,7 @@ func runChat(ctx context.Context, env *environ, args []string) (err error) {
 	}()
 
 	log := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	b, err := bot.New(bot.Options{Store: store, Logger: log, Fetcher: fetcher, Answer: chatAnswer()})
+	b, err := bot.New(bot.Options{Store: store, Logger: log, Fetcher: fetcher})
 	if err != nil {
 		return err
 	}

@@ -6,7 +6,6 @@ import (
 	"github.com/briefly-bot/briefly/bot"
 	"github.com/briefly-bot/briefly/config"
 	"github.com/briefly-bot/briefly/fetch"
-	"github.com/briefly-bot/briefly/summarize"
 )
 
 // pageFetcher lets the bot read links through the safe fetcher; a
@@ -33,6 +32,3 @@ func chatFetcher(env *environ) (bot.Fetcher, error) {
 	}
 	return pageFetcher{newFetcher(env, cfg)}, nil
 }
-
-// chatAnswer is how the bot answers questions.
-func chatAnswer() func(*summarize.Analysis, string) bot.Answer { return nil }
