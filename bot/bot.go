@@ -1,7 +1,7 @@
 // Package bot is briefly's chat core: it takes platform-neutral Messages,
 // reads articles with the summarize pipeline, keeps each conversation's
 // current article and answers with platform-neutral Replies that adapters
-// render. Storage, fetching and answering are interfaces the caller supplies.
+// render. Storage and fetching are interfaces the caller supplies.
 package bot
 
 import (
