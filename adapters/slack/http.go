@@ -70,7 +70,7 @@ func (a *Adapter) HTTPHandler(ctx context.Context, h bot.Handler) http.Handler {
 			return
 		}
 		if ev.Type == slackevents.URLVerification {
-			var v slackevents.ChallengeResponse
+			var v slackevents.EventsAPIURLVerificationEvent
 			if err := json.Unmarshal(body, &v); err != nil {
 				http.Error(w, "bad challenge", http.StatusBadRequest)
 				return
