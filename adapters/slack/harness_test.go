@@ -24,6 +24,7 @@ const article = `The city council voted 7-2 on Tuesday to build a new light rail
 // slowFetcher returns a page after a delay and records the links asked.
 type slowFetcher struct {
 	delay time.Duration
+	text  string // "" means article
 	mu    sync.Mutex
 	urls  []string
 }
@@ -37,7 +38,11 @@ func (f *slowFetcher) Fetch(ctx context.Context, url string) (bot.Page, error) {
 	case <-ctx.Done():
 		return bot.Page{}, ctx.Err()
 	}
-	return bot.Page{URL: url, Title: "Council approves the river rail line", Text: article}, nil
+	text := f.text
+	if text == "" {
+		text = article
+	}
+	return bot.Page{URL: url, Title: "Council approves the river rail line", Text: text}, nil
 }
 
 func (f *slowFetcher) asked() []string {
