@@ -116,4 +116,3 @@ func TestSlackManifestFlags(t *testing.T) {
 		})
 	}
 }
-
