@@ -226,3 +226,14 @@ func FuzzPlainText(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkRender(b *testing.B) {
+	para := strings.Repeat("The council approved the plan after a long debate & a close vote. ", 40)
+	r := bot.Reply{Title: "Council approves rail", Paragraphs: []string{para, para}, Bullets: []string{para[:200], para[:300]},
+		Quotes: []bot.QuoteLine{{Text: para[:150], Speaker: "Helen Okafor"}}, Source: "https://news.example/rail"}
+	b.SetBytes(int64(2*len(para) + 650))
+	b.ReportAllocs()
+	for b.Loop() {
+		Render(r)
+	}
+}

@@ -58,6 +58,18 @@ func TestSocketMentionInThread(t *testing.T) {
 	}
 }
 
+func TestSocketEphemeralInThread(t *testing.T) {
+	fake, _ := start(t, newBot(t, nil), nil)
+	fake.Send("events_api", mention("EvE", "C2", "U8", "1700000900.000200", "1700000900.000100", "<@"+fakeslack.BotUser+"> blorp"), 0)
+	c := fake.WaitCalls("chat.postEphemeral", 1, wait)[0]
+	if c.Get("user") != "U8" || c.Get("thread_ts") != "1700000900.000100" || c.Get("channel") != "C2" {
+		t.Errorf("ephemeral reply to user %q in %q thread %q, want U8 in C2 thread 1700000900.000100", c.Get("user"), c.Get("channel"), c.Get("thread_ts"))
+	}
+	if n := len(fake.Calls("chat.postMessage")); n != 0 {
+		t.Errorf("posted %d public messages for a reply only the asker needs", n)
+	}
+}
+
 func TestSocketDMReadsArticle(t *testing.T) {
 	fake, _ := start(t, newBot(t, nil), nil)
 	fake.Send("events_api", dm("Ev2", "D1", "U3", "1700000200.000100", article), 0)
@@ -85,14 +97,18 @@ func TestSocketDMReadsArticle(t *testing.T) {
 func TestSocketShortcutSlowLink(t *testing.T) {
 	f := &slowFetcher{delay: 400 * time.Millisecond}
 	fake, _ := start(t, newBot(t, f), func(o *Options) { o.PlaceholderAfter = 50 * time.Millisecond })
+	sent := time.Now()
 	id := fake.Send("interactive", map[string]any{
 		"type": "message_action", "callback_id": ShortcutCallbackID, "trigger_id": "tr9",
 		"channel": map[string]any{"id": "C5"}, "user": map[string]any{"id": "U5"},
 		"message":      map[string]any{"type": "message", "ts": "1700000300.000100", "text": "worth a read <https://news.example/rail|the rail story> &amp; more"},
 		"response_url": fake.ResponseURL("sc1"),
 	}, 0)
-	fake.WaitAck(id, wait)
+	acked := fake.WaitAck(id, wait)
 	calls := fake.WaitCalls("response_url", 2, wait)
+	if acked.Sub(sent) > time.Second || !acked.Before(calls[0].At) {
+		t.Errorf("acknowledged %v after sending, after the first post: want at once, before the work", acked.Sub(sent))
+	}
 	if got := f.asked(); len(got) != 1 || got[0] != "https://news.example/rail" {
 		t.Errorf("fetched %q, want the message's link", got)
 	}

@@ -80,7 +80,7 @@ type Server struct {
 	changed   chan struct{} // closed and replaced on every call or ack
 	admins    map[string]bool
 	limited   map[string][]int // method -> Retry-After seconds of the next 429s
-	acks      map[string]bool
+	acks      map[string]time.Time
 	conns     []*websocket.Conn
 	writers   []func(func() error) error
 	opens     int
@@ -92,7 +92,7 @@ type Server struct {
 // New starts a fake Slack that stops when the test ends.
 func New(t testing.TB) *Server {
 	s := &Server{t: t, pingEvery: 50 * time.Millisecond, changed: make(chan struct{}),
-		admins: map[string]bool{}, limited: map[string][]int{}, acks: map[string]bool{}}
+		admins: map[string]bool{}, limited: map[string][]int{}, acks: map[string]time.Time{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /api/{method}", s.api)
 	mux.HandleFunc("POST /respond/{id}", s.respond)

@@ -63,7 +63,7 @@ func (s *Server) websocket(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		s.mu.Lock()
-		s.acks[ack.EnvelopeID] = true
+		s.acks[ack.EnvelopeID] = time.Now()
 		s.notify()
 		s.mu.Unlock()
 	}
@@ -126,14 +126,18 @@ func (s *Server) Send(typ string, payload any, retry int) string {
 	return id
 }
 
-// WaitAck waits for the client to acknowledge envelope id.
-func (s *Server) WaitAck(id string, timeout time.Duration) {
+// WaitAck waits for the client to acknowledge envelope id and returns
+// when the ack came.
+func (s *Server) WaitAck(id string, timeout time.Duration) time.Time {
 	s.t.Helper()
+	var at time.Time
 	s.Wait(timeout, "ack of "+id, func() bool {
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		return s.acks[id]
+		at = s.acks[id]
+		return !at.IsZero()
 	})
+	return at
 }
 
 // Drop closes the newest websocket without a goodbye, as a network failure
