@@ -28,13 +28,16 @@ func (a *Adapter) onEvent(ctx context.Context, h bot.Handler, ev slackevents.Eve
 			a.log.Debug("duplicate event", "event_id", eventID)
 			return
 		}
+		// The answer goes in the mention's thread. A mention at the top
+		// level speaks to the channel's conversation (as /briefly does), so
+		// a thread started by it begins with the article it read.
 		thread := e.ThreadTimeStamp
 		if thread == "" {
 			thread = e.TimeStamp
 		}
 		text, links := plainText(e.Text, a.botID)
 		a.dispatch(ctx, h, request{kind: "mention",
-			msg: bot.Message{Platform: "slack", Channel: e.Channel, Thread: thread, User: e.User, Text: orHelp(text), Links: links},
+			msg: bot.Message{Platform: "slack", Channel: e.Channel, Thread: e.ThreadTimeStamp, User: e.User, Text: orHelp(text), Links: links},
 			to:  target{channel: e.Channel, thread: thread, user: e.User}})
 	case *slackevents.MessageEvent:
 		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" || e.User == a.botID {

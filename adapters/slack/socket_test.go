@@ -32,9 +32,10 @@ func TestSocketSlashCommand(t *testing.T) {
 func TestSocketMentionInThread(t *testing.T) {
 	for _, tc := range []struct {
 		name, ts, thread, wantThread string
+		wantConv                     string // the bot.Message's Thread
 	}{
-		{"top level starts a thread", "1700000100.000200", "", "1700000100.000200"},
-		{"inside a thread stays there", "1700000100.000300", "1700000001.000001", "1700000001.000001"},
+		{"top level starts a thread", "1700000100.000200", "", "1700000100.000200", ""},
+		{"inside a thread stays there", "1700000100.000300", "1700000001.000001", "1700000001.000001", "1700000001.000001"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := &funcHandler{fn: func(m bot.Message) []bot.Reply {
@@ -51,8 +52,8 @@ func TestSocketMentionInThread(t *testing.T) {
 				t.Errorf("channel: got %q, want %q", got, "C9")
 			}
 			m := h.messages()[0]
-			if m.Text != "what did Qin say?" || m.Thread != tc.wantThread || m.Platform != "slack" || m.User != "U2" {
-				t.Errorf("handler got %+v, want the text without the mention in thread %q", m, tc.wantThread)
+			if m.Text != "what did Qin say?" || m.Thread != tc.wantConv || m.Platform != "slack" || m.User != "U2" {
+				t.Errorf("handler got %+v, want the text without the mention in conversation thread %q", m, tc.wantConv)
 			}
 		})
 	}
@@ -138,6 +139,28 @@ func TestSocketSlowLinkPlaceholderUpdated(t *testing.T) {
 	}
 	if got := joined(upd); !strings.Contains(got, "rail") {
 		t.Errorf("update %q, want the summary", got)
+	}
+}
+
+// A link read by a top-level mention is the channel's article: a question
+// in the thread of the answer, and /briefly, are about it.
+func TestMentionThreadFollowUp(t *testing.T) {
+	f := &slowFetcher{}
+	fake, _ := start(t, newBot(t, f), nil)
+	fake.Send("events_api", mention("EvT1", "C4", "U4", "1700001300.000100", "", "<@"+fakeslack.BotUser+"> <https://news.example/rail>"), 0)
+	fake.WaitCalls("chat.postMessage", 1, wait)
+	fake.Send("events_api", mention("EvT2", "C4", "U4", "1700001300.000200", "1700001300.000100", "<@"+fakeslack.BotUser+"> summary 2"), 0)
+	c := fake.WaitCalls("chat.postMessage", 2, wait)[1]
+	if got := c.Get("thread_ts"); got != "1700001300.000100" {
+		t.Errorf("thread_ts: got %q, want the thread", got)
+	}
+	if got := joined(c); !strings.Contains(got, "news.example/rail") {
+		t.Errorf("summary in the thread answered %q, want the article's", got)
+	}
+	fake.Send("slash_commands", map[string]any{"command": "/briefly", "text": "quotes", "channel_id": "C4",
+		"user_id": "U4", "response_url": fake.ResponseURL("f"), "trigger_id": "t"}, 0)
+	if got := joined(fake.WaitCalls("response_url", 1, wait)[0]); !strings.Contains(got, "news.example/rail") {
+		t.Errorf("/briefly quotes answered %q, want the article's", got)
 	}
 }
 
