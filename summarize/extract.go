@@ -1,5 +1,12 @@
 package summarize
 
+import (
+	"slices"
+	"sort"
+	"strings"
+	"time"
+)
+
 // EntityKind says what an entity is.
 type EntityKind string
 
@@ -9,16 +16,234 @@ const (
 	Organization EntityKind = "organization"
 	Place        EntityKind = "place"
 	Date         EntityKind = "date"
+	Time         EntityKind = "time"
 	Number       EntityKind = "number"
 	Money        EntityKind = "money"
+	Percent      EntityKind = "percent"
+	Quantity     EntityKind = "quantity"
 )
 
 // Entity is a person, organization, place, date or quantity the article
 // mentions, with every mention merged (Blinken is Antony Blinken).
 type Entity struct {
 	Name     string     // the fullest form the article uses
-	Kind     EntityKind // person, organization, place, date, number, money
+	Kind     EntityKind // person, organization, place, date, time, number, money, percent, quantity
 	Role     string     // for people: title or role ("Chinese Foreign Minister")
 	Value    string     // dates: resolved ISO 8601 where possible; numbers and money: normalized value
-	Mentions []Span     // every mention in the article text
+	Mentions []Span     // every mention in the article text, in order
+}
+
+// Facts is what ExtractFacts finds in an article.
+type Facts struct {
+	// Entities are ordered by their first mention.
+	Entities []Entity
+	// Sentences holds, for each sentence, the indices into Entities of the
+	// entities it mentions, in order of their first mention there.
+	Sentences [][]int
+}
+
+// ExtractFacts finds the people (with their roles), organizations, places,
+// dates, times, numbers, sums of money, percentages and quantities of a
+// text, merges the mentions of each and indexes them by sentence. sents
+// are the text's sentences (Segment's when nil); published resolves
+// relative dates and is ignored when zero.
+func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
+	if sents == nil {
+		sents = Segment(text)
+	}
+	x := extractor{text: text}
+	x.toks, x.low = scanTokens(text, sents)
+	x.mentions = make([]mention, 0, len(x.toks)/16+8)
+	var dc dateContext
+	if !published.IsZero() {
+		y, m, d := published.Date()
+		dc.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	x.quantities(&dc)
+	nq := len(x.mentions)
+	x.names()
+	x.mentions = mergeSorted(x.mentions, nq)
+	return x.merge(len(sents))
+}
+
+// mention is one mention before merging.
+type mention struct {
+	span  Span
+	kind  EntityKind // "" for a lone capitalized word waiting for a full name
+	name  string
+	key   string // merge key within the kind
+	role  string
+	value string
+	sent  int
+}
+
+// extractor holds the state of one extraction.
+type extractor struct {
+	text     string
+	low      string // text with its ASCII letters lowercased
+	toks     []token
+	mentions []mention
+}
+
+// add records a mention over toks[a:b].
+func (x *extractor) add(a, b int, kind EntityKind, name, key, role, value string) {
+	x.mentions = append(x.mentions, mention{
+		span: Span{x.toks[a].s(), x.toks[b-1].e()},
+		kind: kind, name: name, key: key, role: role, value: value, sent: int(x.toks[a].sent),
+	})
+}
+
+// quantities finds dates, times, numbers, money, percentages and
+// quantities, and marks their tokens as used.
+func (x *extractor) quantities(dc *dateContext) {
+	for i := 0; i < len(x.toks); i++ {
+		t := &x.toks[i]
+		switch {
+		case t.kind == tWord && t.lex&(lexDate|lexNumber) == 0:
+			continue
+		case t.kind == tPunct && currencySymbols[x.strOf(t)] == "":
+			continue
+		}
+		n := 0
+		var kind EntityKind
+		var value string
+		if m, ok := matchDate(x, i, dc); ok {
+			n, kind, value = m.n, m.kind, m.value
+		} else if m, ok := matchNumber(x, i); ok {
+			n, kind, value = m.n, m.kind, m.value
+		}
+		if n == 0 || i+n > len(x.toks) {
+			continue
+		}
+		name := x.text[x.toks[i].s():x.toks[i+n-1].e()]
+		key := value
+		if key == "" {
+			key = x.low[x.toks[i].s():x.toks[i+n-1].e()]
+		}
+		x.add(i, i+n, kind, name, key, "", value)
+		for k := i; k < i+n; k++ {
+			x.toks[k].used = true
+		}
+		i += n - 1
+	}
+}
+
+// merge groups mentions into entities, resolving lone surnames and first
+// names to the full names the article gives, and indexes sentences.
+func (x *extractor) merge(nsent int) Facts {
+	x.resolvePeople()
+	x.resolveOrgs()
+	type mergeKey struct {
+		kind EntityKind
+		key  string
+	}
+	index := make(map[mergeKey]int, len(x.mentions))
+	ents := make([]Entity, 0, len(x.mentions)/2+1)
+	firstPos := make([]int, 0, cap(ents))
+	roleSet := make([]bool, 0, cap(ents))
+	for _, m := range x.mentions {
+		if m.kind == "" {
+			continue
+		}
+		k := mergeKey{m.kind, m.key}
+		i, ok := index[k]
+		if !ok {
+			i = len(ents)
+			index[k] = i
+			ents = append(ents, Entity{Name: m.name, Kind: m.kind, Value: m.value})
+			firstPos = append(firstPos, m.span.Start)
+			roleSet = append(roleSet, false)
+		}
+		e := &ents[i]
+		e.Mentions = append(e.Mentions, m.span)
+		if betterName(m.name, e.Name) {
+			e.Name = m.name
+		}
+		if m.role != "" && !roleSet[i] {
+			e.Role = m.role
+			roleSet[i] = true
+		}
+		if m.span.Start < firstPos[i] {
+			firstPos[i] = m.span.Start
+		}
+	}
+	order := make([]int, len(ents))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return firstPos[order[a]] < firstPos[order[b]] })
+	newIdx := make([]int, len(ents))
+	f := Facts{Entities: make([]Entity, len(ents)), Sentences: make([][]int, nsent)}
+	for n, old := range order {
+		newIdx[old] = n
+		e := ents[old]
+		f.Entities[n] = e
+	}
+	stamp := make([]int, len(ents)) // sentence+1 an entity was last listed in
+	for _, m := range x.mentions {
+		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
+			continue
+		}
+		i := newIdx[index[mergeKey{m.kind, m.key}]]
+		if stamp[i] != m.sent+1 {
+			stamp[i] = m.sent + 1
+			f.Sentences[m.sent] = append(f.Sentences[m.sent], i)
+		}
+	}
+	return f
+}
+
+// mergeSorted orders mentions by position: ms[:k] and ms[k:] are each
+// found in text order, so one linear merge does it.
+func mergeSorted(ms []mention, k int) []mention {
+	byPos := func(a, b mention) int { return a.span.Start - b.span.Start }
+	if !slices.IsSortedFunc(ms[:k], byPos) || !slices.IsSortedFunc(ms[k:], byPos) {
+		slices.SortStableFunc(ms, byPos)
+		return ms
+	}
+	out := make([]mention, 0, len(ms))
+	a, b := ms[:k], ms[k:]
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].span.Start < a[0].span.Start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(append(out, a...), b...)
+	return out
+}
+
+// betterName reports whether name is a fuller form than cur: more words,
+// then more letters; an all-capital form ("TAIPEI") never wins.
+func betterName(name, cur string) bool {
+	if isAllCaps(name) && !isAllCaps(cur) && len(name) > 3 {
+		return false
+	}
+	if isAllCaps(cur) && !isAllCaps(name) && len(cur) > 3 {
+		return true
+	}
+	nw, cw := strings.Count(name, " "), strings.Count(cur, " ")
+	if nw != cw {
+		return nw > cw
+	}
+	return len(name) > len(cur)
+}
+
+// OfKind returns the indices of the entities of the given kinds that
+// sentence i mentions.
+func (f *Facts) OfKind(i int, kinds ...EntityKind) []int {
+	if i < 0 || i >= len(f.Sentences) {
+		return nil
+	}
+	var out []int
+	for _, e := range f.Sentences[i] {
+		for _, k := range kinds {
+			if f.Entities[e].Kind == k {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
 }

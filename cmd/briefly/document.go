@@ -15,12 +15,23 @@ type document struct {
 	Published time.Time
 }
 
-// loadDocument reads FILE, stdin ("" or "-") or a URL and repairs the text.
+// loadDocument reads a URL, FILE or stdin ("" or "-") and repairs the text.
+// A fetched page is already repaired; Normalize is idempotent, so the text
+// goes through it either way.
 func loadDocument(ctx context.Context, env *environ, name string) (document, error) {
-	raw, err := readInput(env, name)
+	raw, page, err := readSource(ctx, env, name)
 	if err != nil {
 		return document{}, err
 	}
 	text, _ := summarize.Normalize(raw)
-	return document{Text: text}, nil
+	doc := document{Text: text}
+	if page != nil {
+		doc.Title = page.Title
+		doc.URL = page.CanonicalURL
+		if doc.URL == "" {
+			doc.URL = page.URL
+		}
+		doc.Published = page.Published
+	}
+	return doc, nil
 }

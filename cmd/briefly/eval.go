@@ -8,6 +8,7 @@ import (
 // evaluations are the subcommands of "briefly eval"; each prints its scores.
 func evaluations() map[string]func(ctx context.Context, env *environ, args []string) error {
 	return map[string]func(ctx context.Context, env *environ, args []string) error{
+		"quotes":    runEvalQuotes,
 		"repair":    runEvalRepair,
 		"segment":   runEvalSegment,
 		"summarize": runEvalSummarize,

@@ -1,0 +1,403 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The extractor's own word scanner: it keeps what names, dates and numbers
+// need (acronyms such as "U.S." and "a.m." whole, abbreviations with their
+// period, the possessive "’s" apart, hyphens as separate marks) and is
+// cheap enough to run at tens of megabytes a second.
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum
+	tPunct
+)
+
+type token struct {
+	start  int32 // byte offsets of the token in the text
+	end    int32
+	kind   tokKind
+	upper  bool   // starts with an upper-case letter
+	caps   bool   // two or more letters, all upper-case
+	first  bool   // at the start of a sentence or right after an opening quote
+	glued  bool   // no space between this token and the previous one
+	sent   int32  // index of the sentence holding it
+	used   bool   // taken by a date, time or number
+	digits bool   // word made of digits only (a number token with no suffix)
+	lex    lexBit // what the hot loops need to know of the word
+}
+
+// lexBit marks what the word lists say of a word, so that each token
+// costs one map lookup instead of one a list.
+type lexBit uint32
+
+const (
+	lexDate        lexBit = 1 << iota // may start a date or time phrase
+	lexNumber                         // a spelled-out number
+	lexFuture                         // makes a sentence speak of the future
+	lexTitleHead                      // ends a title: "Minister"
+	lexTitleMod                       // may open a title: "Foreign"
+	lexTitleDomain                    // follows "of" in a title: "State"
+	lexHonorific                      // "Mr."
+	lexOrgCue                         // "Ministry", "Ministries"
+	lexFirstName                      // "Antony"
+	lexPlace                          // a one-word place: "Taipei"
+	lexDemonym                        // "Chinese"
+	lexNever                          // never starts a name at a sentence start
+	lexNotPerson                      // never in a person's name
+	lexPlaceSuffix                    // "County", "Street"
+	lexSpeech                         // "said"
+	lexParticle                       // "van", "de"
+	lexJoin                           // "of", "and"
+	lexRoleNoun                       // "spokesman"
+)
+
+// lexicon holds the lexBits of every word that has some; lexLower only
+// the bits the rules test on lower-case words, a much smaller map that the
+// most frequent tokens are looked up in.
+var (
+	lexicon  = buildLexicon()
+	lexLower = buildLexLower(lexicon)
+	lowerLen = buildLowerLen(lexLower)
+)
+
+// buildLowerLen records, for each first byte, the word lengths found in
+// lexLower (bit n for length n, up to 31), so that most lower-case words
+// skip the lookup.
+func buildLowerLen(m map[string]lexBit) *[256]uint32 {
+	var f [256]uint32
+	for w := range m {
+		if len(w) < 32 {
+			f[w[0]] |= 1 << len(w)
+		}
+	}
+	return &f
+}
+
+// lowerBits are the bits tested on lower-case words.
+const lowerBits = lexDate | lexNumber | lexFuture | lexSpeech | lexParticle | lexJoin | lexTitleDomain
+
+func buildLexLower(all map[string]lexBit) map[string]lexBit {
+	m := map[string]lexBit{}
+	for w, b := range all {
+		if b&lowerBits != 0 {
+			m[w] = b & lowerBits
+		}
+	}
+	return m
+}
+
+func buildLexicon() map[string]lexBit {
+	m := map[string]lexBit{}
+	set := func(w string, b lexBit) { m[w] |= b }
+	sets := []struct {
+		words map[string]bool
+		bit   lexBit
+	}{
+		{futureCues, lexFuture}, {titleHeads, lexTitleHead}, {titleModifiers, lexTitleMod},
+		{titleDomains, lexTitleDomain}, {honorifics, lexHonorific}, {orgCues, lexOrgCue},
+		{firstNames, lexFirstName}, {neverName, lexNever}, {notPersonWord, lexNotPerson},
+		{placeSuffixes, lexPlaceSuffix}, {speechVerbs, lexSpeech}, {nameParticles, lexParticle},
+		{joinWords, lexJoin}, {roleNouns, lexRoleNoun},
+	}
+	for _, s := range sets {
+		for w := range s.words {
+			set(w, s.bit)
+		}
+	}
+	for w := range orgCues {
+		if len(w) > 2 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, ".") {
+			set(w+"s", lexOrgCue)
+		}
+	}
+	for w := range gaz.place {
+		if strings.IndexByte(w, ' ') < 0 {
+			set(w, lexPlace)
+		}
+	}
+	for w := range gaz.demonym {
+		set(w, lexDemonym)
+	}
+	for w := range weekdays {
+		set(w, lexDate)
+	}
+	for w := range months {
+		set(w, lexDate)
+	}
+	for w := range relativeWords {
+		set(w, lexDate)
+	}
+	for _, w := range []string{"today", "tonight", "yesterday", "tomorrow", "noon", "midday", "midnight", "earlier", "later"} {
+		set(w, lexDate)
+	}
+	for w := range wordNumbers {
+		set(w, lexNumber)
+	}
+	return m
+}
+
+// abbrevs keep their final period: "Sen.", "Inc.", "Jan.".
+var abbrevs = wordSet(`mr mrs ms dr sen gov rep st jr sr inc corp co ltd gen lt col sgt
+	capt prof rev mt ft jan feb aug sept sep oct nov dec vs adm maj cpl pvt dept est messrs
+	gens reps sens supt insp det mme`)
+
+// has reports whether toks[k] carries any of the bits.
+func (x *extractor) has(k int, b lexBit) bool { return x.toks[k].lex&b != 0 }
+
+// Tokens hold no strings, so that the slice costs the garbage collector
+// nothing; these give a token's text and its lowercased form.
+
+func (x *extractor) str(i int) string        { return x.strOf(&x.toks[i]) }
+func (x *extractor) lower(i int) string      { return x.lowerOf(&x.toks[i]) }
+func (x *extractor) strOf(t *token) string   { return x.text[t.s():t.e()] }
+func (x *extractor) lowerOf(t *token) string { return x.low[t.s():t.e()] }
+func (x *extractor) isYear(i int) bool       { return isYearToken(&x.toks[i], x.str(i)) }
+
+func (t *token) s() int { return int(t.start) }
+func (t *token) e() int { return int(t.end) }
+
+// scanTokens splits text into tokens and marks each with its sentence. It
+// returns them with the lowercased text their spans also index.
+func scanTokens(text string, sents []Sentence) ([]token, string) {
+	toks := make([]token, 0, strings.Count(text, " ")*5/4+16)
+	low := lowerText(text)
+	si := 0
+	atStart := true // next word starts a sentence
+	prevEnd := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
+		for si < len(sents) && i >= sents[si].Span.End {
+			si++
+			atStart = true
+		}
+		sent := si
+		if sent >= len(sents) && len(sents) > 0 {
+			sent = len(sents) - 1
+		}
+		if si < len(sents) && i >= sents[si].Span.Start && i == sents[si].Span.Start {
+			atStart = true
+		}
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		var t token
+		switch {
+		case isASCIILetter(c) || (c >= utf8.RuneSelf && unicode.IsLetter(r)):
+			end := scanFactWord(text, i)
+			t = token{start: int32(i), end: int32(end), kind: tWord}
+			t.upper = isASCIIUpper(c) || (c >= utf8.RuneSelf && unicode.IsUpper(r))
+			t.caps = t.upper && isAllCaps(text[i:end])
+			t.first = atStart && !afterAbbrev(toks, text, low)
+			atStart = false
+		case c >= '0' && c <= '9':
+			end, digitsOnly := scanNumber(text, i)
+			t = token{start: int32(i), end: int32(end), kind: tNum, digits: digitsOnly}
+			atStart = false
+		default:
+			t = token{start: int32(i), end: int32(i + size), kind: tPunct}
+			// an opening quote mark makes the next word sentence-like
+			if r == '“' || r == '‘' || ((r == '"' || r == '\'') && i+1 < len(text) && text[i+1] != ' ') {
+				atStart = true
+			}
+		}
+		t.sent = int32(sent)
+		t.glued = prevEnd == t.s()
+		if t.kind == tWord {
+			if t.upper {
+				t.lex = lexicon[low[t.s():t.e()]]
+			} else {
+				if n := t.end - t.start; n < 32 && lowerLen[text[t.start]]&(1<<n) != 0 {
+					t.lex = lexLower[low[t.s():t.e()]]
+				}
+			}
+		}
+		prevEnd = t.e()
+		i = t.e()
+		toks = append(toks, t)
+	}
+	return toks, low
+}
+
+// lowerText lowers the ASCII letters of text in one copy (or none when it
+// has no capitals), so that tokens can share it.
+func lowerText(text string) string {
+	i := 0
+	for i < len(text) && !isASCIIUpper(text[i]) {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	b := []byte(text)
+	for ; i < len(b); i++ {
+		if isASCIIUpper(b[i]) {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// afterAbbrev reports whether the last token is an abbreviation or
+// acronym with its period ("U.S.", "Sen."): a sentence break right after
+// one is more likely a splitter's mistake than a real end.
+func afterAbbrev(toks []token, text, low string) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	p := &toks[len(toks)-1]
+	w := text[p.s():p.e()]
+	if p.kind != tWord || !strings.HasSuffix(w, ".") {
+		return false
+	}
+	w = w[:len(w)-1]
+	return strings.IndexByte(w, '.') >= 0 || abbrevs[low[p.s():p.e()-1]]
+}
+
+// scanFactWord returns the end of the word that starts at i.
+func scanFactWord(text string, i int) int {
+	j := i
+	segLen := 0 // letters since the last inner period
+	dotted := false
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			switch {
+			case isASCIILetter(c) || (c >= '0' && c <= '9'):
+				j++
+				segLen++
+				continue
+			case c == '.' && segLen <= 2 && shortSegment(text, j+1):
+				// "U.S", "a.m", "D.C": short letter groups split by periods
+				j++
+				segLen = 0
+				dotted = true
+				continue
+			case c == '\'':
+				if apostropheInside(text, j+1) {
+					j++
+					continue
+				}
+			case c == '&' && j+1 < len(text) && isASCIIUpper(text[j+1]) && j > i && isASCIIUpper(text[j-1]):
+				j++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			segLen++
+			continue
+		}
+		if r == '’' && apostropheInside(text, j+size) {
+			j += size
+			continue
+		}
+		break
+	}
+	if j < len(text) && text[j] == '.' {
+		w := text[i:j]
+		if dotted || (len(w) == 1 && isASCIIUpper(w[0])) || abbrevs[strings.ToLower(w)] {
+			j++
+		}
+	}
+	return j
+}
+
+// apostropheInside reports whether an apostrophe followed by text[k:]
+// belongs inside a word ("O'Brien", "don't") rather than ending it (the
+// possessive "’s", a closing quote).
+func apostropheInside(text string, k int) bool {
+	if k >= len(text) || !isASCIILetter(text[k]) {
+		return false
+	}
+	if (text[k] == 's' || text[k] == 'S') && (k+1 >= len(text) || !isASCIILetter(text[k+1])) {
+		return false
+	}
+	return true
+}
+
+// scanNumber returns the end of the number that starts at i ("1,200",
+// "3.5", "10:30", "5bn", "1990s") and whether it is digits only.
+func scanNumber(text string, i int) (int, bool) {
+	j := i
+	only := true
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case c >= '0' && c <= '9':
+			j++
+			continue
+		case c == ',' && thousandsGroup(text, j+1):
+			j++
+			only = false
+			continue
+		case (c == '.' || c == ':') && j+1 < len(text) && isDigitByte(text[j+1]):
+			j++
+			only = false
+			continue
+		}
+		break
+	}
+	// a glued suffix: "5th", "1990s", "5bn", "10km", "3pm"
+	k := j
+	for k < len(text) && isASCIILetter(text[k]) && k-j < 3 {
+		k++
+	}
+	if k > j && (k >= len(text) || !isASCIILetter(text[k])) {
+		j = k
+		only = false
+	}
+	return j, only
+}
+
+// shortSegment reports whether text[k:] starts with one or two letters
+// and then no letter: the next group of an acronym ("U.S", "Ph.D").
+func shortSegment(text string, k int) bool {
+	n := 0
+	for k+n < len(text) && isASCIILetter(text[k+n]) {
+		n++
+		if n > 2 {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// thousandsGroup reports whether text[k:] starts with exactly three digits.
+func thousandsGroup(text string, k int) bool {
+	return k+3 <= len(text) && isDigitByte(text[k]) && isDigitByte(text[k+1]) && isDigitByte(text[k+2]) &&
+		(k+3 == len(text) || !isDigitByte(text[k+3]))
+}
+
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
+
+// isAllCaps reports whether a word has two or more letters and no
+// lower-case one ("NATO", "U.S.", "TAIPEI").
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}

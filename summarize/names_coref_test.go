@@ -1,0 +1,64 @@
+package summarize
+
+import (
+	"os"
+	"testing"
+)
+
+func TestFindPerson(t *testing.T) {
+	b, err := os.ReadFile("testdata/facts-seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	f := ExtractFacts(text, nil, june14)
+	tests := []struct {
+		query string
+		at    int
+		want  string
+	}{
+		{"Antony Blinken", -1, "Antony Blinken"},
+		{"Blinken", -1, "Antony Blinken"},
+		{"Blinken's", -1, "Antony Blinken"},
+		{"Qin", -1, "Qin Gang"},
+		{"Mr. Qin", -1, "Qin Gang"},
+		{"the foreign minister", -1, "Qin Gang"},
+		{"Kritenbrink", -1, "Daniel Kritenbrink"},
+		{"Secretary of Commerce", -1, "Gina Raimondo"},
+		{"Xi", -1, "Xi Jinping"},
+		{"Biden", -1, "Joe Biden"},
+		{"Nobody", -1, ""},
+		{"", -1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			i := f.FindPerson(tt.query, tt.at)
+			got := ""
+			if i >= 0 {
+				got = f.Entities[i].Name
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// "the president" fits Biden and Xi: the last one named before the
+	// offset wins
+	xi := indexOf(text, "Xi Jinping")
+	biden := indexOf(text, "Joe Biden")
+	if i := f.FindPerson("the president", biden+20); i < 0 || f.Entities[i].Name != "Joe Biden" {
+		t.Errorf("president after Biden: got %d", i)
+	}
+	if i := f.FindPerson("the president", xi+20); i < 0 || f.Entities[i].Name != "Xi Jinping" {
+		t.Errorf("president after Xi: got %d", i)
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
