@@ -192,6 +192,12 @@ func TestSocketReconnects(t *testing.T) {
 	}
 	fake.Send("events_api", dm("Ev6", "D2", "U2", "1700000600.000100", "help"), 0)
 	fake.WaitCalls("chat.postMessage", 1, wait)
+
+	// Slack asks for a reconnect before it refreshes a connection.
+	fake.Send("disconnect", map[string]any{}, 0)
+	fake.WaitConnected(3, wait)
+	fake.Send("events_api", dm("Ev6b", "D2", "U2", "1700000600.000200", "help"), 0)
+	fake.WaitCalls("chat.postMessage", 2, wait)
 }
 
 func TestSocketReconnectsWithoutPings(t *testing.T) {
