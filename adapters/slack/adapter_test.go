@@ -1,9 +1,13 @@
 package slackadapter
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefly-bot/briefly/adapters/slack/internal/fakeslack"
+	"github.com/briefly-bot/briefly/bot"
 )
 
 func TestNewChecksOptions(t *testing.T) {
@@ -56,5 +60,30 @@ func TestSeenSetBounded(t *testing.T) {
 	s.c.now = func() time.Time { return now.Add(2 * time.Hour) }
 	if !s.first("d") {
 		t.Error("d: remembered past its time to live")
+	}
+}
+
+func TestRunRefusedTokens(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		bot, app  string
+		wantInErr string
+	}{
+		{"bot token", "xoxb-wrong", fakeslack.AppToken, "auth.test"},
+		{"app token", fakeslack.BotToken, "xapp-wrong", "invalid_auth"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fake := fakeslack.New(t)
+			a, err := New(Options{BotToken: tc.bot, AppToken: tc.app, APIURL: fake.APIURL})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), wait)
+			defer cancel()
+			err = a.Run(ctx, &funcHandler{fn: func(bot.Message) []bot.Reply { return nil }})
+			if err == nil || !strings.Contains(err.Error(), tc.wantInErr) {
+				t.Errorf("Run: got %v, want an error naming %s", err, tc.wantInErr)
+			}
+		})
 	}
 }

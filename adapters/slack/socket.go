@@ -33,7 +33,7 @@ func (a *Adapter) runSocket(ctx context.Context, h bot.Handler) error {
 			if ctx.Err() != nil {
 				return nil
 			}
-			return fmt.Errorf("slack: socket mode: %w", err)
+			return fmt.Errorf("slack: socket mode (check SLACK_APP_TOKEN and its connections:write scope): %w", err)
 		case evt := <-client.Events:
 			if err := a.onSocketEvent(ctx, h, client, evt); err != nil {
 				return err
@@ -60,7 +60,9 @@ func (a *Adapter) onSocketEvent(ctx context.Context, h bot.Handler, client *sock
 			a.log.Info("socket mode connected", "connection", c.ConnectionCount)
 		}
 	case socketmode.EventTypeConnectionError:
-		a.log.Warn("socket mode connection failed; retrying", "err", evt.Data)
+		if e, ok := evt.Data.(*slack.ConnectionErrorEvent); ok {
+			a.log.Warn("socket mode connection failed; retrying", "attempt", e.Attempt, "backoff", e.Backoff, "err", e.ErrorObj)
+		}
 	case socketmode.EventTypeInvalidAuth:
 		return errors.New("slack: socket mode: the app token (SLACK_APP_TOKEN) was refused")
 	case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorBadMessage, socketmode.EventTypeErrorWriteFailed:
