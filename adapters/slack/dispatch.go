@@ -83,8 +83,19 @@ func (a *Adapter) answer(ctx context.Context, h bot.Handler, r request) {
 	if res.err != nil {
 		a.log.Error("handle", "kind", r.kind, "channel", r.msg.Channel, "err", res.err)
 	}
+	uses := 0
+	if placeholder == responseURLTS {
+		uses = 1
+	}
 	for _, rep := range res.replies {
 		for _, m := range Render(rep) {
+			if r.to.responseURL != "" {
+				// A response_url takes 5 messages (the placeholder and its
+				// update count); post the rest directly.
+				if uses++; uses > maxResponseURLUses {
+					r.to.responseURL = ""
+				}
+			}
 			var err error
 			switch {
 			case placeholder != "" && !rep.Ephemeral:
@@ -106,6 +117,10 @@ func (a *Adapter) answer(ctx context.Context, h bot.Handler, r request) {
 	}
 	a.log.Debug("answered", "kind", r.kind, "channel", r.msg.Channel, "replies", len(res.replies), "took", time.Since(start))
 }
+
+// maxResponseURLUses is how many messages Slack takes through one
+// response_url (within 30 minutes).
+const maxResponseURLUses = 5
 
 // notAllowed is the ephemeral answer to subscribe and unsubscribe from
 // other users.

@@ -239,3 +239,20 @@ func TestSocketOneMessageASecondAChannel(t *testing.T) {
 		t.Errorf("second message %v after the first in one channel, want at least 1 s", gap)
 	}
 }
+
+func TestResponseURLUsedAtMostFiveTimes(t *testing.T) {
+	h := &funcHandler{fn: func(bot.Message) []bot.Reply {
+		out := make([]bot.Reply, 7)
+		for i := range out {
+			out[i] = bot.Reply{Paragraphs: []string{"part"}}
+		}
+		return out
+	}}
+	fake, _ := start(t, h, nil)
+	fake.Send("slash_commands", map[string]any{"command": "/briefly", "text": "help", "channel_id": "C8",
+		"user_id": "U8", "response_url": fake.ResponseURL("r"), "trigger_id": "t"}, 0)
+	fake.WaitCalls("chat.postMessage", 2, wait)
+	if n := len(fake.Calls("response_url")); n != maxResponseURLUses {
+		t.Errorf("response_url used %d times, want %d and the rest posted directly", n, maxResponseURLUses)
+	}
+}
