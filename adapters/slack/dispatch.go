@@ -22,6 +22,7 @@ type target struct {
 	thread      string // thread_ts to reply in, "" for the channel
 	user        string
 	responseURL string
+	direct      bool // a DM: only the user sees it anyway, so nothing is ephemeral
 }
 
 // dispatch answers r in the background, after the caller has acknowledged

@@ -50,7 +50,7 @@ func (a *Adapter) onEvent(ctx context.Context, h bot.Handler, ev slackevents.Eve
 		text, links := plainText(e.Text, a.botID)
 		a.dispatch(ctx, h, request{kind: "dm",
 			msg: bot.Message{Platform: "slack", Channel: e.Channel, Thread: e.ThreadTimeStamp, User: e.User, Text: orHelp(text), Links: links},
-			to:  target{channel: e.Channel, thread: e.ThreadTimeStamp, user: e.User}})
+			to:  target{channel: e.Channel, thread: e.ThreadTimeStamp, user: e.User, direct: true}})
 	}
 }
 

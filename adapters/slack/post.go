@@ -17,6 +17,7 @@ const responseURLTS = "response_url"
 // chat.postMessage, or chat.postEphemeral when ephemeral. It returns the
 // message's timestamp for update.
 func (a *Adapter) post(ctx context.Context, t target, m Message, ephemeral bool) (string, error) {
+	ephemeral = ephemeral && !t.direct
 	opts := []slack.MsgOption{slack.MsgOptionBlocks(m.Blocks...), slack.MsgOptionText(m.Text, false), slack.MsgOptionDisableLinkUnfurl()}
 	if t.thread != "" {
 		opts = append(opts, slack.MsgOptionTS(t.thread))

@@ -71,6 +71,18 @@ func TestSocketEphemeralInThread(t *testing.T) {
 	}
 }
 
+func TestSocketDMNothingEphemeral(t *testing.T) {
+	fake, _ := start(t, newBot(t, nil), nil)
+	fake.Send("events_api", dm("EvD", "D5", "U5", "1700000950.000100", "blorp"), 0)
+	c := fake.WaitCalls("chat.postMessage", 1, wait)[0]
+	if c.Get("channel") != "D5" || !strings.Contains(joined(c), "help") {
+		t.Errorf("got %q in %q, want the hint posted in the DM", joined(c), c.Get("channel"))
+	}
+	if n := len(fake.Calls("chat.postEphemeral")); n != 0 {
+		t.Errorf("%d ephemeral messages in a DM, want none", n)
+	}
+}
+
 func TestSocketDMReadsArticle(t *testing.T) {
 	fake, _ := start(t, newBot(t, nil), nil)
 	fake.Send("events_api", dm("Ev2", "D1", "U3", "1700000200.000100", article), 0)
