@@ -29,7 +29,7 @@ func FuzzHTTPHandler(f *testing.F) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	f.Cleanup(cancel)
-	handler := a.HTTPHandler(ctx, h)
+	handler := a.httpHandler(ctx, h)
 	paths := []string{EventsPath, CommandsPath, InteractivePath}
 	f.Fuzz(func(t *testing.T, which int, body string) {
 		path := paths[(which%3+3)%3]

@@ -32,7 +32,7 @@ func (a *Adapter) runHTTP(ctx context.Context, h bot.Handler) error {
 		}
 	}
 	srv := &http.Server{
-		Handler:           a.HTTPHandler(ctx, h),
+		Handler:           a.httpHandler(ctx, h),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      10 * time.Second,
@@ -52,12 +52,12 @@ func (a *Adapter) runHTTP(ctx context.Context, h bot.Handler) error {
 	}
 }
 
-// HTTPHandler is the HTTP mode endpoint for h: EventsPath, CommandsPath and
+// httpHandler is the HTTP mode endpoint for h: EventsPath, CommandsPath and
 // InteractivePath. Every request must carry a valid v0 signature made with
 // the signing secret within the last 5 minutes; bodies over 256 KiB are
 // refused. Requests are acknowledged at once and answered in the background
 // under ctx.
-func (a *Adapter) HTTPHandler(ctx context.Context, h bot.Handler) http.Handler {
+func (a *Adapter) httpHandler(ctx context.Context, h bot.Handler) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST "+EventsPath, func(w http.ResponseWriter, r *http.Request) {
 		body, ok := a.verified(w, r)
