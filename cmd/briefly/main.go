@@ -40,6 +40,7 @@ func commands() []command {
 		{"config", "check briefly.toml and the environment", runConfig},
 		{"repair", "repair damaged text (mojibake, entities, odd spaces)", runRepair},
 		{"sentences", "split a text into sentences, one a line (--json for offsets)", runSentences},
+		{"slack-manifest", "print the Slack app manifest made from the command table", runSlackManifest},
 	}
 }
 
