@@ -45,7 +45,7 @@ func (b *Bot) summaryOf(a *Article, n int) []int {
 	if idx, ok := b.summaries.get(k); ok {
 		return idx
 	}
-	idx := summarize.Analyze(a.Analysis.Text, summarize.Options{Sentences: n, Published: a.Published}).Summary
+	idx := a.Analysis.SummaryOf(n)
 	b.summaries.put(k, idx)
 	return idx
 }

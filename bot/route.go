@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -30,7 +31,7 @@ func (t *turn) route(ctx context.Context) ([]Reply, error) {
 	n := countWords(text)
 	if n > articleWords || n > 25 && sentenceEnds(text) >= 3 {
 		t.command = "read"
-		return t.readText(ctx, text, "", "")
+		return t.readText(ctx, text, "", "", time.Time{})
 	}
 	inv, ok, err := ParseCommand(t.bot.cmds, text)
 	if ok && err != nil && !isQuestion(text) {
@@ -56,7 +57,7 @@ func (t *turn) route(ctx context.Context) ([]Reply, error) {
 	if n >= 20 {
 		// Prose too short to count as an article: say so.
 		t.command = "read"
-		return t.readText(ctx, text, "", "")
+		return t.readText(ctx, text, "", "", time.Time{})
 	}
 	t.command = "unknown"
 	return []Reply{{
