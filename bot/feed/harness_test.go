@@ -67,6 +67,9 @@ func newPublisherOn(t testing.TB, addr string) *publisher {
 func (p *publisher) url(path string) string { return p.srv.URL + path }
 
 func (p *publisher) set(path string, r *resource) {
+	if r.gzipBomb > 0 {
+		gzipBomb(r.gzipBomb) // made before a request waits for it
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.res[path] = r
@@ -108,14 +111,7 @@ func (p *publisher) serve(w http.ResponseWriter, r *http.Request) {
 	if cp.gzipBomb > 0 {
 		w.Header().Set("Content-Encoding", "gzip")
 		w.Header().Set("Content-Type", "application/rss+xml")
-		zw := gzip.NewWriter(w)
-		zeros := make([]byte, 64<<10)
-		for n := int64(0); n < cp.gzipBomb; n += int64(len(zeros)) {
-			if _, err := zw.Write(zeros); err != nil {
-				return
-			}
-		}
-		zw.Close()
+		w.Write(gzipBomb(cp.gzipBomb))
 		return
 	}
 	if cp.etag != "" {
@@ -135,6 +131,25 @@ func (p *publisher) serve(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ct)
 	io := strings.NewReader(cp.body)
 	io.WriteTo(w)
+}
+
+var bombs sync.Map // size to compressed bytes
+
+// gzipBomb is n zero bytes gzip-compressed (about a thousandth of n),
+// made once per size.
+func gzipBomb(n int64) []byte {
+	if b, ok := bombs.Load(n); ok {
+		return b.([]byte)
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zeros := make([]byte, 1<<20)
+	for left := n; left > 0; left -= int64(len(zeros)) {
+		zw.Write(zeros[:min(int64(len(zeros)), left)])
+	}
+	zw.Close()
+	bombs.Store(n, buf.Bytes())
+	return buf.Bytes()
 }
 
 // item is one RSS item the fake feed serves.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/briefly-bot/briefly/bot"
 	"github.com/briefly-bot/briefly/fetch"
+	"github.com/briefly-bot/briefly/summarize"
 )
 
 // PreviewError is a preview that failed; UserMessage says why, for the
@@ -75,7 +76,11 @@ func (s *Service) Preview(ctx context.Context, url string, filters []string) ([]
 	var picks []*entry
 	for i := range p.Entries {
 		e := &p.Entries[i]
-		if filter.Match(e.Title, e.Text, analyze(e.Title, e.Text, e.Published)) {
+		var a *summarize.Analysis
+		if filter.NeedsAnalysis() {
+			a = analyze(e.Title, e.Text, e.Published)
+		}
+		if filter.Match(e.Title, e.Text, a) {
 			picks = append(picks, e)
 		}
 	}
