@@ -236,3 +236,21 @@ func TestTTLAndCacheControlLengthenTheInterval(t *testing.T) {
 	}
 	_ = context.Background
 }
+
+func TestOneItemTwiceInAFeedPostsOnce(t *testing.T) {
+	pub := newPublisher(t)
+	r := newRig(t, sqlite.Memory, feed.Options{})
+	pub.set("/feed", &resource{body: rssFeed("Transit", 0, items(1, 1, t0)...)})
+	r.subscribe("sub1", "c1", pub.url("/feed"), nil, "")
+	r.cycle(0)
+	twin := items(2, 1, t0.Add(5*time.Minute))
+	copy2 := twin[0]
+	copy2.guid = "urn:other-guid"
+	pub.set("/feed", &resource{body: rssFeed("Transit", 0, append(twin, copy2, items(1, 1, t0)[0])...)})
+	if got := r.cycle(11 * time.Minute); len(got) != 1 {
+		t.Fatalf("an item listed twice under two GUIDs posted %q, want once", got)
+	}
+	if got := r.cycle(11 * time.Minute); len(got) != 0 {
+		t.Fatalf("the next poll posted %q", got)
+	}
+}

@@ -116,6 +116,7 @@ func (s *Service) check(ctx context.Context, res *PollResult, subs []SubState) e
 				return err
 			}
 			src.BodyHash = bodyHash
+			src.ETag, src.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 			s.succeed(res, resp.Header, 0)
 			return nil
 		}
@@ -252,7 +253,9 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 		analyses[e] = a
 		return a
 	}
-	var fresh []*entry // new entries, newest first
+	var fresh []*entry           // new entries, newest first
+	dupOf := map[*entry]*entry{} // a new entry with the content of an earlier new one
+	freshContent := map[string]*entry{}
 	inPoll := map[string]bool{}
 	stored := map[*entry]*Item{} // the known item of an entry
 	for i := range p.Entries {
@@ -281,6 +284,11 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 			stored[e] = &alias
 			continue
 		}
+		if first, ok := freshContent[e.Content]; ok {
+			dupOf[e] = first
+			continue
+		}
+		freshContent[e.Content] = e
 		fresh = append(fresh, e)
 	}
 	seq := map[*entry]int64{}
@@ -356,6 +364,12 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 			it.FP = FingerprintOf(analysis(e))
 		}
 		res.Items = append(res.Items, it)
+	}
+	for e, first := range dupOf {
+		// One item twice in the feed under two keys: both keys are
+		// known from now on, it is posted once.
+		res.Items = append(res.Items, Item{Key: e.Key, Content: e.Content, Seq: seq[first], Title: e.Title, Link: e.Link,
+			Published: e.Published})
 	}
 	for e := range posted {
 		if it, ok := stored[e]; ok && it.FP == nil {
@@ -465,7 +479,7 @@ func (s *Service) story(ctx context.Context, res *PollResult, subs []SubState, p
 		u = Diff(src.Story, a)
 	}
 	src.Kind, src.Story, src.StoryTitle = "story", fp, page.Title
-	src.FeedURL, src.ETag, src.LastModified = "", "", ""
+	src.FeedURL = ""
 	e := &entry{Title: page.Title, Link: page.URL, Text: page.Text, Published: page.Published}
 	for _, sub := range subs {
 		upd := SubUpdate{ID: sub.ID, Primed: sub.Primed, Cursor: sub.Cursor}
