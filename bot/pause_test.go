@@ -21,11 +21,11 @@ func TestPauseResumePreview(t *testing.T) {
 		wantErr bool
 	}{
 		{"digest shown", msg("c", "", "subscriptions"), "hourly digest", false},
-		{"pause", msg("c", "", "pause " + id), "Paused " + id, false},
+		{"pause", msg("c", "", "pause "+id), "Paused " + id, false},
 		{"listed as paused", msg("c", "", "subscriptions"), "(paused;", false},
 		{"pause needs permission", bot.Message{Platform: "test", Channel: "c", Text: "pause " + id}, "You need permission", true},
-		{"pause of another channel", msg("d", "", "pause " + id), "no subscription " + id, true},
-		{"resume", msg("c", "", "resume " + strings.ToUpper(id)), "Resumed " + id, false},
+		{"pause of another channel", msg("d", "", "pause "+id), "no subscription " + id, true},
+		{"resume", msg("c", "", "resume "+strings.ToUpper(id)), "Resumed " + id, false},
 		{"not paused any more", msg("c", "", "subscriptions"), "(not checked yet)", false},
 		{"preview not set up", msg("c", "", "preview https://news.example/feed.rss"), "not set up", true},
 		{"preview needs a link", msg("c", "", "preview"), "Url is missing", true},
