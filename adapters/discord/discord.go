@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -59,7 +58,6 @@ type Adapter struct {
 	log   *slog.Logger
 	s     *discordgo.Session
 	cmds  []bot.Command
-	botID atomic.Value // string, the bot's user ID from READY
 	wg    sync.WaitGroup
 	now   func() time.Time
 }
@@ -119,7 +117,6 @@ func New(opt Options) (*Adapter, error) {
 	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages |
 		discordgo.IntentsDirectMessages | discordgo.IntentsMessageContent
 	a := &Adapter{opt: opt, log: opt.Logger.With("adapter", Platform), s: s, cmds: bot.Commands(), now: time.Now}
-	a.botID.Store("")
 	return a, nil
 }
 
@@ -159,9 +156,6 @@ func (a *Adapter) Register(ctx context.Context) error {
 func (a *Adapter) runGateway(ctx context.Context, h bot.Handler) error {
 	remove := []func(){
 		a.s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
-			if r.User != nil {
-				a.botID.Store(r.User.ID)
-			}
 			a.log.Info("connected", "user", userName(r.User), "guilds", len(r.Guilds), "shard", a.opt.ShardID)
 		}),
 		a.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { a.log.Info("resumed") }),
@@ -212,8 +206,20 @@ func (a *Adapter) spawn(ctx context.Context, f func(context.Context)) {
 	}()
 }
 
-// BotID is the bot's user ID, known once the gateway sent READY.
-func (a *Adapter) BotID() string { return a.botID.Load().(string) }
+// BotID is the bot's user ID, known once the gateway sent READY (discordgo
+// records it in its state before any handler runs).
+func (a *Adapter) BotID() string {
+	st := a.s.State
+	if st == nil {
+		return ""
+	}
+	st.RLock()
+	defer st.RUnlock()
+	if st.User == nil {
+		return ""
+	}
+	return st.User.ID
+}
 
 func userName(u *discordgo.User) string {
 	if u == nil {

@@ -71,7 +71,15 @@ func (a *Adapter) command(ctx context.Context, h bot.Handler, i *discordgo.Inter
 	}
 
 	done := make(chan []bot.Reply, 1)
-	go func() { done <- a.work(ctx, h, msg, req) }()
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				a.log.Error("handler panicked", "channel", msg.Channel, "panic", fmt.Sprint(p))
+				done <- []bot.Reply{{Paragraphs: []string{"Something went wrong on my side; please try again."}, Error: true}}
+			}
+		}()
+		done <- a.work(ctx, h, msg, req)
+	}()
 	deferred := false
 	deferNow := func() error {
 		deferred = true
