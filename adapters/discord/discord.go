@@ -54,12 +54,12 @@ type Options struct {
 
 // Adapter connects a bot.Handler to Discord.
 type Adapter struct {
-	opt   Options
-	log   *slog.Logger
-	s     *discordgo.Session
-	cmds  []bot.Command
-	wg    sync.WaitGroup
-	now   func() time.Time
+	opt  Options
+	log  *slog.Logger
+	s    *discordgo.Session
+	cmds []bot.Command
+	wg   sync.WaitGroup
+	now  func() time.Time
 }
 
 // New returns an Adapter; it does not connect until Run.

@@ -22,7 +22,7 @@ const (
 	testToken   = "MTAw.fake.token"
 	everyPerm   = "2251799813685247" // all permissions, as a string
 	noPerm      = "0"
-	manageOnly  = "16"   // MANAGE_CHANNELS
+	manageOnly  = "16" // MANAGE_CHANNELS
 	articleLink = "https://news.example/council"
 )
 
