@@ -69,21 +69,28 @@ func (a *Adapter) message(ctx context.Context, h bot.Handler, m *discordgo.Messa
 	}
 }
 
-// mentionRE matches a user mention, <@ID> or <@!ID>.
-var mentionRE = regexp.MustCompile(`<@!?([0-9]+)>`)
+// mentionRE matches a user mention, <@ID> or <@!ID>, and the spaces after it.
+var mentionRE = regexp.MustCompile(`<@!?([0-9]+)>[ \t]*`)
 
-// stripMention removes mentions of the user id from text and reports
-// whether there was one.
+// stripMention removes mentions of the user id from text, keeping its line
+// breaks (an article pasted with a mention keeps its paragraphs), and
+// reports whether there was one.
 func stripMention(text, id string) (string, bool) {
 	found := false
-	out := mentionRE.ReplaceAllStringFunc(text, func(s string) string {
-		if mentionRE.FindStringSubmatch(s)[1] == id {
-			found = true
-			return ""
+	for {
+		again := false
+		text = mentionRE.ReplaceAllStringFunc(text, func(s string) string {
+			if mentionRE.FindStringSubmatch(s)[1] == id {
+				found, again = true, true
+				return ""
+			}
+			return s
+		})
+		if !again {
+			break
 		}
-		return s
-	})
-	return strings.Join(strings.Fields(out), " "), found
+	}
+	return strings.TrimSpace(text), found
 }
 
 // manages reports whether the command needs permission to manage
