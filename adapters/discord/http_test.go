@@ -83,7 +83,7 @@ func TestInteractionsEndpoint(t *testing.T) {
 		b, _ := json.Marshal(map[string]any{"id": id, "application_id": fake.AppID, "type": 2, "token": "tok" + id, "version": 1,
 			"channel_id": "500", "guild_id": testGuild,
 			"member": map[string]any{"user": map[string]any{"id": testUser, "username": "ann"}, "roles": []string{}, "permissions": "0"},
-			"data": map[string]any{"id": "9", "name": name, "type": 1, "options": []map[string]any{{"name": opt, "type": 3, "value": val}}}})
+			"data":   map[string]any{"id": "9", "name": name, "type": 1, "options": []map[string]any{{"name": opt, "type": 3, "value": val}}}})
 		return b
 	}
 	tests := []struct {
@@ -132,7 +132,9 @@ func TestVerify(t *testing.T) {
 	pub, priv, _ := ed25519.GenerateKey(nil)
 	now := time.Unix(1_800_000_000, 0)
 	body := []byte(`{"type":1}`)
-	sign := func(ts string, b []byte) string { return hex.EncodeToString(ed25519.Sign(priv, append([]byte(ts), b...))) }
+	sign := func(ts string, b []byte) string {
+		return hex.EncodeToString(ed25519.Sign(priv, append([]byte(ts), b...)))
+	}
 	stamp := strconv.FormatInt(now.Unix(), 10)
 	tests := []struct {
 		name, sig, ts string
