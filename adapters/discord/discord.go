@@ -130,12 +130,19 @@ func (a *Adapter) Session() *discordgo.Session { return a.s }
 // when Options.HTTPAddr is set) until ctx ends. It returns nil when ctx
 // ends, an error when it cannot start.
 func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
+	var endpoint http.Handler
+	if a.opt.HTTPAddr != "" {
+		var err error
+		if endpoint, err = a.InteractionsHandler(ctx, h); err != nil {
+			return err
+		}
+	}
 	if err := a.Register(ctx); err != nil {
 		return err
 	}
 	defer a.wg.Wait()
-	if a.opt.HTTPAddr != "" {
-		return a.serveHTTP(ctx, h)
+	if endpoint != nil {
+		return a.serveHTTP(ctx, endpoint)
 	}
 	return a.runGateway(ctx, h)
 }

@@ -27,11 +27,7 @@ const (
 
 // serveHTTP serves the interactions endpoint on Options.HTTPAddr until ctx
 // ends.
-func (a *Adapter) serveHTTP(ctx context.Context, h bot.Handler) error {
-	handler, err := a.InteractionsHandler(ctx, h)
-	if err != nil {
-		return err
-	}
+func (a *Adapter) serveHTTP(ctx context.Context, handler http.Handler) error {
 	ln, err := net.Listen("tcp", a.opt.HTTPAddr)
 	if err != nil {
 		return fmt.Errorf("discord: interactions endpoint: %w", err)

@@ -34,6 +34,7 @@ var errUsage = errors.New("usage")
 func commands() []command {
 	return []command{
 		{"chat", "chat about an article in the terminal (the default)", runChat},
+		{"serve", "run the bot on Discord until interrupted", runServe},
 		{"summarize", "summarize an article: summary, facts and quotes", runSummarize},
 		{"eval", "measure quality on evaluation data", runEval},
 		{"config", "check briefly.toml and the environment", runConfig},
