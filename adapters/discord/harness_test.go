@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -104,10 +105,10 @@ func start(t *testing.T, h func(*bot.Bot) bot.Handler, change func(*Options)) *e
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- a.Run(ctx, handler) }()
-	stopped := false
+	var stopped atomic.Bool
 	t.Cleanup(func() {
 		cancel()
-		if stopped {
+		if stopped.Load() {
 			fake.Close()
 			store.Close()
 			return
@@ -128,7 +129,7 @@ func start(t *testing.T, h func(*bot.Bot) bot.Handler, change func(*Options)) *e
 		go func() {
 			select {
 			case err := <-errc:
-				stopped = true
+				stopped.Store(true)
 				errc <- err
 				wcancel()
 			case <-wctx.Done():

@@ -114,8 +114,15 @@ func (a *Adapter) serveInteraction(ctx context.Context, h bot.Handler, key ed255
 			a.log.Warn("write interaction response", "err", err)
 		}
 	case <-t.C:
-		// Taking the slot makes the late answer fail and be logged.
-		_ = first(nil)
+		// Taking the slot makes a late answer fail and be logged; an
+		// answer that came just now is still sent.
+		if first(nil) != nil {
+			if ir := <-resp; ir != nil {
+				w.Header().Set("Content-Type", "application/json")
+				json.NewEncoder(w).Encode(ir)
+				return
+			}
+		}
 		a.log.Warn("interaction not answered in time", "id", i.ID)
 		http.Error(w, "timeout", http.StatusServiceUnavailable)
 	case <-r.Context().Done():
