@@ -92,7 +92,9 @@ func TestLoadFileThenEnv(t *testing.T) {
 		{"token from env", map[string]string{"DISCORD_TOKEN": "abc.def"}, path,
 			func(c Config) (any, any) { return c.Discord.Token.Reveal(), "abc.def" }},
 		{"public key from env", map[string]string{"DISCORD_PUBLIC_KEY": "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"}, path,
-			func(c Config) (any, any) { return c.Discord.PublicKey, "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c" }},
+			func(c Config) (any, any) {
+				return c.Discord.PublicKey, "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"
+			}},
 		{"shard from env", map[string]string{"DISCORD_SHARD_ID": "0", "DISCORD_SHARD_COUNT": "4"}, path,
 			func(c Config) (any, any) { return [2]int{c.Discord.ShardID, c.Discord.ShardCount}, [2]int{0, 4} }},
 		{"BRIEFLY_CONFIG names the file", map[string]string{"BRIEFLY_CONFIG": path}, "",
