@@ -15,9 +15,14 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 
 	"github.com/briefly-bot/briefly/bot"
 )
+
+// closeDisallowedIntents is the gateway's close code for a privileged
+// intent the application has not enabled.
+const closeDisallowedIntents = 4014
 
 // Platform is the bot.Message Platform of Discord messages.
 const Platform = "discord"
@@ -183,7 +188,17 @@ func (a *Adapter) runGateway(ctx context.Context, h bot.Handler) error {
 			f()
 		}
 	}()
-	if err := a.s.Open(); err != nil {
+	err := a.s.Open()
+	var ce *websocket.CloseError
+	if errors.As(err, &ce) && ce.Code == closeDisallowedIntents && a.s.Identify.Intents&discordgo.IntentsMessageContent != 0 {
+		// Slash commands work without the privileged intent; mentions
+		// arrive without their text.
+		a.log.Warn("the Message Content intent is not enabled for this application in the Developer Portal; " +
+			"slash commands work, but mentions cannot be read (see docs/discord.md)")
+		a.s.Identify.Intents &^= discordgo.IntentsMessageContent
+		err = a.s.Open()
+	}
+	if err != nil {
 		return fmt.Errorf("discord: connect to the gateway: %w", err)
 	}
 	<-ctx.Done()

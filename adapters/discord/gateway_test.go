@@ -523,3 +523,33 @@ func TestOneFailingEventDoesNotStopTheRest(t *testing.T) {
 		t.Errorf("after a panic elsewhere: type %d", c.Type)
 	}
 }
+
+func TestWithoutMessageContentIntent(t *testing.T) {
+	t.Parallel()
+	const messageContent = 1 << 15
+	fake := fakediscord.New()
+	fake.Disallowed = messageContent
+	defer fake.Close()
+	a, err := New(Options{Token: testToken, AppID: fake.AppID, APIURL: fake.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	errc := make(chan error, 1)
+	go func() { errc <- a.Run(ctx, &hooked{hook: func(bot.Message) ([]bot.Reply, bool) { return []bot.Reply{{Paragraphs: []string{"ok"}}}, true }}) }()
+	if err := fake.WaitSession(ctx, 1); err != nil {
+		t.Fatalf("no session without the intent: %v", err)
+	}
+	var id struct {
+		Intents int64 `json:"intents"`
+	}
+	json.Unmarshal(fake.Identifies()[0], &id)
+	if id.Intents&messageContent != 0 {
+		t.Errorf("intents %b still ask for message content", id.Intents)
+	}
+	cancel()
+	if err := <-errc; err != nil {
+		t.Errorf("Run: %v", err)
+	}
+}

@@ -37,6 +37,11 @@ type Server struct {
 	BotID string
 	// Roles answers GET /guilds/{id}/roles.
 	Roles []map[string]any
+	// Disallowed are intent bits the application may not use: an IDENTIFY
+	// asking for one is closed with 4014, as Discord does for a privileged
+	// intent not enabled in the Developer Portal. Set before the client
+	// connects.
+	Disallowed int64
 
 	srv *httptest.Server
 	up  websocket.Upgrader

@@ -37,6 +37,14 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	ws.SetReadDeadline(time.Time{})
 	switch f.Op {
 	case 2:
+		var id struct {
+			Intents int64 `json:"intents"`
+		}
+		json.Unmarshal(f.D, &id)
+		if id.Intents&s.Disallowed != 0 {
+			ws.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4014, "Disallowed intent(s)."))
+			return
+		}
 		if !s.identify(c, f.D) {
 			return
 		}
