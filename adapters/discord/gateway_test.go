@@ -537,7 +537,9 @@ func TestWithoutMessageContentIntent(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	errc := make(chan error, 1)
-	go func() { errc <- a.Run(ctx, &hooked{hook: func(bot.Message) ([]bot.Reply, bool) { return []bot.Reply{{Paragraphs: []string{"ok"}}}, true }}) }()
+	go func() {
+		errc <- a.Run(ctx, &hooked{hook: func(bot.Message) ([]bot.Reply, bool) { return []bot.Reply{{Paragraphs: []string{"ok"}}}, true }})
+	}()
 	if err := fake.WaitSession(ctx, 1); err != nil {
 		t.Fatalf("no session without the intent: %v", err)
 	}
