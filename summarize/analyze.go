@@ -1,6 +1,9 @@
 package summarize
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Options tunes Analyze. The zero value means the defaults.
 type Options struct {
@@ -15,24 +18,92 @@ type Options struct {
 type Analysis struct {
 	Title     string     // the headline, or "" when the text has none
 	Text      string     // the normalized text all spans point into
-	Sentences []Sentence // every sentence, in order
+	Sentences []Sentence // every sentence after the headline, in order
 	Summary   []int      // indices into Sentences of the summary, in article order
 	Lede      int        // index of the one-line summary sentence, -1 when there is none
 	Quotes    []Quote    // direct quotes and indirect attributions, in article order
 	Entities  []Entity   // people, organizations, places, dates and quantities
+	// Mentions lists, for each sentence, the indices into Entities of the
+	// entities, times, places and numbers it mentions.
+	Mentions [][]int
+
+	qa *qaCache // the answerer's index, built by the first Answer
 }
 
-// Analyze normalizes nothing: it expects text that Normalize has repaired.
-// It segments the text and extracts the summary, quotes and facts.
+// Analyze expects text that Normalize has repaired. It takes a headline off
+// the first line, segments the rest and extracts the facts, the quotes and
+// the summary.
 func Analyze(text string, opt Options) *Analysis {
 	n := opt.Sentences
 	if n <= 0 {
 		n = 3
 	}
-	a := &Analysis{Text: text, Lede: -1}
+	a := &Analysis{Text: text, Lede: -1, qa: new(qaCache)}
 	a.Sentences = Segment(text)
+	if head, ok := headline(text); ok && len(a.Sentences) > 1 && a.Sentences[0].Span.End <= head.End {
+		a.Title = head.In(text)
+		a.Sentences = a.Sentences[1:]
+	}
+	body := text
+	if a.Title != "" {
+		// The facts come from the body: a headline's capitalized words
+		// ("Port Alder council approves …") are no names. Blanking it keeps
+		// every offset valid.
+		end := strings.IndexByte(text, '\n')
+		body = strings.Repeat(" ", end) + text[end:]
+	}
+	f := ExtractFacts(body, a.Sentences, opt.Published)
+	a.Entities, a.Mentions = f.Entities, f.Sentences
+	a.Quotes = ExtractQuotes(text, a.Sentences)
+	fullSpeakers(a.Quotes, &f)
 	r := Rank(text, a.Sentences, RankOptions{})
 	a.Summary = r.Summary(n)
 	a.Lede = r.Lede
 	return a
+}
+
+// headline returns the span of the text's first line when it reads as a
+// headline: at most 20 words, no sentence-final or clause punctuation at its
+// end, and a body after it at least twice as long in words.
+func headline(text string) (Span, bool) {
+	end := strings.IndexByte(text, '\n')
+	if end < 0 {
+		return Span{}, false
+	}
+	start, stop := trimSpace(text, 0, end)
+	line := text[start:stop]
+	words := len(strings.Fields(line))
+	if line == "" || words > 20 || len(strings.Fields(text[end:])) < 2*words+8 {
+		return Span{}, false
+	}
+	for _, suffix := range []string{".", "!", "?", ":", ";", ",", "-", "\"", "'", "”", "’", "—", "–", ")"} {
+		if strings.HasSuffix(line, suffix) {
+			return Span{}, false
+		}
+	}
+	return Span{start, stop}, true
+}
+
+// SummaryOf returns the indices of the best n sentences in article order,
+// ranked as Analyze ranks them; Summary holds the default length's.
+func (a *Analysis) SummaryOf(n int) []int {
+	if n <= 0 {
+		n = 3
+	}
+	return Rank(a.Text, a.Sentences, RankOptions{}).Summary(n)
+}
+
+// fullSpeakers replaces a speaker the quote stage knew only by part of a
+// name ("Reyes") with the full name the facts stage merged it into ("Daniel
+// Reyes"), choosing among namesakes the one mentioned last before the quote.
+func fullSpeakers(quotes []Quote, f *Facts) {
+	for i := range quotes {
+		q := &quotes[i]
+		if q.Speaker == "" || strings.IndexByte(q.Speaker, ' ') >= 0 {
+			continue
+		}
+		if p := f.FindPerson(q.Speaker, q.Span.Start); p >= 0 && len(f.Entities[p].Name) > len(q.Speaker) {
+			q.Speaker = f.Entities[p].Name
+		}
+	}
 }

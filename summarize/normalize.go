@@ -123,7 +123,10 @@ func Normalize(text string) (string, Report) {
 			break
 		}
 		out := repairPass(text, need, &rep)
-		if out == text {
+		if out == text || !need.mojibake {
+			// Cleanup alone leaves nothing for another pass: the text
+			// had no marks to compose and no mojibake to reveal.
+			text = out
 			break
 		}
 		text = out
@@ -181,6 +184,19 @@ func scan(text string) needs {
 	for i := 0; i < len(text); {
 		b := text[i]
 		if b < utf8.RuneSelf {
+			j := i
+			for j < len(text) {
+				if c := text[j]; c-0x20 < 0x5F && c != '&' || c == '\n' {
+					j++
+					continue
+				}
+				break
+			}
+			if j > i {
+				prev = -1
+				i = j
+				continue
+			}
 			switch {
 			case b >= 0x20 && b < 0x7F && b != '&':
 			case b == '\n' || b == '\t':
@@ -238,7 +254,7 @@ func plainAlone(r rune) bool {
 		return true
 	case 0xA1 <= r && r <= 0xFF:
 		return r != 'Â' && r != 'Ã' && r != '\u00ad'
-	case 0x100 <= r && r <= 0x24F:
+	case 0x100 <= r && r <= 0x24F, 0x1E00 <= r && r <= 0x1EFF: // Latin extended letters
 		return true
 	}
 	return false

@@ -216,8 +216,12 @@ func mojibakeSignals(rs []rune, lo, hi int) int {
 			n++
 		case r == 'Ã' && (nx == ' ' || nx == 0 || nx == '\u00a0'):
 			n++
-		case r == 'Â' && nx == '\u00a0':
-			n++
+		case r == 'Â' && nx == '\u00a0' && !unicode.IsUpper(at(i-1)):
+			n++ // "ofÂ\u00a0Marie"; after capitals it may be a name ("MISUTÂ")
+		case r == '√' && unicode.IsLetter(at(i-1)) && strings.ContainsRune(macFollowers, nx):
+			n++ // "pi√π": MacRoman ù inside a word, not a square root
+		case r == 'Å' && (nx == '’' || nx == '\u00a0') && unicode.IsLower(at(i+2)):
+			n++ // "Å’uvre" is Œuvre, "Å\u00a0koda" Škoda
 		case leadSignal(r, nx):
 			n++
 		case isBox(r) && nx >= 0xC0 && nx <= 0x24F:

@@ -26,7 +26,7 @@ func (m *mojibake) candidate(c *codec, text string, start, end int, line string)
 		}
 		m.rs = append(m.rs, r)
 	}
-	m.scan(c, text, start, end)
+	m.findUnits(c, text, end)
 	if len(m.seqs) == 0 {
 		return "", false
 	}
@@ -41,15 +41,21 @@ func (m *mojibake) candidate(c *codec, text string, start, end int, line string)
 	}
 	// Drop units that split a character whose other bytes are not ASCII,
 	// until the rest fit.
-	for round := 0; round < 4 && m.dropConflicts(); round++ {
+	fits := false
+	for range 4 {
+		if !m.dropConflicts() {
+			fits = true
+			break
+		}
 	}
-	if m.dropConflicts() {
+	if !fits {
 		return "", false
 	}
 	if line == "" {
 		line = lineTail(text[:start])
 	}
 	var sb strings.Builder
+	m.dashAt = m.dashAt[:0]
 	pos, si := 0, 0
 	any := false
 	for pos < len(m.buf) {
@@ -59,7 +65,10 @@ func (m *mojibake) candidate(c *codec, text string, start, end int, line string)
 		if si < len(m.seqs) && m.seqs[si].start == pos {
 			s := &m.seqs[si]
 			if s.guess {
-				s.r, s.dash = guessLost(m.buf[s.start:s.end], lastRune(line, sb.String(), text[:start]), nextRune(m.buf, s.end, text[end:]), line+sb.String(), text)
+				s.r, s.dash = guessLost(m.buf[s.start:s.end], lastRune(line, sb.String(), text[:start]), nextRune(m.buf, s.end, text[end:]), line+sb.String())
+				if s.dash {
+					m.dashAt = append(m.dashAt, sb.Len())
+				}
 			}
 			sb.WriteRune(s.r)
 			any = true
@@ -160,8 +169,11 @@ func seqLen(b byte) int {
 	return 0
 }
 
-// scan finds the decodable units in m.buf.
-func (m *mojibake) scan(c *codec, text string, start, end int) {
+// findUnits finds the decodable units in m.buf: valid UTF-8 sequences,
+// CESU-8 surrogate pairs, sequences whose 0xA0 became a space, sequences with
+// a byte lost to U+FFFD or '?', and for the lossy codecs truncated sequences
+// to guess.
+func (m *mojibake) findUnits(c *codec, text string, end int) {
 	m.seqs = m.seqs[:0]
 	b := m.buf
 	for pos := 0; pos < len(b); {
@@ -201,7 +213,7 @@ func (m *mojibake) scan(c *codec, text string, start, end int) {
 			for k < n && pos+k < len(b) && isCont(b[pos+k]) {
 				k++
 			}
-			if k < n && (pos+k == len(b) || b[pos+k] < 0x80 || seqLen(b[pos+k]) > 0) && (k >= 2 || b[pos] == 0xC2) {
+			if k < n && (pos+k == len(b) || b[pos+k] < 0x80 || seqLen(b[pos+k]) > 0) && (k >= 2 || b[pos] == 0xC2 || b[pos] == 0xC3 || b[pos] == 0xE2) {
 				m.seqs = append(m.seqs, seq{start: pos, end: pos + k, guess: true})
 				pos += k
 				continue
@@ -299,7 +311,16 @@ func (m *mojibake) altered(c *codec, pos, n int, text string, end int) (int, run
 // capitals spelled out ("S Ã O") stay.
 func (m *mojibake) aGrave(pos int, text string, end int) (int, rune, bool) {
 	b := m.buf
-	rest := string(b[pos+1:]) + text[end:]
+	// The next few bytes after "Ã", from the run and on into the text.
+	after := text[end:]
+	if len(after) > 8 {
+		after = after[:8]
+	}
+	head := b[pos+1:]
+	if len(head) > 8 {
+		head = head[:8]
+	}
+	rest := string(head) + after
 	if strings.HasPrefix(rest, " ") {
 		after := rest[1:]
 		for _, w := range []string{"quele", "quela", "quilo", "s "} {
@@ -315,8 +336,8 @@ func (m *mojibake) aGrave(pos int, text string, end int) (int, rune, bool) {
 		}
 		return 0, 0, false
 	}
-	if rest == "" || rest[0] == ' ' {
-		return 1, 'à', true
+	if rest == "" {
+		return 1, 'à', true // "voilÃ" at the very end
 	}
 	return 0, 0, false
 }

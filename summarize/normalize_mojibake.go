@@ -27,11 +27,13 @@ type seq struct {
 	skip       bool // dropped after a conflict
 }
 
-// mojibake repairs runs in text; it is one round of repair.
+// mojibake is the state of mojibake repair during one pass of Normalize:
+// buffers reused from run to run and what the rounds learned.
 type mojibake struct {
 	es     encoderSet
 	report *Report
-	dashes []int // byte offsets in out of guessed dashes
+	dashes []int // byte offsets in the round's output of guessed dashes
+	dashAt []int // byte offsets in the last candidate of guessed dashes
 	out    strings.Builder
 	buf    []byte
 	owner  []int32
@@ -144,7 +146,7 @@ func (m *mojibake) fixRound(text string) (string, bool) {
 			}
 			m.report.Changed++
 		}
-		for _, off := range m.dashOffsets(cand) {
+		for _, off := range m.dashAt {
 			m.dashes = append(m.dashes, base+off)
 		}
 		m.out.WriteString(cand)
@@ -231,26 +233,6 @@ func codecName(c *codec, orig string) string {
 		return "latin-1"
 	}
 	return c.name
-}
-
-// dashOffsets returns the byte offsets in cand of the guessed dashes of the
-// last candidate.
-func (m *mojibake) dashOffsets(cand string) []int {
-	var offs []int
-	off := 0
-	for _, s := range m.seqs {
-		if s.skip || !s.dash {
-			continue
-		}
-		// Find the dash after off.
-		k := strings.Index(cand[off:], "—")
-		if k < 0 {
-			break
-		}
-		offs = append(offs, off+k)
-		off += k + len("—")
-	}
-	return offs
 }
 
 // findRuns returns the runs of text worth a look: stretches of non-ASCII

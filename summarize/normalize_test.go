@@ -53,6 +53,9 @@ func TestNormalizeLossy(t *testing.T) {
 		{"closing single quote", "She said: 鈥業t was fun.鈥\nNext", "She said: ‘It was fun.’\nNext"},
 		{"plural possessive", "the two sides鈥 responsibility", "the two sides’ responsibility"},
 		{"euro", "costs 鈧5 now", "costs €5 now"},
+		{"range", "from 1980鈥1990 on", "from 1980–1990 on"},
+		{"bullet", "Facts:\n鈥 one\n鈥 two", "Facts:\n• one\n• two"},
+		{"shift_jis no-break space", "Mr\uff82Smith", "Mr Smith"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

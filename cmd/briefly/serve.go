@@ -12,18 +12,19 @@ import (
 	"github.com/briefly-bot/briefly/bot"
 	"github.com/briefly-bot/briefly/bot/sqlite"
 	"github.com/briefly-bot/briefly/config"
-	"github.com/briefly-bot/briefly/fetch"
 )
 
 // runServe is "briefly serve": the bot on every chat platform the
-// configuration sets up, until interrupted.
+// configuration sets up (Discord, Slack), until interrupted.
 func runServe(ctx context.Context, env *environ, args []string) (err error) {
 	fs := newFlags("serve", env.stderr)
 	path := fs.String("config", "", "the `file` to read (default $BRIEFLY_CONFIG, else none)")
 	discordHTTP := fs.String("discord-http", "", "serve Discord interactions over HTTP on `addr` (such as :8080) instead of the gateway (default $DISCORD_HTTP_ADDR)")
+	slackHTTP := addSlackFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: briefly serve [--config FILE] [--discord-http ADDR]")
-		fmt.Fprintln(env.stderr, "Run the bot on Discord (DISCORD_TOKEN and DISCORD_APP_ID) until interrupted; see docs/discord.md.")
+		fmt.Fprintln(env.stderr, "usage: briefly serve [--config FILE] [--discord-http ADDR] [--slack-http ADDR]")
+		fmt.Fprintln(env.stderr, "Run the bot on every configured platform until interrupted: Discord (DISCORD_TOKEN and DISCORD_APP_ID,")
+		fmt.Fprintln(env.stderr, "see docs/discord.md) and Slack (SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET, see docs/slack.md).")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args)
@@ -44,12 +45,12 @@ func runServe(ctx context.Context, env *environ, args []string) (err error) {
 		return err
 	}
 	log := config.NewLogger(env.stderr, cfg.Log)
-	adapters, err := platforms(cfg, log)
+	adapters, err := platforms(cfg, log, *slackHTTP)
 	if err != nil {
 		return err
 	}
 	if len(adapters) == 0 {
-		return errors.New("no chat platform is configured: set DISCORD_TOKEN and DISCORD_APP_ID (see docs/discord.md)")
+		return errors.New("no chat platform is configured: set DISCORD_TOKEN and DISCORD_APP_ID (docs/discord.md), or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (docs/slack.md)")
 	}
 
 	store, err := sqlite.Open(ctx, cfg.DB)
@@ -80,8 +81,9 @@ func runServe(ctx context.Context, env *environ, args []string) (err error) {
 }
 
 // platforms builds an adapter for each platform the configuration sets
-// up. Each runs under the same errgroup and stops when its context ends.
-func platforms(cfg config.Config, log *slog.Logger) ([]bot.Adapter, error) {
+// up. Each runs under the same errgroup and stops when its context ends;
+// slackHTTP is --slack-http.
+func platforms(cfg config.Config, log *slog.Logger, slackHTTP string) ([]bot.Adapter, error) {
 	var out []bot.Adapter
 	if d := cfg.Discord; d.Token.IsSet() || d.AppID != "" {
 		a, err := discord.New(discord.Options{
@@ -101,27 +103,19 @@ func platforms(cfg config.Config, log *slog.Logger) ([]bot.Adapter, error) {
 		}
 		out = append(out, a)
 	}
-	return out, nil
+	slack, err := slackAdapters(cfg, log, slackHTTP)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, slack...), nil
 }
 
-// newBot builds the bot every platform shares: the store, the safe page
-// fetcher and the question answerer.
+// newBot builds the bot every platform shares: the store and the safe page
+// fetcher.
 func newBot(env *environ, cfg config.Config, store bot.Store, log *slog.Logger) (*bot.Bot, error) {
 	return bot.New(bot.Options{
 		Store:   store,
 		Logger:  log.With("component", "bot"),
 		Fetcher: pageFetcher{newFetcher(env, cfg)},
-		Answer:  chatAnswer(),
 	})
-}
-
-// pageFetcher gives the bot pages from the fetch package.
-type pageFetcher struct{ c *fetch.Client }
-
-func (f pageFetcher) Fetch(ctx context.Context, url string) (bot.Page, error) {
-	p, err := f.c.Fetch(ctx, url)
-	if err != nil {
-		return bot.Page{}, err
-	}
-	return bot.Page{URL: p.URL, CanonicalURL: p.CanonicalURL, Title: p.Title, Author: p.Author, Published: p.Published, Text: p.Text}, nil
 }
