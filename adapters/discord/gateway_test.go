@@ -105,9 +105,9 @@ func TestSlashCommands(t *testing.T) {
 		{"summary sentences", e.interaction(2, ch, everyPerm, nil, map[string]any{"id": "1", "name": "summary", "type": 1,
 			"options": []map[string]any{{"name": "sentences", "type": 4, "value": 1}}}), []string{"Port Alder"}, 0},
 		{"ask", e.slash(ch, everyPerm, "ask", "question", "what did Reyes argue?"), []string{"Reyes"}, 0},
-		{"quotes", e.slash(ch, everyPerm, "quotes"), []string{"Quotes in Port Alder"}, 0},
-		{"quotes of a person", e.slash(ch, everyPerm, "quotes", "person", "Reyes"), []string{"Reyes"}, 0},
-		{"facts", e.slash(ch, everyPerm, "facts"), []string{"Facts in Port Alder"}, 0},
+		{"quotes", e.slash(ch, everyPerm, "quotes"), []string{"> This is not the budget", "— **Helen Okafor**"}, 0},
+		{"quotes of a person", e.slash(ch, everyPerm, "quotes", "person", "Reyes"), []string{"last year’s savings"}, 0},
+		{"facts", e.slash(ch, everyPerm, "facts"), []string{"Helen Okafor"}, 0},
 		{"subscribe", e.slash(ch, manageOnly, "subscribe", "url", "https://news.example/feed.rss", "filter", "transit -sports"), []string{"now follows", "transit"}, 0},
 		{"subscriptions", e.slash(ch, noPerm, "subscriptions"), []string{"https://news.example/feed.rss"}, 0},
 		{"help", e.slash(ch, noPerm, "help"), []string{"summary"}, 0},
@@ -416,7 +416,7 @@ func TestContextMenus(t *testing.T) {
 	if c := decodeCallback(t, got[0]); c.Type != 5 {
 		t.Errorf("Quotes on a link: first answer type %d, want 5", c.Type)
 	}
-	if m := decodeMessage(t, got[1]); !strings.Contains(m.text(), "Quotes in Port Alder") {
+	if m := decodeMessage(t, got[1]); !strings.Contains(m.text(), "— **Helen Okafor**") {
 		t.Errorf("Quotes on a link: %q, want the article's quotes", m.text())
 	}
 	c = decodeCallback(t, e.send(menu("Summarize", "nice"), 1)[0])
