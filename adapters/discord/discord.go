@@ -202,6 +202,10 @@ func (a *Adapter) runGateway(ctx context.Context, h bot.Handler) error {
 		return fmt.Errorf("discord: connect to the gateway: %w", err)
 	}
 	<-ctx.Done()
+	// No reconnecting after this Close, even if a reconnect loop is running.
+	a.s.Lock()
+	a.s.ShouldReconnectOnError = false
+	a.s.Unlock()
 	if err := a.s.Close(); err != nil {
 		a.log.Warn("close gateway", "err", err)
 	}

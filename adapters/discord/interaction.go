@@ -83,7 +83,8 @@ func (a *Adapter) command(ctx context.Context, h bot.Handler, i *discordgo.Inter
 	deferred := false
 	deferNow := func() error {
 		deferred = true
-		return first(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource})
+		return first(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+			Data: &discordgo.InteractionResponseData{AllowedMentions: allowNone()}})
 	}
 	var replies []bot.Reply
 	if isLink(req.Article) {
