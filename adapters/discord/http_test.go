@@ -103,7 +103,7 @@ func TestInteractionsEndpoint(t *testing.T) {
 		{"not JSON", key, now, []byte("hello"), 400, ""},
 		{"command", key, now, slash("11", "help", "command", "ask"), 200, `"allowed_mentions":{"parse":[]`},
 		{"refused subscribe", key, now, slash("12", "subscribe", "url", "https://news.example/feed"), 200, `"flags":64`},
-		{"link is deferred", key, now, slash("13", "summary", "url", articleLink), 200, `{"type":5}`},
+		{"link is deferred", key, now, slash("13", "summary", "url", articleLink), 200, `{"type":5,`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
