@@ -134,17 +134,19 @@ func blockQuote(q bot.QuoteLine) string {
 // characters, splitting a block that alone is too long.
 func packBlocks(blocks []string, max int) []string {
 	var out []string
-	cur := ""
+	cur, n := "", 0 // n is cur's length in characters
 	for _, blk := range blocks {
 		for _, piece := range splitText(blk, max) {
+			pn := runes(piece)
 			switch {
 			case cur == "":
-				cur = piece
-			case runes(cur)+2+runes(piece) <= max:
+				cur, n = piece, pn
+			case n+2+pn <= max:
 				cur += "\n\n" + piece
+				n += 2 + pn
 			default:
 				out = append(out, cur)
-				cur = piece
+				cur, n = piece, pn
 			}
 		}
 	}
@@ -196,11 +198,11 @@ func splitText(s string, max int) []string {
 	var out []string
 	s = strings.TrimSpace(s)
 	for s != "" {
-		if runes(s) <= max {
+		cut := byteIndex(s, max)
+		if cut == len(s) {
 			out = append(out, s)
 			break
 		}
-		cut := byteIndex(s, max)
 		at := strings.LastIndex(s[:cut], "\n")
 		if at < cut/2 {
 			at = strings.LastIndexFunc(s[:cut], unicode.IsSpace)
