@@ -13,7 +13,6 @@ import (
 	"github.com/briefly-bot/briefly/bot"
 	"github.com/briefly-bot/briefly/bot/example"
 	"github.com/briefly-bot/briefly/bot/sqlite"
-	"github.com/briefly-bot/briefly/summarize"
 )
 
 // Test fixtures: IDs are strings, as Discord sends them.
@@ -51,22 +50,6 @@ type userErr string
 func (e userErr) Error() string       { return string(e) }
 func (e userErr) UserMessage() string { return string(e) }
 
-// answerFirst answers with the first sentence sharing a long word with the
-// question: enough to test the adapter.
-func answerFirst(a *summarize.Analysis, q string) bot.Answer {
-	for _, w := range strings.Fields(strings.Trim(q, "?")) {
-		if len(w) < 4 {
-			continue
-		}
-		for _, s := range a.Sentences {
-			if strings.Contains(s.Text, w) {
-				return bot.Answer{Text: s.Text, Evidence: s.Text, Found: true, Confidence: 1}
-			}
-		}
-	}
-	return bot.Answer{}
-}
-
 // env is one adapter running against one fake Discord.
 type env struct {
 	t    *testing.T
@@ -86,7 +69,7 @@ func start(t *testing.T, h func(*bot.Bot) bot.Handler, change func(*Options)) *e
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := bot.New(bot.Options{Store: store, Answer: answerFirst, AnalysisVersion: "test",
+	b, err := bot.New(bot.Options{Store: store, AnalysisVersion: "test",
 		Fetcher: pages{delay: 50 * time.Millisecond, text: map[string]string{articleLink: example.Article}}})
 	if err != nil {
 		t.Fatal(err)
