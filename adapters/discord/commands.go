@@ -110,7 +110,7 @@ func commandRequest(cmds []bot.Command, data discordgo.ApplicationCommandInterac
 		}
 		if fills == bot.ArticleArg {
 			if req.Article == "" {
-				req.Article = s
+				req.Article = withScheme(s)
 			}
 			continue
 		}
@@ -148,4 +148,17 @@ func menuCommand(cmds []bot.Command, name string) (bot.Command, bool) {
 		}
 	}
 	return bot.Command{}, false
+}
+
+// withScheme makes a bare host and path ("example.com/news") an https
+// link; anything else is returned as it is.
+func withScheme(s string) string {
+	if isLink(s) || strings.ContainsAny(s, " \t\n") || strings.Contains(s, "://") {
+		return s
+	}
+	host, _, _ := strings.Cut(s, "/")
+	if !strings.Contains(host, ".") || strings.HasPrefix(host, ".") || strings.HasSuffix(host, ".") {
+		return s
+	}
+	return "https://" + s
 }

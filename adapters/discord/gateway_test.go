@@ -116,6 +116,7 @@ func TestSlashCommands(t *testing.T) {
 		{"help", e.slash(ch, noPerm, "help"), []string{"summary"}, 0},
 		{"help for one", e.slash(ch, noPerm, "help", "command", "quotes"), []string{"PERSON"}, 0},
 		{"unknown command", e.slash(ch, noPerm, "dance"), []string{"don't know that command"}, 64},
+		{"summary of a short text", e.slash(ch, noPerm, "summary", "text", "help"), []string{"too short to be an article"}, 64},
 		{"ask without an article elsewhere", e.slash(e.fake.Snowflake(), noPerm, "ask", "question", "who won?"), []string{"no article"}, 64},
 	}
 	for _, tt := range tests {

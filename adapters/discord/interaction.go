@@ -62,12 +62,12 @@ func (a *Adapter) command(ctx context.Context, h bot.Handler, i *discordgo.Inter
 				manage = c.Manage
 			}
 		}
+		if a := req.Article; a != "" && !isLink(a) && len(strings.Fields(a)) <= articleWords {
+			problem = "That is too short to be an article: paste the whole text, or give its link in url."
+		}
 	}
 	if problem != "" {
 		return a.deliver(ctx, i, first, []bot.Reply{{Paragraphs: []string{problem}, Error: true}}, false)
-	}
-	if manage {
-		msg.Perms.ManageSubscriptions = a.memberMayManage(ctx, i.GuildID, i.Member)
 	}
 
 	done := make(chan []bot.Reply, 1)
@@ -78,6 +78,10 @@ func (a *Adapter) command(ctx context.Context, h bot.Handler, i *discordgo.Inter
 				done <- []bot.Reply{{Paragraphs: []string{"Something went wrong on my side; please try again."}, Error: true}}
 			}
 		}()
+		if manage {
+			// May look the manager role up over REST: inside the deadline.
+			msg.Perms.ManageSubscriptions = a.memberMayManage(ctx, i.GuildID, i.Member)
+		}
 		done <- a.work(ctx, h, msg, req)
 	}()
 	deferred := false

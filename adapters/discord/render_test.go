@@ -209,6 +209,10 @@ func TestCommandRequest(t *testing.T) {
 			request{Text: "ask what did Qin say?"}},
 		{"a spaced id is quoted", discordgo.ApplicationCommandInteractionData{Name: "unsubscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("id", "k3x 9tq")}},
 			request{Text: "unsubscribe “k3x 9tq”"}},
+		{"a bare host gets https", discordgo.ApplicationCommandInteractionData{Name: "summary", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("url", "news.example/a")}},
+			request{Article: "https://news.example/a", Text: "summary"}},
+		{"text stays text", discordgo.ApplicationCommandInteractionData{Name: "summary", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("text", "The council. It voted.")}},
+			request{Article: "The council. It voted.", Text: "summary"}},
 		{"blank option is left out", discordgo.ApplicationCommandInteractionData{Name: "quotes", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("person", "  ")}},
 			request{Text: "quotes"}},
 	}
