@@ -59,6 +59,7 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 		y, m, d := published.Date()
 		dc.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
+	x.datelines()
 	x.quantities(&dc)
 	nq := len(x.mentions)
 	x.names()
@@ -83,6 +84,7 @@ type extractor struct {
 	low      string // text with its ASCII letters lowercased
 	toks     []token
 	mentions []mention
+	local    map[string]string // lowercased dateline city -> its name
 }
 
 // add records a mention over toks[a:b].
@@ -103,6 +105,8 @@ func (x *extractor) quantities(dc *dateContext) {
 			continue
 		case t.kind == tPunct && currencySymbols[x.strOf(t)] == "":
 			continue
+		case x.numberedName(i):
+			continue // "Local 412" is part of a name
 		}
 		n := 0
 		var kind EntityKind

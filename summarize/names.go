@@ -71,6 +71,9 @@ func (x *extractor) extendRun(j int) int {
 	if capWord(j) {
 		return j + 1
 	}
+	if x.numberedName(j) {
+		return j + 1
+	}
 	t := &x.toks[j]
 	if x.strOf(t) == "-" && t.glued && j+1 < len(x.toks) && x.toks[j+1].glued && capWord(j+1) {
 		return j + 2
@@ -88,6 +91,22 @@ func (x *extractor) extendRun(j int) int {
 		}
 	}
 	return j
+}
+
+// numberedWords end a name with the number after them: "Amalgamated
+// Transit Union Local 412", "Section 8", "Precinct 9". Written by hand for
+// briefly from union locals, programs and districts in US news.
+var numberedWords = wordSet(`local section chapter lodge precinct ward district unit post division`)
+
+// numberedName reports whether x.toks[j] is the number that ends a name:
+// digits right after a capitalized numbered word inside a sentence.
+func (x *extractor) numberedName(j int) bool {
+	if j < 1 || j >= len(x.toks) {
+		return false
+	}
+	t, p := &x.toks[j], &x.toks[j-1]
+	return t.kind == tNum && t.digits && p.kind == tWord && p.upper && !p.first &&
+		numberedWords[x.lowerOf(p)] && t.s()-p.e() == 1 && x.text[p.e()] == ' '
 }
 
 // startsName reports whether a capitalized word at the start of a
@@ -165,6 +184,10 @@ func (x *extractor) classify(a, b int) {
 	lower := x.low[x.toks[a].s():x.toks[b-1].e()]
 	if name, ok := knownOrgs[lower]; ok && (b-a > 1 || x.knownOrg(&x.toks[a]) != "") {
 		x.add(a, b, Organization, name, name, "", "")
+		return
+	}
+	if name := x.local[lower]; name != "" {
+		x.add(a, b, Place, name, name, "", "")
 		return
 	}
 	if canon := gaz.place[lower]; canon != "" {
@@ -361,6 +384,10 @@ func (x *extractor) titleEnd(a, b int) int {
 			// "Director of Public Prosecutions Alison Saunders"
 			end = k + 1
 		case t.kind == tWord && t.lex&lexTitleHead != 0:
+			if end > a && t.lex&lexFirstName != 0 && k+1 < b && x.toks[k+1].upper && !x.has(k+1, lexTitleHead) {
+				// "Supervisor Dean Preston": after a title, a first name
+				return end
+			}
 			end = k + 1
 		case t.kind == tWord && t.lex&(lexTitleMod|lexDemonym|lexPlace) != 0:
 		case t.kind == tWord && t.upper && end == a && k-a < 2 && k+1 < b &&
