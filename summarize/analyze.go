@@ -42,9 +42,11 @@ func Analyze(text string, opt Options) *Analysis {
 		a.Title = head.In(text)
 		a.Sentences = a.Sentences[1:]
 	}
-	f := ExtractFacts(text, a.Sentences, opt.Published)
+	// the stages share one lowercased copy of the text
+	low := lowerText(text)
+	f := extractFacts(text, low, a.Sentences, opt.Published)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
-	r := Rank(text, a.Sentences, RankOptions{})
+	r := rankWith(text, low, a.Sentences, RankOptions{}, defaultRankParams())
 	a.Summary = r.Summary(n)
 	a.Lede = r.Lede
 	return a

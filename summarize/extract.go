@@ -51,8 +51,14 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 	if sents == nil {
 		sents = Segment(text)
 	}
-	x := extractor{text: text}
-	x.toks, x.low = scanTokens(text, sents)
+	return extractFacts(text, lowerText(text), sents, published)
+}
+
+// extractFacts is ExtractFacts with the text's ASCII-lowered copy (see
+// lowerText) at hand, so that Analyze lowers the text once for every stage.
+func extractFacts(text, low string, sents []Sentence, published time.Time) Facts {
+	x := extractor{text: text, low: low}
+	x.toks = scanTokens(text, low, sents)
 	x.mentions = make([]mention, 0, len(x.toks)/16+8)
 	var dc dateContext
 	if !published.IsZero() {

@@ -162,11 +162,10 @@ func (x *extractor) isYear(i int) bool       { return isYearToken(&x.toks[i], x.
 func (t *token) s() int { return int(t.start) }
 func (t *token) e() int { return int(t.end) }
 
-// scanTokens splits text into tokens and marks each with its sentence. It
-// returns them with the lowercased text their spans also index.
-func scanTokens(text string, sents []Sentence) ([]token, string) {
+// scanTokens splits text into tokens and marks each with its sentence.
+// low is lowerText(text), which the tokens' spans also index.
+func scanTokens(text, low string, sents []Sentence) []token {
 	toks := make([]token, 0, strings.Count(text, " ")*5/4+16)
-	low := lowerText(text)
 	si := 0
 	atStart := true // next word starts a sentence
 	prevEnd := -1
@@ -229,7 +228,7 @@ func scanTokens(text string, sents []Sentence) ([]token, string) {
 		i = t.e()
 		toks = append(toks, t)
 	}
-	return toks, low
+	return toks
 }
 
 // lowerText lowers the ASCII letters of text in one copy (or none when it

@@ -127,20 +127,25 @@ func Rank(text string, sents []Sentence, opt RankOptions) Ranking {
 	if opt.Window > 0 {
 		p.window = opt.Window
 	}
-	return rankWith(text, sents, opt, p)
+	return rankWith(text, "", sents, opt, p)
 }
 
-func rankWith(text string, sents []Sentence, opt RankOptions, p rankParams) Ranking {
+// rankWith ranks with the parameters p. low is lowerText(text) when the
+// caller has it, "" otherwise.
+func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams) Ranking {
 	n := len(sents)
 	r := Ranking{Scores: make([]float64, n), Boilerplate: make([]bool, n), Lede: -1}
 	if n == 0 {
 		return r
 	}
-	d := buildRankDoc(text, sents)
+	if len(low) != len(text) {
+		low = lowerText(text)
+	}
+	d := buildRankDoc(text, low, sents)
 	if opt.Entities != nil {
 		d.useEntities(sents, opt.Entities)
 	}
-	phrases := possiblePhrases(func(w string) (int32, bool) { id, ok := d.vocab.ids[w]; return id, ok })
+	phrases := possiblePhrases(d.vocab.lookup)
 	var cand []string
 	for i, s := range sents {
 		cand = cand[:0]

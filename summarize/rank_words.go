@@ -3,7 +3,6 @@ package summarize
 import (
 	"math"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,33 +50,71 @@ type rankWord struct {
 	first   bool  // first word of its sentence
 }
 
-// rankVocab numbers the article's distinct lower-case words.
+// rankVocab numbers the article's distinct lower-case words. Its word
+// table is open addressing over FNV-1a hashes, which costs less a word than
+// a Go map: every word of the article is looked up once.
 type rankVocab struct {
-	ids   map[string]int32
-	stop  []bool  // per term, a stopword or a single letter
-	stem  []int32 // per term, the id of its Porter stem
+	slots []int32  // per slot, word id + 1, 0 when empty; a power of two long
+	words []string // per word id, the word
+	stop  []bool   // per term, a stopword or a single letter
+	stem  []int32  // per term, the id of its Porter stem
 	stems map[string]int32
 }
 
 // newRankVocab returns an empty dictionary sized for size bytes of text.
 func newRankVocab(size int) *rankVocab {
 	n := size/12 + 8
+	slots := 16
+	for slots < 2*n {
+		slots <<= 1
+	}
 	return &rankVocab{
-		ids:   make(map[string]int32, n),
+		slots: make([]int32, slots),
+		words: make([]string, 0, n),
 		stems: make(map[string]int32, size/16+8),
 		stop:  make([]bool, 0, n),
 		stem:  make([]int32, 0, n),
 	}
 }
 
+// hashWord is FNV-1a over the bytes of a word.
+func hashWord[S string | []byte](w S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// find returns the slot that holds w, or the empty slot where it would go.
+func findSlot[S string | []byte](v *rankVocab, w S, h uint32) int {
+	mask := len(v.slots) - 1
+	i := int(h) & mask
+	for {
+		s := v.slots[i]
+		if s == 0 || v.words[s-1] == string(w) {
+			return i
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// lookup returns the number of the word w, if the article has it.
+func (v *rankVocab) lookup(w string) (int32, bool) {
+	s := v.slots[findSlot(v, w, hashWord(w))]
+	return s - 1, s != 0
+}
+
 // id returns the number of the word b. orig is the word as written and
 // lower the same bytes with ASCII letters lowered; when either equals b the
 // dictionary keeps it and allocates nothing.
 func (v *rankVocab) id(b []byte, orig, lower string) int32 {
-	if id, ok := v.ids[string(b)]; ok {
-		return id
+	h := hashWord(b)
+	i := findSlot(v, b, h)
+	if s := v.slots[i]; s != 0 {
+		return s - 1
 	}
-	id := int32(len(v.stop))
 	var s string
 	switch {
 	case orig == string(b):
@@ -87,7 +124,36 @@ func (v *rankVocab) id(b []byte, orig, lower string) int32 {
 	default:
 		s = string(b)
 	}
-	v.ids[s] = id
+	return v.insert(i, s)
+}
+
+// idOf returns the number of the lower-case word w.
+func (v *rankVocab) idOf(w string) int32 {
+	i := findSlot(v, w, hashWord(w))
+	if s := v.slots[i]; s != 0 {
+		return s - 1
+	}
+	return v.insert(i, w)
+}
+
+// insert numbers the new word w in the empty slot i, growing the table
+// when it is half full.
+func (v *rankVocab) insert(i int, w string) int32 {
+	id := v.add(w)
+	v.slots[i] = id + 1
+	if 2*len(v.words) > len(v.slots) {
+		v.slots = make([]int32, 2*len(v.slots))
+		for k, word := range v.words {
+			v.slots[findSlot(v, word, hashWord(word))] = int32(k) + 1
+		}
+	}
+	return id
+}
+
+// add numbers a new lower-case word s and finds its stem.
+func (v *rankVocab) add(s string) int32 {
+	id := int32(len(v.stop))
+	v.words = append(v.words, s)
 	stop := isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
 	v.stop = append(v.stop, stop)
 	if stop {
@@ -130,9 +196,19 @@ func splitRankWords(s, lower string, v *rankVocab, buf []byte, out []rankWord) (
 				continue
 			}
 		}
-		buf = buf[:0]
 		w := rankWord{capital: 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r), first: first}
 		first = false
+		if len(lower) == len(s) && c < utf8.RuneSelf {
+			// an ASCII word is its own slice of the lowered text: no copy
+			if j, number, ok := asciiRankWord(s, i); ok {
+				w.number = number
+				w.term = v.idOf(lower[i:j])
+				out = append(out, w)
+				i = j
+				continue
+			}
+		}
+		buf = buf[:0]
 		j := i
 		prevDigit := false
 		for j < len(s) {
@@ -178,10 +254,36 @@ func splitRankWords(s, lower string, v *rankVocab, buf []byte, out []rankWord) (
 	return out, buf
 }
 
+// asciiRankWord returns the end of the word of ASCII letters and digits
+// that starts at s[i] (a period or comma between digits included, as in
+// splitRankWords) and whether it has a digit; ok is false when a non-ASCII
+// byte follows, which the general path handles.
+func asciiRankWord(s string, i int) (end int, number, ok bool) {
+	prevDigit := false
+	j := i
+	for ; j < len(s); j++ {
+		c := s[j]
+		switch {
+		case c >= utf8.RuneSelf:
+			return 0, false, false
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			prevDigit = false
+		case '0' <= c && c <= '9':
+			number, prevDigit = true, true
+		case (c == '.' || c == ',') && prevDigit && j+1 < len(s) && '0' <= s[j+1] && s[j+1] <= '9':
+			prevDigit = false
+		default:
+			return j, number, true
+		}
+	}
+	return j, number, true
+}
+
 // buildRankDoc turns the sentences into term vectors and entity lists.
-// text is the text the sentences' spans point into; lowering its ASCII
-// letters once spares a string for each capitalized word.
-func buildRankDoc(text string, sents []Sentence) *rankDoc {
+// text is the text the sentences' spans point into and lowerText its copy
+// with ASCII letters lowered (lowerText(text)), which spares a string for
+// each capitalized word.
+func buildRankDoc(text, lowerText string, sents []Sentence) *rankDoc {
 	d := &rankDoc{
 		vecs:  make([][]termWeight, len(sents)),
 		words: make([]int, len(sents)),
@@ -194,7 +296,6 @@ func buildRankDoc(text string, sents []Sentence) *rankDoc {
 	// English news averages about six bytes a word and a distinct word in
 	// every three.
 	v := newRankVocab(size)
-	lowerText := asciiLower(text)
 	var (
 		buf   []byte
 		all   []rankWord
@@ -332,19 +433,4 @@ func isRankStopword(w string) bool {
 		return true
 	}
 	return IsStopword(w)
-}
-
-// asciiLower returns s with A-Z lowered and every other byte kept, so
-// offsets into s hold for the result.
-func asciiLower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
 }
