@@ -126,3 +126,76 @@ func TestExtractCouncilTitles(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractSpotChecks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind       EntityKind
+		want       []string // names of the entities of kind, in order
+	}{
+		{"surname with particle merges", "Manchester United manager Louis van Gaal spoke. Van Gaal said Rooney was hurt.", Person, []string{"Louis van Gaal", "Rooney"}},
+		{"party is no person", "The Tories dismissed the plan, while the Liberal Democrats said it was misdirected.", Person, nil},
+		{"bank is no person", "Paul Sheard, economist at Lehman Brothers in Tokyo, said growth was weak.", Organization, []string{"Lehman Brothers"}},
+		{"Islamic State is an organization", "Fighters joined Islamic State in Syria.", Place, []string{"Syria"}},
+		{"al-Qaeda spellings merge", "Al Qaeda claimed it. Analysts said Al-Qaeda was weak.", Organization, []string{"al-Qaeda"}},
+		{"club is no person", "Crystal Palace beat Everton on Sunday.", Person, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := ExtractFacts(tt.text, nil, time.Time{})
+			got := namesOf(f, tt.kind)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractQuantityForms(t *testing.T) {
+	tests := []struct {
+		name, text, phrase, value string
+		kind                      EntityKind
+	}{
+		{"vote tally", "The council voted 6-3 to approve it.", "6-3", "6-3", Number},
+		{"score with en dash", "They won 4–1 at home.", "4–1", "4-1", Number},
+		{"range of a quantity is no tally", "It takes 5-10 years.", "10 years", "10 yr", Quantity},
+		{"spelled-out duration", "It ended a three-month standoff.", "three-month", "3 mo", Quantity},
+		{"glued metres", "The kite flew at 5,000m above the sea.", "5,000m", "5000 m", Quantity},
+		{"million after a currency", "It cost £5m.", "£5m", "5000000 GBP", Money},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := ExtractFacts(tt.text, nil, time.Time{})
+			e := findEntity(f, tt.text, tt.kind, tt.phrase)
+			if e == nil {
+				t.Fatalf("%s %q not found in %v", tt.kind, tt.phrase, f.Entities)
+			}
+			if e.Value != tt.value {
+				t.Errorf("got value %q, want %q", e.Value, tt.value)
+			}
+		})
+	}
+}
+
+func TestWeekdayAdjective(t *testing.T) {
+	tests := []struct {
+		name, text, phrase, value string
+	}{
+		{"weekday before a plural noun", "She would have trimmed Sunday routes.", "Sunday", ""},
+		{"weekday as a day", "The council met on Sunday to vote.", "Sunday", "2023-06-11"},
+		{"said weekday", "Officials said Sunday that buses run.", "Sunday", "2023-06-11"},
+		{"weekday before an adverb", "They spoke on a call Wednesday ahead of the visit.", "Wednesday", "2023-06-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := ExtractFacts(tt.text, nil, june14)
+			e := findEntity(f, tt.text, Date, tt.phrase)
+			if e == nil {
+				t.Fatalf("date %q not found", tt.phrase)
+			}
+			if e.Value != tt.value {
+				t.Errorf("got %q, want %q", e.Value, tt.value)
+			}
+		})
+	}
+}

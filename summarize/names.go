@@ -343,7 +343,7 @@ func (x *extractor) person(a, b int) bool {
 			sure = true
 		case words <= 3 && x.speechNear(a, b) && (words > 1 || plain):
 			w := x.lower(start)
-			sure = words > 1 || !x.isPlaceWord(start) && !titleHeads[strings.TrimSuffix(w, "s")] &&
+			sure = words > 1 && (plain || firstNames[w]) || words == 1 && !x.isPlaceWord(start) && !titleHeads[strings.TrimSuffix(w, "s")] &&
 				!x.toks[start].caps && len(w) > 1 && !neverName[contractionHead(w)]
 		case words >= 2 && words <= 3 && plain && !x.toks[start].caps && !gerund(x.lower(start)):
 			sure = true

@@ -89,6 +89,11 @@ func matchNumber(x *extractor, i int) (numberMatch, bool) {
 			return numberMatch{n: n, kind: Number, value: x.str(i) + "-" + x.str(i+n-1)}, true
 		}
 	}
+	if cur == "" {
+		if v, ok := gluedMetres(x.strOf(t)); ok {
+			return numberMatch{n: 1, kind: Quantity, value: formatNumber(v) + " m"}, true
+		}
+	}
 	// "US$5": the scanner gives "US" and "$"; the dollar is enough
 	v, n, ok := readNumber(x, i)
 	if !ok {
@@ -147,6 +152,21 @@ func matchTally(x *extractor, i int) (int, bool) {
 		return 0, false // "4-5-2", a phone number or a formation
 	}
 	return 3, true
+}
+
+// gluedMetres reads "5,000m" or "100m" with no currency before it as
+// metres: a million is written "5m" after a currency sign ("£5m") or as a
+// small count, while heights and races are large round numbers.
+func gluedMetres(s string) (float64, bool) {
+	if len(s) < 2 || s[len(s)-1] != 'm' || !isDigitByte(s[len(s)-2]) {
+		return 0, false
+	}
+	num := s[:len(s)-1]
+	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil || (v < 100 && strings.IndexByte(num, ',') < 0) {
+		return 0, false
+	}
+	return v, true
 }
 
 // isMoneyPound tells "5 pounds" of money from weight: only "pounds
