@@ -42,11 +42,13 @@ func Analyze(text string, opt Options) *Analysis {
 		a.Title = head.In(text)
 		a.Sentences = a.Sentences[1:]
 	}
-	// the stages share one lowercased copy of the text
+	// the stages share one lowercased copy of the text, one tokenization
+	// and one table of its words
 	low := lowerText(text)
-	f := extractFacts(text, low, a.Sentences, opt.Published)
+	tab := newWordTable(len(text))
+	f, toks := extractFacts(text, low, a.Sentences, opt.Published, tab)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
-	r := rankWith(text, low, a.Sentences, RankOptions{}, defaultRankParams())
+	r := rankWith(text, low, a.Sentences, RankOptions{}, defaultRankParams(), toks, tab)
 	a.Summary = r.Summary(n)
 	a.Lede = r.Lede
 	return a

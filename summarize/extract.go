@@ -51,14 +51,17 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 	if sents == nil {
 		sents = Segment(text)
 	}
-	return extractFacts(text, lowerText(text), sents, published)
+	f, _ := extractFacts(text, lowerText(text), sents, published, newWordTable(len(text)))
+	return f
 }
 
 // extractFacts is ExtractFacts with the text's ASCII-lowered copy (see
-// lowerText) at hand, so that Analyze lowers the text once for every stage.
-func extractFacts(text, low string, sents []Sentence, published time.Time) Facts {
+// lowerText) and a word table at hand, so that Analyze lowers and scans
+// the text once for every stage. It returns the tokens too, their words
+// numbered in tab.
+func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable) (Facts, []token) {
 	x := extractor{text: text, low: low}
-	x.toks = scanTokens(text, low, sents)
+	x.toks = scanTokens(text, low, sents, tab)
 	x.mentions = make([]mention, 0, len(x.toks)/16+8)
 	var dc dateContext
 	if !published.IsZero() {
@@ -70,7 +73,7 @@ func extractFacts(text, low string, sents []Sentence, published time.Time) Facts
 	nq := len(x.mentions)
 	x.names()
 	x.mentions = mergeSorted(x.mentions, nq)
-	return x.merge(len(sents))
+	return x.merge(len(sents)), x.toks
 }
 
 // mention is one mention before merging.

@@ -127,12 +127,13 @@ func Rank(text string, sents []Sentence, opt RankOptions) Ranking {
 	if opt.Window > 0 {
 		p.window = opt.Window
 	}
-	return rankWith(text, "", sents, opt, p)
+	return rankWith(text, "", sents, opt, p, nil, nil)
 }
 
 // rankWith ranks with the parameters p. low is lowerText(text) when the
-// caller has it, "" otherwise.
-func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams) Ranking {
+// caller has it, "" otherwise; toks and tab are the extractor's tokens of
+// text and their word table when the caller has them, nil otherwise.
+func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams, toks []token, tab *wordTable) Ranking {
 	n := len(sents)
 	r := Ranking{Scores: make([]float64, n), Boilerplate: make([]bool, n), Lede: -1}
 	if n == 0 {
@@ -141,7 +142,7 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams)
 	if len(low) != len(text) {
 		low = lowerText(text)
 	}
-	d := buildRankDoc(text, low, sents)
+	d := buildRankDoc(text, low, sents, toks, tab)
 	if opt.Entities != nil {
 		d.useEntities(sents, opt.Entities)
 	}

@@ -50,115 +50,56 @@ type rankWord struct {
 	first   bool  // first word of its sentence
 }
 
-// rankVocab numbers the article's distinct lower-case words. Its word
-// table is open addressing over FNV-1a hashes, which costs less a word than
-// a Go map: every word of the article is looked up once.
+// rankVocab is what ranking knows of the article's words: for each word
+// of the shared word table it uses, whether it is a stopword and the
+// number of its Porter stem, found the first time ranking meets the word.
 type rankVocab struct {
-	slots []int32  // per slot, word id + 1, 0 when empty; a power of two long
-	words []string // per word id, the word
-	stop  []bool   // per term, a stopword or a single letter
-	stem  []int32  // per term, the id of its Porter stem
+	tab   *wordTable
+	stop  []bool  // per word, a stopword or a single letter
+	stem  []int32 // per word, the number of its stem; -1 for a stopword, notStemmed before ranking meets it
 	stems map[string]int32
 }
 
-// newRankVocab returns an empty dictionary sized for size bytes of text.
-func newRankVocab(size int) *rankVocab {
-	n := size/12 + 8
-	slots := 16
-	for slots < 2*n {
-		slots <<= 1
-	}
+// notStemmed marks a word ranking has not met yet.
+const notStemmed = -2
+
+// newRankVocab returns an empty vocabulary over tab for size bytes of text.
+func newRankVocab(tab *wordTable, size int) *rankVocab {
 	return &rankVocab{
-		slots: make([]int32, slots),
-		words: make([]string, 0, n),
+		tab:   tab,
 		stems: make(map[string]int32, size/16+8),
-		stop:  make([]bool, 0, n),
-		stem:  make([]int32, 0, n),
-	}
-}
-
-// hashWord is FNV-1a over the bytes of a word.
-func hashWord[S string | []byte](w S) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
-}
-
-// find returns the slot that holds w, or the empty slot where it would go.
-func findSlot[S string | []byte](v *rankVocab, w S, h uint32) int {
-	mask := len(v.slots) - 1
-	i := int(h) & mask
-	for {
-		s := v.slots[i]
-		if s == 0 || v.words[s-1] == string(w) {
-			return i
-		}
-		i = (i + 1) & mask
+		stop:  make([]bool, 0, len(tab.slots)/2),
+		stem:  make([]int32, 0, len(tab.slots)/2),
 	}
 }
 
 // lookup returns the number of the word w, if the article has it.
-func (v *rankVocab) lookup(w string) (int32, bool) {
-	s := v.slots[findSlot(v, w, hashWord(w))]
-	return s - 1, s != 0
-}
+func (v *rankVocab) lookup(w string) (int32, bool) { return v.tab.lookup(w) }
 
-// id returns the number of the word b. orig is the word as written and
-// lower the same bytes with ASCII letters lowered; when either equals b the
-// dictionary keeps it and allocates nothing.
+// id returns the term of the word b (see wordTable.idBytes).
 func (v *rankVocab) id(b []byte, orig, lower string) int32 {
-	h := hashWord(b)
-	i := findSlot(v, b, h)
-	if s := v.slots[i]; s != 0 {
-		return s - 1
-	}
-	var s string
-	switch {
-	case orig == string(b):
-		s = orig
-	case lower == string(b):
-		s = lower
-	default:
-		s = string(b)
-	}
-	return v.insert(i, s)
+	return v.term(v.tab.idBytes(b, orig, lower))
 }
 
-// idOf returns the number of the lower-case word w.
-func (v *rankVocab) idOf(w string) int32 {
-	i := findSlot(v, w, hashWord(w))
-	if s := v.slots[i]; s != 0 {
-		return s - 1
-	}
-	return v.insert(i, w)
-}
+// idOf returns the term of the lower-case word w.
+func (v *rankVocab) idOf(w string) int32 { return v.term(v.tab.id(w)) }
 
-// insert numbers the new word w in the empty slot i, growing the table
-// when it is half full.
-func (v *rankVocab) insert(i int, w string) int32 {
-	id := v.add(w)
-	v.slots[i] = id + 1
-	if 2*len(v.words) > len(v.slots) {
-		v.slots = make([]int32, 2*len(v.slots))
-		for k, word := range v.words {
-			v.slots[findSlot(v, word, hashWord(word))] = int32(k) + 1
-		}
+// term makes sure ranking knows word id (its stop flag and stem) and
+// returns it.
+func (v *rankVocab) term(id int32) int32 {
+	for int(id) >= len(v.stem) {
+		v.stop = append(v.stop, false)
+		v.stem = append(v.stem, notStemmed)
 	}
-	return id
-}
-
-// add numbers a new lower-case word s and finds its stem.
-func (v *rankVocab) add(s string) int32 {
-	id := int32(len(v.stop))
-	v.words = append(v.words, s)
+	if v.stem[id] != notStemmed {
+		return id
+	}
+	s := v.tab.words[id]
 	stop := isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
-	v.stop = append(v.stop, stop)
+	v.stop[id] = stop
 	if stop {
 		// Stopwords stay out of the vectors: no stem needed.
-		v.stem = append(v.stem, -1)
+		v.stem[id] = -1
 		return id
 	}
 	st := s
@@ -170,15 +111,15 @@ func (v *rankVocab) add(s string) int32 {
 		sid = int32(len(v.stems))
 		v.stems[st] = sid
 	}
-	v.stem = append(v.stem, sid)
+	v.stem[id] = sid
 	return id
 }
 
 // splitRankWords appends the words of s to out: runs of letters and digits,
 // lower is s with its ASCII letters lowered, or "" when not at hand;
 // keeping a period or comma between digits ("3.7", "6,000").
-func splitRankWords(s, lower string, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte) {
-	first := true
+// first says whether the first word found starts its sentence.
+func splitRankWords(s, lower string, first bool, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		var r rune
@@ -279,11 +220,54 @@ func asciiRankWord(s string, i int) (end int, number, ok bool) {
 	return j, number, true
 }
 
+// tokenRankWords appends the words of the sentence at span to out, taken
+// from the extractor's tokens from toks[k] on; it returns the words and the
+// first token of the next sentence. A token that is one plain word (ASCII
+// letters and digits, a number) is used as it is, by its number in the
+// word table; the others ("U.S.", "don't", "10:30", a word cut by the
+// sentence's end) are split as splitRankWords splits text, so the words
+// are the same either way.
+func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte, int) {
+	for k < len(toks) && toks[k].e() <= span.Start {
+		k++
+	}
+	first := true
+	for ; k < len(toks) && toks[k].s() < span.End; k++ {
+		t := &toks[k]
+		if t.kind == tPunct {
+			continue
+		}
+		s, e := max(t.s(), span.Start), min(t.e(), span.End)
+		end := k
+		// letters or digits glued on make one word ("10kilometres")
+		for end+1 < len(toks) && toks[end+1].kind != tPunct && toks[end+1].s() == toks[end].e() && toks[end+1].s() < span.End {
+			end++
+		}
+		if t.flags&tokPlain != 0 && s == t.s() && e == t.e() && end == k {
+			out = append(out, rankWord{term: v.term(t.word), capital: t.upper, number: t.flags&tokDigit != 0, first: first})
+			first = false
+			continue
+		}
+		e = min(toks[end].e(), span.End)
+		n := len(out)
+		out, buf = splitRankWords(text[s:e], low[s:e], first, v, buf, out)
+		first = first && len(out) == n
+		k = end
+	}
+	if k > 0 && k <= len(toks) && toks[k-1].e() > span.End {
+		k-- // the next sentence starts inside this token
+	}
+	return out, buf, k
+}
+
 // buildRankDoc turns the sentences into term vectors and entity lists.
 // text is the text the sentences' spans point into and lowerText its copy
 // with ASCII letters lowered (lowerText(text)), which spares a string for
 // each capitalized word.
-func buildRankDoc(text, lowerText string, sents []Sentence) *rankDoc {
+// toks, when not nil, are the extractor's tokens of text, their words
+// numbered in tab: ranking takes its words from them instead of scanning
+// the text again.
+func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *wordTable) *rankDoc {
 	d := &rankDoc{
 		vecs:  make([][]termWeight, len(sents)),
 		words: make([]int, len(sents)),
@@ -295,7 +279,10 @@ func buildRankDoc(text, lowerText string, sents []Sentence) *rankDoc {
 	}
 	// English news averages about six bytes a word and a distinct word in
 	// every three.
-	v := newRankVocab(size)
+	if tab == nil {
+		tab, toks = newWordTable(size), nil
+	}
+	v := newRankVocab(tab, size)
 	var (
 		buf   []byte
 		all   []rankWord
@@ -305,17 +292,22 @@ func buildRankDoc(text, lowerText string, sents []Sentence) *rankDoc {
 	)
 	all = make([]rankWord, 0, size/5+8)
 	ends := make([]int, len(sents))
+	k := 0
 	for i, s := range sents {
 		low := ""
 		if s.Text != "" && s.Span.In(text) == s.Text {
 			low = s.Span.In(lowerText)
 		}
-		all, buf = splitRankWords(s.Text, low, v, buf, all)
+		if toks != nil && low != "" {
+			all, buf, k = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, all)
+		} else {
+			all, buf = splitRankWords(s.Text, low, true, v, buf, all)
+		}
 		ends[i] = len(all)
 	}
-	names = make([]bool, len(v.stop))
+	names = make([]bool, len(v.stem))
 	df = make([]int32, len(v.stems))
-	entOf := make([]int32, len(v.stop))
+	entOf := make([]int32, len(v.stem))
 	for k := range entOf {
 		entOf[k] = -1
 	}
