@@ -68,12 +68,41 @@ const (
 	lexRoleNoun                       // "spokesman"
 )
 
-// lexicon holds the lexBits of every word that has some. Each distinct
-// word of an article is looked up once, when the word table numbers it.
-var lexicon = buildLexicon()
+// lexicon holds the lexBits of every word that has some; lexLower only
+// the bits the rules test on lower-case words, a much smaller map. Each
+// distinct word of an article is looked up once in the one its case needs
+// (see wordTable.lexOf).
+var (
+	lexicon  = buildLexicon()
+	lexLower = buildLexLower(lexicon)
+	lowerLen = buildLowerLen(lexLower)
+)
+
+// buildLowerLen records, for each first byte, the word lengths found in
+// lexLower (bit n for length n, up to 31), so that most lower-case words
+// skip the lookup.
+func buildLowerLen(m map[string]lexBit) *[256]uint32 {
+	var f [256]uint32
+	for w := range m {
+		if len(w) < 32 {
+			f[w[0]] |= 1 << len(w)
+		}
+	}
+	return &f
+}
 
 // lowerBits are the bits tested on lower-case words.
 const lowerBits = lexDate | lexNumber | lexFuture | lexSpeech | lexParticle | lexJoin | lexTitleDomain
+
+func buildLexLower(all map[string]lexBit) map[string]lexBit {
+	m := map[string]lexBit{}
+	for w, b := range all {
+		if b&lowerBits != 0 {
+			m[w] = b & lowerBits
+		}
+	}
+	return m
+}
 
 func buildLexicon() map[string]lexBit {
 	m := map[string]lexBit{}
@@ -204,10 +233,7 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 			t.flags = plainFlags(text[t.s():t.e()], t.kind)
 		}
 		if t.kind == tWord {
-			t.lex = tab.lex[t.word]
-			if !t.upper {
-				t.lex &= lowerBits
-			}
+			t.lex = tab.lexOf(t.word, t.upper)
 		}
 		prevEnd = t.e()
 		i = t.e()

@@ -65,12 +65,17 @@ const notStemmed = -2
 
 // newRankVocab returns an empty vocabulary over tab for size bytes of text.
 func newRankVocab(tab *wordTable, size int) *rankVocab {
-	return &rankVocab{
+	n := max(len(tab.words), size/12) + 8
+	v := &rankVocab{
 		tab:   tab,
 		stems: make(map[string]int32, size/16+8),
-		stop:  make([]bool, 0, len(tab.slots)/2),
-		stem:  make([]int32, 0, len(tab.slots)/2),
+		stop:  make([]bool, len(tab.words), n),
+		stem:  make([]int32, len(tab.words), n),
 	}
+	for i := range v.stem {
+		v.stem[i] = notStemmed
+	}
+	return v
 }
 
 // lookup returns the number of the word w, if the article has it.

@@ -12,8 +12,12 @@ package summarize
 type wordTable struct {
 	slots []int32  // per slot, word number + 1, 0 when empty; a power of two long
 	words []string // per word number, the word
-	lex   []lexBit // per word number, its bits in the extractor's lexicon
+	lex   []lexBit // per word number, its bits in the extractor's lexicon, lexUnknown until looked up
+	low   []lexBit // per word number, the bits of its lower-case use, lexUnknown until looked up
 }
+
+// lexUnknown marks lexicon bits not looked up yet.
+const lexUnknown lexBit = 1 << 31
 
 // newWordTable returns an empty table sized for size bytes of text: news
 // has a distinct word in every twelve bytes or so.
@@ -27,6 +31,7 @@ func newWordTable(size int) *wordTable {
 		slots: make([]int32, slots),
 		words: make([]string, 0, n),
 		lex:   make([]lexBit, 0, n),
+		low:   make([]lexBit, 0, n),
 	}
 }
 
@@ -89,12 +94,34 @@ func (t *wordTable) idBytes(b []byte, orig, lower string) int32 {
 	return t.insert(i, w)
 }
 
+// lexOf returns the lexicon bits of word id written with a capital
+// (upper) or in lower case, which only the bits lowerBits can have. Each is
+// looked up once per article; most lower-case words skip the lookup, as
+// no list has a word of their first letter and length.
+func (t *wordTable) lexOf(id int32, upper bool) lexBit {
+	if upper {
+		if t.lex[id] == lexUnknown {
+			t.lex[id] = lexicon[t.words[id]]
+		}
+		return t.lex[id]
+	}
+	if t.low[id] == lexUnknown {
+		w := t.words[id]
+		t.low[id] = 0
+		if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 {
+			t.low[id] = lexLower[w]
+		}
+	}
+	return t.low[id]
+}
+
 // insert numbers the new word w in the empty slot i, growing the table
 // when it is half full.
 func (t *wordTable) insert(i int, w string) int32 {
 	id := int32(len(t.words))
 	t.words = append(t.words, w)
-	t.lex = append(t.lex, lexicon[w])
+	t.lex = append(t.lex, lexUnknown)
+	t.low = append(t.low, lexUnknown)
 	t.slots[i] = id + 1
 	if 2*len(t.words) > len(t.slots) {
 		t.slots = make([]int32, 2*len(t.slots))
