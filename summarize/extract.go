@@ -60,7 +60,7 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 // the text once for every stage. It returns the tokens too, their words
 // numbered in tab.
 func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable) (Facts, []token) {
-	x := extractor{text: text, low: low}
+	x := extractor{text: text, low: low, tab: tab}
 	x.toks = scanTokens(text, low, sents, tab)
 	x.mentions = make([]mention, 0, len(x.toks)/16+8)
 	var dc dateContext
@@ -94,6 +94,7 @@ type extractor struct {
 	toks     []token
 	mentions []mention
 	local    map[string]string // lowercased dateline city -> its name
+	tab      *wordTable        // numbers the tokens' words
 }
 
 // add records a mention over toks[a:b].

@@ -16,20 +16,13 @@ const maxRun = 16
 
 // names finds the capitalized runs of the text and classifies them.
 func (x *extractor) names() {
-	// seen holds the sentence-initial words also seen capitalized inside
-	// a sentence
-	seen := map[string]bool{}
-	for i := range x.toks {
-		if t := &x.toks[i]; t.kind == tWord && t.upper && t.first {
-			seen[x.strOf(t)] = false
-		}
-	}
+	// seen marks, per word of the word table, whether it is seen
+	// capitalized inside a sentence: bit 1 in title case, bit 2 in capitals
+	seen := make([]uint8, len(x.tab.words))
 	for i := range x.toks {
 		t := &x.toks[i]
 		if t.kind == tWord && t.upper && !t.first && !t.used {
-			if _, ok := seen[x.strOf(t)]; ok {
-				seen[x.strOf(t)] = true
-			}
+			seen[t.word] |= capsBit(t)
 		}
 	}
 	for i := 0; i < len(x.toks); i++ {
@@ -112,13 +105,21 @@ func (x *extractor) numberedName(j int) bool {
 // startsName reports whether a capitalized word at the start of a
 // sentence (or after an opening quote) may begin a name: it must be known
 // as a name, place, organization or title, or seen capitalized elsewhere.
-func (x *extractor) startsName(t *token, seen map[string]bool) bool {
+func (x *extractor) startsName(t *token, seen []uint8) bool {
 	w := x.lowerOf(t)
 	if neverName[contractionHead(w)] && !(t.caps && gaz.place[w] != "") {
 		return false
 	}
 	return t.caps || t.lex&(lexPlace|lexDemonym|lexFirstName|lexTitleHead|lexTitleMod|lexTitleDomain|lexHonorific) != 0 ||
-		seen[x.strOf(t)] || x.knownOrg(t) != ""
+		seen[t.word]&capsBit(t) != 0 || x.knownOrg(t) != ""
+}
+
+// capsBit is the bit of names' seen marks for a capitalized token.
+func capsBit(t *token) uint8 {
+	if t.caps {
+		return 2
+	}
+	return 1
 }
 
 // contractionHead returns the part of a word before an apostrophe:
