@@ -33,3 +33,22 @@ func TestAnalyzeRanksLikeRank(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAnalyze checks that Analyze, ranking from the extractor's tokens,
+// picks what Rank picks from the text, whatever the text.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Headline here\nPORT ALDER, Ore. (Briefly Wire) — The council voted 6-3.\nIt was U.S. news, don't you think? 10:30am.\nMore text.",
+		"(CNN) -- O'Brien's 10kilometres AT&T café naïve.\nSecond line.\nThird.",
+		"a.b.c. 1,2 3.4.5 “Quote,” said Sen. Smith.", "", "x", "Ü.S. ﬁne 5th 1990s",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := summarize.Analyze(text, summarize.Options{Sentences: 4})
+		r := summarize.Rank(a.Text, a.Sentences, summarize.RankOptions{})
+		if want := r.Summary(4); !slices.Equal(a.Summary, want) || a.Lede != r.Lede {
+			t.Fatalf("Analyze picks %v (lede %d), Rank picks %v (lede %d)", a.Summary, a.Lede, want, r.Lede)
+		}
+	})
+}

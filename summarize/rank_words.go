@@ -239,14 +239,24 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 	first := true
 	for ; k < len(toks) && toks[k].s() < span.End; k++ {
 		t := &toks[k]
-		if t.kind == tPunct {
+		if !rankable(text, t) {
 			continue
 		}
 		s, e := max(t.s(), span.Start), min(t.e(), span.End)
 		end := k
-		// letters or digits glued on make one word ("10kilometres")
-		for end+1 < len(toks) && toks[end+1].kind != tPunct && toks[end+1].s() == toks[end].e() && toks[end+1].s() < span.End {
-			end++
+		// letters or digits glued on make one word ("10kilometres"), and
+		// so does a period or comma between digits ("0,5")
+		for end+1 < len(toks) && toks[end+1].s() == toks[end].e() && toks[end+1].s() < span.End {
+			if rankable(text, &toks[end+1]) {
+				end++
+				continue
+			}
+			if c := text[toks[end+1].s()]; (c == ',' || c == '.') && isDigitByte(text[toks[end].e()-1]) &&
+				end+2 < len(toks) && toks[end+2].s() == toks[end+1].e() && isDigitByte(text[toks[end+2].s()]) {
+				end += 2
+				continue
+			}
+			break
 		}
 		if t.flags&tokPlain != 0 && s == t.s() && e == t.e() && end == k {
 			out = append(out, rankWord{term: v.term(t.word), capital: t.upper, number: t.flags&tokDigit != 0, first: first})
@@ -263,6 +273,20 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 		k-- // the next sentence starts inside this token
 	}
 	return out, buf, k
+}
+
+// rankable reports whether a token holds a word for ranking: a word or
+// number token, or a mark that is a letter or digit to Unicode but not to
+// the extractor ("٠").
+func rankable(text string, t *token) bool {
+	if t.kind != tPunct {
+		return true
+	}
+	if text[t.s()] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.s():])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // buildRankDoc turns the sentences into term vectors and entity lists.
