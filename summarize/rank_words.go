@@ -57,7 +57,7 @@ type rankVocab struct {
 	tab   *wordTable
 	stop  []bool  // per word, a stopword or a single letter
 	stem  []int32 // per word, the number of its stem; -1 for a stopword, notStemmed before ranking meets it
-	stems *wordTable // numbers the distinct stems
+	stems map[string]int32
 }
 
 // notStemmed marks a word ranking has not met yet.
@@ -68,7 +68,7 @@ func newRankVocab(tab *wordTable, size int) *rankVocab {
 	n := max(len(tab.words), size/12) + 8
 	v := &rankVocab{
 		tab:   tab,
-		stems: newWordTable(size / 2),
+		stems: make(map[string]int32, size/16+8),
 		stop:  make([]bool, len(tab.words), n),
 		stem:  make([]int32, len(tab.words), n),
 	}
@@ -111,7 +111,11 @@ func (v *rankVocab) term(id int32) int32 {
 	if s[0] > '9' {
 		st = Stem(s) // numbers are their own stem
 	}
-	sid := v.stems.id(st)
+	sid, ok := v.stems[st]
+	if !ok {
+		sid = int32(len(v.stems))
+		v.stems[st] = sid
+	}
 	v.stem[id] = sid
 	return id
 }
@@ -331,7 +335,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		ends[i] = len(all)
 	}
 	names = make([]bool, len(v.stem))
-	df = make([]int32, len(v.stems.words))
+	df = make([]int32, len(v.stems))
 	entOf := make([]int32, len(v.stem))
 	for k := range entOf {
 		entOf[k] = -1
