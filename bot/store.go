@@ -80,7 +80,8 @@ type Turn struct {
 type ContextStore interface {
 	// LoadContext returns the conversation, or ErrNotFound.
 	LoadContext(ctx context.Context, key ContextKey) (*Context, error)
-	// SaveContext stores c, replacing what was under c.Key.
+	// SaveContext stores c, replacing what was under c.Key. It may keep c:
+	// the caller must not change c or its slices afterwards.
 	SaveContext(ctx context.Context, c *Context) error
 }
 

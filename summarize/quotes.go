@@ -1,12 +1,301 @@
 package summarize
 
+import (
+	"sort"
+	"strings"
+)
+
 // Quote is an attribution in an article: a direct quote in quote marks, or
 // reported speech (Direct false).
 type Quote struct {
-	Text     string // the quoted words, without the marks (reported content when indirect)
-	Span     Span   // where Text lies in the article text
-	Speaker  string // who said it, as a full name where the article gives one; "" when unknown
-	Cue      string // the cue as written: "said", "added", "according to"
-	Sentence int    // index of the sentence the quote starts in
-	Direct   bool   // true for words in quote marks
+	Text        string // the quoted words, without the marks (reported content when indirect)
+	Span        Span   // where Text lies in the article text
+	Speaker     string // who said it, as a full name where the article gives one; "" when unknown
+	SpeakerSpan Span   // the words that name the speaker where the cue is ("he", "Qin"); zero when none
+	Cue         string // the cue as written: "said", "added", "according to"
+	CueSpan     Span   // where Cue lies; zero when the speaker comes from a nearby quote
+	Sentence    int    // index of the sentence the quote starts in
+	Direct      bool   // true for words in quote marks
+}
+
+// ExtractQuotes returns the quotes and reported speech in text, in article
+// order. text is normalized text and sents its sentences (Segment(text)).
+//
+// Every stretch in quote marks (“…”, "…", „…“, «…», 「…」; ‘…’ in a text
+// that has no double marks) is a direct quote, partial quotes included. Its
+// speaker is read from the cue verb near it: “…,” Patel said / “…,” said
+// Mayor Helen Okafor / Qin urged … “…” / according to …; a surname, title or
+// pronoun becomes the full name given earlier, and a quote with no cue of its
+// own takes the speaker of the quotes beside it. Sentences of reported speech
+// (X said that …, …, officials said, according to X, …) are indirect quotes.
+func ExtractQuotes(text string, sents []Sentence) []Quote {
+	regions := findQuoteRegions(text)
+	f := &frame{text: text, toks: tokenizeFrame(text, regions)}
+	ms := collectMentions(text, f.toks)
+
+	type found struct {
+		q   Quote
+		at  attrib
+		tok int // the quote token, -1 for indirect
+	}
+	var all []found
+	for i, t := range f.toks {
+		if t.k != qQuote {
+			continue
+		}
+		rg := regions[t.q]
+		q := Quote{Text: text[rg.inner.Start:rg.inner.End], Span: rg.inner, Direct: true}
+		at := f.attribute(i)
+		if !at.ok() {
+			at = f.headlineSubject(i, ms)
+		}
+		all = append(all, found{q: q, at: at, tok: i})
+	}
+	for _, ind := range f.indirect() {
+		all = append(all, found{q: ind.q, at: ind.at, tok: -1})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start })
+
+	r := resolver{f: f, ms: ms}
+	for i := range all {
+		at := all[i].at
+		if !at.ok() {
+			continue
+		}
+		q := &all[i].q
+		q.SpeakerSpan = Span{f.toks[at.sa].s, f.toks[at.sb-1].e}
+		if at.ca >= 0 {
+			q.CueSpan = Span{f.toks[at.ca].s, f.toks[at.cb-1].e}
+			q.Cue = text[q.CueSpan.Start:q.CueSpan.End]
+		}
+		q.Speaker = r.name(at.sa, at.sb)
+	}
+	// A quote with no cue of its own: the speaker of the quotes beside it in
+	// its paragraph, else of the last attribution in the paragraph before.
+	for i := range all {
+		if all[i].at.ok() || all[i].tok < 0 {
+			continue
+		}
+		if k := f.nearbySpeaker(all[i].tok, func(tok int) (Quote, bool) {
+			for j := range all {
+				if all[j].tok == tok && all[j].at.ok() {
+					return all[j].q, true
+				}
+			}
+			return Quote{}, false
+		}); k.Speaker != "" || k.SpeakerSpan != (Span{}) {
+			all[i].q.Speaker = k.Speaker
+			all[i].q.SpeakerSpan = k.SpeakerSpan
+			continue
+		}
+		// A quote that opens its sentence after reported speech: "Trump
+		// said the deal was bad. “It’s a disaster.”"
+		if t := all[i].tok; t > 0 && (f.toks[t-1].k == qPara || f.toks[t-1].k == qStop) {
+			for j := i - 1; j >= 0; j-- {
+				if all[j].tok >= 0 || !all[j].at.ok() {
+					continue
+				}
+				if f.parasBetween(all[j].q.Span.End, f.toks[t].s) <= 1 && all[j].q.Speaker != "" {
+					all[i].q.Speaker = all[j].q.Speaker
+					all[i].q.SpeakerSpan = all[j].q.SpeakerSpan
+				}
+				break
+			}
+		}
+	}
+
+	out := make([]Quote, len(all))
+	s := 0
+	for i := range all {
+		q := all[i].q
+		for s+1 < len(sents) && sents[s+1].Span.Start <= q.Span.Start {
+			s++
+		}
+		q.Sentence = s
+		out[i] = q
+	}
+	return out
+}
+
+// attribute finds the cue and speaker of the quote token qi: after the quote
+// first when the quote ends in a comma or question (“…,” he said), else in
+// the clause before it first.
+func (f *frame) attribute(qi int) attrib {
+	t := f.toks[qi]
+	inner := strings.TrimRight(f.text[t.s:t.e], "”\"»」』“ \n")
+	trailing := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
+		f.punct(qi+1, ",")
+	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].k == qPunct && f.toks[qi-1].low != "-" {
+		// Clinton responds to Mills with, “Why now?” Mills then writes back …:
+		// a question introduced in its own sentence belongs to that cue.
+		if a := f.before(qi); a.ok() {
+			return a
+		}
+	}
+	if trailing {
+		if a := f.after(qi); a.ok() {
+			return a
+		}
+		if a := f.afterInverted(qi); a.ok() {
+			return a
+		}
+		if a := f.before(qi); a.ok() {
+			return a
+		}
+		if a := f.finalAttribution(qi); a.ok() {
+			return a
+		}
+		return f.clauseSubject(qi)
+	}
+	if a := f.before(qi); a.ok() {
+		return a
+	}
+	if a := f.after(qi); a.ok() {
+		return a
+	}
+	if a := f.finalAttribution(qi); a.ok() {
+		return a
+	}
+	return f.clauseSubject(qi)
+}
+
+// nearbySpeaker looks for the speaker of a quote token without a cue: the
+// attributed quotes before and after it in the same paragraph, nearest
+// first, then the last attributed quote of the paragraph before when the
+// quote opens its paragraph.
+func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Quote {
+	for d := 1; ; d++ {
+		moved := false
+		if i := qi - d; i >= 0 && !f.paraBetween(i, qi) {
+			moved = true
+			if f.toks[i].k == qQuote {
+				if q, ok := attributed(i); ok {
+					return q
+				}
+			}
+		}
+		if i := qi + d; i < len(f.toks) && !f.paraBetween(qi, i) {
+			moved = true
+			if f.toks[i].k == qQuote {
+				if q, ok := attributed(i); ok {
+					return q
+				}
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	if qi == 0 || f.toks[qi-1].k != qPara {
+		return Quote{}
+	}
+	for i := qi - 2; i >= 0 && f.toks[i].k != qPara; i-- {
+		if f.toks[i].k == qQuote {
+			if q, ok := attributed(i); ok {
+				return q
+			}
+		}
+	}
+	return Quote{}
+}
+
+// parasBetween counts the paragraph breaks in text[a:b].
+func (f *frame) parasBetween(a, b int) int {
+	n := 0
+	for i := a; i < b && i < len(f.text); i++ {
+		if f.text[i] == '\n' && (i == a || f.text[i-1] != '\n') {
+			n++
+		}
+	}
+	return n
+}
+
+// paraBetween reports whether a paragraph break lies in tokens (i, j].
+func (f *frame) paraBetween(i, j int) bool {
+	for k := i + 1; k <= j && k < len(f.toks); k++ {
+		if f.toks[k].k == qPara {
+			return true
+		}
+	}
+	return false
+}
+
+// resolver turns a speaker's noun phrase into a full name.
+type resolver struct {
+	f       *frame
+	ms      []nameMention
+	lastOrg string // the last speaker that is no person, for "it"
+}
+
+// name returns the speaker named by tokens [a, b).
+func (r *resolver) name(a, b int) string {
+	f := r.f
+	pos := f.toks[a].s
+	if b-a == 1 && pronouns[f.toks[a].low] {
+		switch f.toks[a].low {
+		case "he":
+			n, _ := latestPerson(r.ms, pos, 'm')
+			return n
+		case "she":
+			n, _ := latestPerson(r.ms, pos, 'f')
+			return n
+		case "it":
+			return r.lastOrg
+		}
+		return ""
+	}
+	// A capitalized run, possibly after "the": a name or an organization.
+	start := a
+	if f.low(start) == "the" && start+1 < b && f.toks[start+1].cap {
+		start++
+	}
+	if f.toks[b-1].cap && (f.toks[start].cap || f.titledNameEnd(start, b) == b) {
+		m, ok := readName(f.text, f.toks, start, b)
+		if !ok {
+			return f.text[f.toks[a].s:f.toks[b-1].e]
+		}
+		if !m.person && m.words == 1 || m.words == 1 && m.role != "" {
+			if full, k := findByName(r.ms, m.last, pos); k >= 0 {
+				return full.name
+			}
+		}
+		if !m.person {
+			r.lastOrg = m.name
+		}
+		return m.name
+	}
+	// A common noun phrase: "the minister", "a readout … from the U.S. State
+	// Department", "sources".
+	head := -1
+	for i := a; i < b; i++ {
+		if !determiners[f.toks[i].low] {
+			head = i
+			break
+		}
+	}
+	for i := head; i >= 0 && i+1 < b && !preps[f.toks[i+1].low]; i++ {
+		head = i + 1
+	}
+	if head >= 0 {
+		hl := f.toks[head].low
+		if f.low(a) == "the" && roleWords[hl] {
+			if n, ok := findByRole(r.ms, hl, pos); ok {
+				return n
+			}
+		}
+		if documentHeads[hl] {
+			for i := head + 1; i < b; i++ {
+				if f.toks[i].cap && !leadingFunction[f.toks[i].low] {
+					if m, ok := readName(f.text, f.toks, i, capRunEnd(f.toks, i, b)); ok && !m.person {
+						r.lastOrg = m.name
+						return m.name
+					}
+					break
+				}
+			}
+		}
+	}
+	s := f.text[f.toks[a].s:f.toks[b-1].e]
+	r.lastOrg = s
+	return s
 }

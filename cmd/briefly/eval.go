@@ -8,6 +8,8 @@ import (
 // evaluations are the subcommands of "briefly eval"; each prints its scores.
 func evaluations() map[string]func(ctx context.Context, env *environ, args []string) error {
 	return map[string]func(ctx context.Context, env *environ, args []string) error{
+		"qa":        runEvalQA,
+		"quotes":    runEvalQuotes,
 		"repair":    runEvalRepair,
 		"segment":   runEvalSegment,
 		"summarize": runEvalSummarize,

@@ -1,0 +1,46 @@
+package summarize_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/briefly-bot/briefly/eval"
+	"github.com/briefly-bot/briefly/summarize"
+)
+
+// BenchmarkExtractQuotes runs quote extraction over the PolNeAR dev texts.
+func BenchmarkExtractQuotes(b *testing.B) {
+	exs, err := eval.LoadQuotes(eval.Need(b, "quotes/polnear-dev.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	type doc struct {
+		text  string
+		sents []summarize.Sentence
+	}
+	docs := make([]doc, len(exs))
+	n := 0
+	for i, ex := range exs {
+		docs[i] = doc{ex.Text, summarize.Segment(ex.Text)}
+		n += len(ex.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			summarize.ExtractQuotes(d.text, d.sents)
+		}
+	}
+}
+
+func ExampleExtractQuotes() {
+	text := "Chinese Foreign Minister Qin Gang met the envoy on Monday.\n" +
+		"“We want stable ties,” Qin said. The talks were “frank,” according to a statement from the Foreign Ministry."
+	for _, q := range summarize.ExtractQuotes(text, summarize.Segment(text)) {
+		fmt.Printf("%q — %s (%s)\n", q.Text, q.Speaker, q.Cue)
+	}
+	// Output:
+	// "We want stable ties" — Qin Gang (said)
+	// "frank" — Foreign Ministry (according to)
+}

@@ -1,0 +1,147 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// qregion is one stretch of text in quote marks: open is where the opening
+// mark starts, close where the closing mark ends (the paragraph end when the
+// quote runs on into the next paragraph), inner the quoted words without the
+// marks, surrounding space or a trailing comma.
+type qregion struct {
+	open, close int
+	inner       Span
+}
+
+// closerFor returns the closing marks that end a quote opened by r, or "" when
+// r opens no quote. Straight quotes close themselves.
+func closerFor(r rune) string {
+	switch r {
+	case '“':
+		return "”\""
+	case '"':
+		return `"”`
+	case '„':
+		return "“”" // „…“ (German) and „…” (Polish, Romanian)
+	case '«':
+		return "»"
+	case '「':
+		return "」"
+	case '『':
+		return "』"
+	case '‘':
+		return "’"
+	}
+	return ""
+}
+
+// findQuoteRegions returns every quote in text in order. Double marks (“ " „ «
+// 「 『) are quotes; single marks inside them are part of the quote. Single
+// marks ‘…’ count as quotes only in a text that has no double marks at all
+// (British style). A quote that reaches the end of its paragraph unclosed
+// ends there: when the next paragraph opens with a quote mark that is the
+// multi-paragraph convention, otherwise a lost closing mark.
+func findQuoteRegions(text string) []qregion {
+	single := !strings.ContainsAny(text, "“\"„«「『")
+	var out []qregion
+	open := -1 // byte offset of the open mark, -1 when none
+	var closers string
+	var innerStart int
+	emit := func(end, closeEnd int) {
+		if r, ok := trimInner(text, innerStart, end); ok {
+			out = append(out, qregion{open: open, close: closeEnd, inner: r})
+		}
+		open = -1
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == '\n' {
+			if open >= 0 {
+				emit(i, i)
+			}
+			i++
+			continue
+		}
+		if c < 0x80 && c != '"' && c != '\'' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if open >= 0 {
+			if strings.ContainsRune(closers, r) && !(r == '’' && isWordAfter(text, i+size)) {
+				emit(i, i+size)
+			} else if r == '“' && closers == closerFor('“') && !isWordAfter(text, i+size) && !isSpaceBefore(text, i) {
+				emit(i, i+size) // “…,“ said X: a wrong closing mark
+			} else if r == '“' && closers == closerFor('“') && isWordAfter(text, i+size) && isSpaceBefore(text, i) {
+				// An English quote left unclosed: a new one begins here.
+				emit(i, i)
+				open, closers, innerStart = i, closerFor(r), i+size
+			}
+			i += size
+			continue
+		}
+		switch {
+		case r == '‘' && single, r == '\'' && single && isSpaceBefore(text, i) && isWordAfter(text, i+size):
+			open, closers, innerStart = i, "’'", i+size
+		case r != '‘' && r != '\'' && closerFor(r) != "":
+			open, closers, innerStart = i, closerFor(r), i+size
+		}
+		i += size
+	}
+	if open >= 0 {
+		emit(len(text), len(text))
+	}
+	return out
+}
+
+// trimInner trims space and a trailing comma from text[start:end] and reports
+// whether anything with a letter or digit is left.
+func trimInner(text string, start, end int) (Span, bool) {
+	for start < end && isASCIISpace(text[start]) {
+		start++
+	}
+	for end > start {
+		c := text[end-1]
+		if isASCIISpace(c) || c == ',' {
+			end--
+			continue
+		}
+		if r, size := utf8.DecodeLastRuneInString(text[start:end]); r == '\u00a0' {
+			end -= size
+			continue
+		}
+		break
+	}
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return Span{start, end}, true
+		}
+		i += size
+	}
+	return Span{}, false
+}
+
+// isWordAfter reports whether a letter or digit starts text at i.
+func isWordAfter(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isSpaceBefore reports whether i is the start of text or follows a space or
+// an opening bracket, dash or quote.
+func isSpaceBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-“\"", r)
+}
+
+// isASCIISpace reports whether c is a space, tab or line break.
+func isASCIISpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -1,0 +1,275 @@
+package summarize
+
+import "strings"
+
+// mention is one place the article names someone or something with a run of
+// capitalized words, read as a full name (titles stripped) with its role.
+type nameMention struct {
+	pos     int    // byte offset of the run
+	name    string // the full name the run stands for
+	first   string // lower-case first and last word of name
+	last    string
+	role    string // lower-case title before the name: "chinese foreign minister"
+	person  bool
+	subject bool // opens its clause: more likely what "he" or "she" refers to
+	gender  byte // 'm', 'f' or 0 when unknown
+	words   int  // words in name
+}
+
+// placeFirst are first words of two-word place names that look like people.
+var placeFirst = quoteWordSet([]string{
+	"new", "north", "south", "east", "west", "san", "los", "las", "el", "saint", "st.", "united",
+	"hong", "saudi", "middle", "capitol", "puerto", "rhode", "fort", "lake", "port", "mount", "mt.",
+	"great", "central", "northern", "southern", "eastern", "western", "upper", "lower", "sri", "costa",
+})
+
+// nonNameWords are capitalized words that make a run no person's name.
+var nonNameWords = quoteWordSet([]string{
+	"day", "week", "act", "bill", "amendment", "war", "street", "avenue", "road", "island", "river",
+	"county", "city", "state", "states", "america", "american", "americans", "act", "law", "plan",
+	"care", "security", "road", "airport", "station", "square", "park", "hall", "tower", "building",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"democrat", "democrats", "republican", "republicans", "democratic", "gop", "obamacare", "medicare",
+	"medicaid", "twitter", "facebook", "instagram", "youtube", "internet", "web", "online", "africa",
+	"europe", "asia", "china", "russia", "japan", "korea", "mexico", "canada", "iran", "iraq", "syria",
+	"israel", "india", "france", "germany", "britain", "england", "ukraine", "taiwan", "washington",
+	"beijing", "moscow", "london", "paris", "god", "christmas", "easter", "olympics", "trophy",
+})
+
+// nameRun is a run of capitalized words in token range [a, b).
+type nameRun struct{ a, b int }
+
+// capRunAt returns the run of capitalized words (with joiners such as "of")
+// that starts at token i, and the index after it.
+func capRunEnd(toks []qtok, i, limit int) int {
+	j := i
+	for j < limit && toks[j].k == qWord {
+		if toks[j].cap {
+			j++
+			continue
+		}
+		if nameJoiners[toks[j].low] && j > i && j+1 < limit && toks[j+1].k == qWord && toks[j+1].cap {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// readName reads the capitalized run toks[a:b] as a name: it drops leading
+// function words, strips titles into a role and reports whether the rest
+// looks like a person's name.
+func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
+	for a < b && leadingFunction[toks[a].low] {
+		a++
+	}
+	if a >= b {
+		return m, false
+	}
+	roleEnd := a
+	org := false
+	for i := a; i < b; i++ {
+		low := toks[i].low
+		switch {
+		case roleWords[low]:
+			roleEnd = i + 1
+			if g := honorificGender[low]; g != 0 {
+				m.gender = g
+			}
+		case low == "of" && i > a && roleWords[toks[i-1].low] && i+1 < b:
+			roleEnd = i + 2
+			i++
+		}
+	}
+	if roleEnd >= b {
+		roleEnd = a // a bare title ("President") is the name itself
+	}
+	for i := roleEnd; i < b; i++ {
+		if orgWords[toks[i].low] {
+			org = true
+		}
+	}
+	nameStart, nameEnd := roleEnd, b
+	if org {
+		nameStart = a
+	} else {
+		// "Cory James of Flint": the name ends before the place.
+		for i := nameStart + 2; i < nameEnd; i++ {
+			if toks[i].low == "of" {
+				nameEnd = i
+				break
+			}
+		}
+	}
+	// A possessive last word ("Clinton’s") names the possessor.
+	last := text[toks[nameEnd-1].s:toks[nameEnd-1].e]
+	lastLow := toks[nameEnd-1].low
+	if strings.HasSuffix(lastLow, "'s") {
+		last = last[:len(last)-len("'s")]
+		if strings.HasSuffix(text[toks[nameEnd-1].s:toks[nameEnd-1].e], "’s") {
+			last = text[toks[nameEnd-1].s : toks[nameEnd-1].e-len("’s")]
+		}
+		lastLow = lastLow[:len(lastLow)-2]
+	}
+	m.name = joinTokens(text, toks, nameStart, nameEnd-1, last)
+	m.words = nameEnd - nameStart
+	m.first = toks[nameStart].low
+	m.last = lastLow
+	if m.gender == 0 && m.words >= 2 {
+		m.gender = givenNameGender[m.first]
+	}
+	m.pos = toks[a].s
+	if roleEnd > a {
+		m.role = joinTokens(text, toks, a, roleEnd-1, text[toks[roleEnd-1].s:toks[roleEnd-1].e])
+	}
+	if org {
+		return m, true
+	}
+	m.person = roleEnd > a
+	if !m.person && m.words >= 2 && m.words <= 4 && !placeFirst[m.first] {
+		m.person = true
+		for i := nameStart; i < nameEnd; i++ {
+			if nonNameWords[toks[i].low] || orgWords[toks[i].low] {
+				m.person = false
+			}
+		}
+	}
+	return m, true
+}
+
+// collectMentions reads every capitalized run outside quotes as a mention; a
+// lone surname of a person named before becomes a mention of that person.
+func collectMentions(text string, toks []qtok) []nameMention {
+	var ms []nameMention
+	for i := 0; i < len(toks); {
+		if toks[i].k != qWord || !toks[i].cap {
+			i++
+			continue
+		}
+		j := capRunEnd(toks, i, len(toks))
+		m, ok := readName(text, toks, i, j)
+		m.subject = (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
+		i = j
+		if !ok {
+			continue
+		}
+		if m.words == 1 && !m.person {
+			if full, k := findByName(ms, m.last, m.pos); k >= 0 {
+				full.pos, full.subject = m.pos, m.subject
+				m = full
+			}
+		}
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// findByName returns the latest person mention before pos whose full name
+// (two words or more) begins or ends with the lower-case word w, else the
+// first such mention after pos; k is -1 when there is none.
+func findByName(ms []nameMention, w string, pos int) (nameMention, int) {
+	best := -1
+	for k, m := range ms {
+		if !m.person || m.words < 2 || (m.last != w && m.first != w) {
+			continue
+		}
+		if m.pos > pos {
+			if best < 0 {
+				best = k
+			}
+			break
+		}
+		best = k
+	}
+	if best < 0 {
+		return nameMention{}, -1
+	}
+	return ms[best], best
+}
+
+// findByRole returns the latest person before pos whose role has the word
+// role ("the minister" is Foreign Minister Qin Gang).
+func findByRole(ms []nameMention, role string, pos int) (string, bool) {
+	name := ""
+	for _, m := range ms {
+		if m.pos >= pos {
+			break
+		}
+		if m.person && m.role != "" && hasWordFold(m.role, role) {
+			name = m.name
+		}
+	}
+	return name, name != ""
+}
+
+// latestPerson returns the latest person mentioned before pos whose gender
+// fits g ('m', 'f' or 0 for any).
+// A person who opened a clause shortly before wins over one named since
+// as an object: "Trump attacked Clinton. “…,” he said" is Trump.
+func latestPerson(ms []nameMention, pos int, g byte) (string, bool) {
+	name, subj, subjPos := "", "", -1
+	for _, m := range ms {
+		if m.pos >= pos {
+			break
+		}
+		if m.person && (g == 0 || m.gender == 0 || m.gender == g) {
+			name = m.name
+			if m.subject {
+				subj, subjPos = m.name, m.pos
+			}
+		}
+	}
+	if subj != "" && pos-subjPos < salienceWindow {
+		return subj, true
+	}
+	return name, name != ""
+}
+
+// salienceWindow is how far back, in bytes, a subject stays the likely
+// referent of a pronoun: about two sentences.
+const salienceWindow = 300
+
+// hasWordFold reports whether the space-separated list s holds w, ignoring
+// case.
+func hasWordFold(s, w string) bool {
+	for s != "" {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return strings.EqualFold(s, w)
+		}
+		if strings.EqualFold(s[:i], w) {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
+}
+
+// joinTokens returns the words of toks[a:b] and then last, one space apart.
+// When the text already has them so, it is a slice of text and allocates
+// nothing.
+func joinTokens(text string, toks []qtok, a, b int, last string) string {
+	if a == b {
+		return last
+	}
+	plain := true
+	for i := a; i < b; i++ {
+		next := toks[i+1].s
+		if next != toks[i].e+1 || text[toks[i].e] != ' ' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return text[toks[a].s : toks[b].s+len(last)]
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		sb.WriteString(text[toks[i].s:toks[i].e])
+		sb.WriteByte(' ')
+	}
+	sb.WriteString(last)
+	return sb.String()
+}

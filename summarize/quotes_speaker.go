@@ -1,0 +1,444 @@
+package summarize
+
+import "strings"
+
+// attrib is an attribution found in the frame: the speaker's noun phrase
+// (token range, sa < 0 when none) and the cue (token range).
+type attrib struct {
+	sa, sb int
+	ca, cb int
+}
+
+func noAttrib() attrib { return attrib{sa: -1, sb: -1, ca: -1, cb: -1} }
+
+func (a attrib) ok() bool { return a.sa >= 0 }
+
+// frame reads the tokens around quotes.
+type frame struct {
+	text string
+	toks []qtok
+}
+
+func (f *frame) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].k == qWord }
+
+func (f *frame) low(i int) string {
+	if !f.word(i) {
+		return ""
+	}
+	return f.toks[i].low
+}
+
+func (f *frame) punct(i int, p string) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].k == qPunct && f.toks[i].low == p
+}
+
+// isCue reports whether token i is a cue verb; weak cues count only when
+// strong is false.
+func (f *frame) isCue(i int, strong bool) bool {
+	if !f.word(i) {
+		return false
+	}
+	low := f.toks[i].low
+	if !cueVerbs[low] {
+		return false
+	}
+	if f.toks[i].cap && i > 0 && f.toks[i-1].k == qWord {
+		return false // "Sen. Mark Warner" is no cue; a sentence-initial "Said" is
+	}
+	if p := f.low(i - 1); determiners[p] || strings.HasSuffix(p, "'s") {
+		return false // "the report", "Clinton’s claims": a noun
+	}
+	return !strong || !weakCues[low]
+}
+
+// isAccordingTo reports whether tokens i, i+1 are "according to".
+func (f *frame) isAccordingTo(i int) bool {
+	return f.low(i) == "according" && f.low(i+1) == "to"
+}
+
+// npBack returns the first token of the noun phrase that ends at token i and
+// starts no earlier than rs, or -1.
+func (f *frame) npBack(i, rs int) int {
+	if i < rs || !f.word(i) {
+		return -1
+	}
+	t := f.toks[i]
+	if pronouns[pronounBase(t.low)] {
+		return i
+	}
+	if t.cap {
+		j := i
+		for j-1 >= rs && f.word(j-1) {
+			p := f.toks[j-1]
+			if p.cap && !pronouns[p.low] {
+				j--
+				continue
+			}
+			if nameJoiners[p.low] && j-2 >= rs && f.word(j-2) && f.toks[j-2].cap {
+				j--
+				continue
+			}
+			break
+		}
+		for j-1 >= rs && f.word(j-1) && (roleWords[f.toks[j-1].low] || titleAdjs[f.toks[j-1].low] || f.toks[j-1].cap && titleAdjs[f.toks[j-1].low]) {
+			j-- // "Democratic pollster Stan Greenberg"
+			for j-1 >= rs && f.word(j-1) && f.toks[j-1].cap && !leadingFunction[f.toks[j-1].low] {
+				j--
+			}
+		}
+		for j < i && leadingFunction[f.toks[j].low] && !determiners[f.toks[j].low] {
+			j++
+		}
+		if leadingFunction[f.toks[j].low] && !determiners[f.toks[j].low] || j == i && determiners[t.low] {
+			return -1
+		}
+		// "the New York businessman" is read in the lower-case branch; here
+		// only a determiner right before the run joins it ("the Post").
+		if j-1 >= rs && (f.low(j-1) == "the") {
+			j--
+		}
+		return j
+	}
+	nounUse := i > rs && (determiners[f.low(i-1)] || f.low(i-1) == "of")
+	if npStops[t.low] || determiners[t.low] || preps[t.low] || cueVerbs[t.low] && !nounUse || strings.HasSuffix(t.low, "ly") ||
+		len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || auxAdverbs[t.low] {
+		return -1
+	}
+	j := i
+	for n := 0; j-1 >= rs && f.word(j-1) && n < 6; n++ {
+		p := f.toks[j-1]
+		if determiners[p.low] {
+			j--
+			for j-1 >= rs && f.word(j-1) && (f.toks[j-1].low == "the" || f.toks[j-1].low == "all" || f.toks[j-1].low == "both") {
+				j-- // "the other hand"
+			}
+			break
+		}
+		if p.cap && !pronouns[p.low] {
+			j--
+			continue
+		}
+		if npStops[p.low] || preps[p.low] || pronouns[p.low] || cueVerbs[p.low] {
+			break
+		}
+		j--
+	}
+	return j
+}
+
+// subjectBefore returns the speaker of the cue verb at token v: the noun
+// phrase before it, across auxiliaries and adverbs ("has also said"), an
+// appositive ("Clinton, the former secretary of state, said") and a phrase of
+// time or place ("Trump on Tuesday said").
+func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
+	if passiveAux[f.low(v-1)] && !strings.HasSuffix(f.toks[v].low, "ing") {
+		// "Rubio was asked by Gerard Baker": the agent, if any, speaks.
+		if f.low(v+1) == "by" {
+			if e := f.npFwd(v+2, len(f.toks)); e > 0 {
+				return v + 2, e, true
+			}
+		}
+		return 0, 0, false
+	}
+	i := v - 1
+	for {
+		for i >= rs && f.word(i) && !f.toks[i].cap && (auxAdverbs[f.toks[i].low] || strings.HasSuffix(f.toks[i].low, "ly")) {
+			i--
+		}
+		// "who has in the past described": a phrase of time among the auxiliaries.
+		a := f.npBack(i, rs)
+		if a-2 < rs || a < 0 || !preps[f.low(a-1)] || f.toks[a-1].cap || !auxAdverbs[f.low(a-2)] || f.toks[i].cap {
+			break
+		}
+		i = a - 2
+	}
+	i = f.skipTimeBack(i, rs)
+	if l := f.low(i); l == "and" || l == "but" {
+		// "Reed said … but called it …": the subject of the first verb.
+		if at := f.subjectIn(rs, i); at.ok() {
+			return at.sa, at.sb, true
+		}
+		return 0, 0, false
+	}
+	if f.punct(i, ",") && f.punct(i-1, ")") {
+		i-- // "Sen. Jack Reed (D-R.I.), said"
+	}
+	if l := f.low(i); strings.HasSuffix(f.toks[v].low, "ing") && (l == "by" || l == "after" || l == "before" || l == "while" || l == "when") {
+		// "Husted continued by saying": the clause's subject.
+		if at := f.subjectIn(rs, i); at.ok() {
+			return at.sa, at.sb, true
+		}
+		return 0, 0, false
+	}
+	if f.punct(i, ",") && strings.HasSuffix(f.toks[v].low, "ing") {
+		// "Trump went after Bush, calling him …": the main clause's subject.
+		if at := f.subjectIn(rs, i); at.ok() {
+			return at.sa, at.sb, true
+		}
+		return 0, 0, false
+	}
+	if f.punct(i, ")") {
+		// "Gov. John Kasich (R-OH) said"
+		k := i - 1
+		for k > rs && !f.punct(k, "(") && i-k < 12 {
+			k--
+		}
+		if !f.punct(k, "(") {
+			return 0, 0, false
+		}
+		i = k - 1
+	}
+	if i >= rs && (f.punct(i, ",") || f.punct(i, "-")) {
+		p := f.toks[i].low
+		k := i - 1
+		for ; k > rs && i-k < 30; k-- {
+			if f.toks[k].k == qStop || f.toks[k].k == qPara {
+				return 0, 0, false
+			}
+			if f.punct(k, p) {
+				break
+			}
+		}
+		if k <= rs || !f.punct(k, p) {
+			return 0, 0, false
+		}
+		if !f.word(k-1) || !f.toks[k-1].cap {
+			// "Marty West, an education professor …, one of …, called":
+			// the name before an earlier comma that starts the clause.
+			k = f.nameBeforeComma(k, rs)
+			if k < 0 {
+				return 0, 0, false
+			}
+		}
+		i = f.skipTimeBack(k-1, rs)
+	}
+	end := i
+	a := f.npBack(i, rs)
+	if a > rs && strings.HasSuffix(f.toks[v].low, "ing") && f.word(a-1) && !f.toks[a-1].cap && !pronouns[f.toks[a-1].low] && f.toks[a-1].low != "with" {
+		// "The town released a statement saying": the NP is an object.
+		if at := f.subjectIn(rs, a); at.ok() {
+			return at.sa, at.sb, true
+		}
+	}
+	for tries := 0; a >= 0 && tries < 4; tries++ {
+		p := a - 1
+		if p-1 < rs || !f.word(p) || f.toks[p].cap || !preps[f.toks[p].low] || !f.word(p-1) {
+			break
+		}
+		q := f.toks[p-1]
+		if q.cap || pronouns[q.low] {
+			end = p - 1 // "Trump on Tuesday said": the phrase is no part of the speaker
+			a = f.npBack(p-1, rs)
+			continue
+		}
+		if (q.low == "and" || q.low == "but") && !innerPreps[f.toks[p].low] {
+			// "…, but in a later interview said": the phrase hides the subject.
+			if at := f.subjectIn(rs, p-1); at.ok() {
+				return at.sa, at.sb, true
+			}
+			break
+		}
+		if npStops[q.low] || determiners[q.low] || cueVerbs[q.low] || !innerPreps[f.toks[p].low] {
+			break
+		}
+		a2 := f.npBack(p-1, rs) // "a spokesman for the agency"
+		if a2 < 0 {
+			break
+		}
+		a = a2
+	}
+	if a < 0 {
+		return 0, 0, false
+	}
+	return a, end + 1, true
+}
+
+// nameBeforeComma returns the comma at or before token c (within the clause
+// from rs) that follows a capitalized name opening the clause or following
+// another comma, or -1.
+func (f *frame) nameBeforeComma(c, rs int) int {
+	for k := c; k > rs && c-k < 40; k-- {
+		if !f.punct(k, ",") || !f.word(k-1) || !f.toks[k-1].cap {
+			continue
+		}
+		a := f.npBack(k-1, rs)
+		if a >= 0 && (a == rs || f.punct(a-1, ",")) && !pronouns[f.toks[a].low] {
+			return k
+		}
+	}
+	return -1
+}
+
+// passiveAux before a cue make it passive: "was asked", "is quoted".
+var passiveAux = quoteWordSet([]string{"was", "were", "is", "are", "been", "being", "be"})
+
+// timeWords make up phrases of time that sit before a cue: "Trump this
+// week said", "Clinton, days later, said".
+var timeWords = quoteWordSet([]string{
+	"this", "last", "next", "week", "weeks", "month", "months", "year", "years", "day", "days", "later",
+	"earlier", "ago", "morning", "afternoon", "evening", "night", "tonight", "today", "yesterday",
+	"hours", "hour", "minutes", "few", "a", "the", "that", "same", "weekend", "recently",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at",
+})
+
+// skipTimeBack skips a phrase of time words that ends at token i.
+func (f *frame) skipTimeBack(i, rs int) int {
+	k := i
+	for k >= rs && f.word(k) && timeWords[f.toks[k].low] {
+		k--
+	}
+	if k == i {
+		return i
+	}
+	// Only a phrase with a time noun in it counts: "the" alone is no time.
+	for j := k + 1; j <= i; j++ {
+		switch f.toks[j].low {
+		case "a", "the", "that", "this", "last", "next", "few", "same", "on", "in", "at":
+		default:
+			return k
+		}
+	}
+	return i
+}
+
+// npFwd returns the end of the noun phrase that starts at token j (before
+// limit), or -1: a pronoun, a run of capitalized words, or a determiner
+// phrase with "of", "for", "at", "from" or "with" phrases inside.
+func (f *frame) npFwd(j, limit int) int {
+	if j >= limit || !f.word(j) {
+		return -1
+	}
+	t := f.toks[j]
+	if pronouns[pronounBase(t.low)] {
+		return j + 1
+	}
+	if e := f.titledNameEnd(j, limit); e > 0 {
+		return e
+	}
+	if t.cap && !leadingFunction[t.low] {
+		return capRunEnd(f.toks, j, limit)
+	}
+	if npStops[t.low] || preps[t.low] || cueVerbs[t.low] || strings.HasSuffix(t.low, "ing") || auxAdverbs[t.low] {
+		return -1
+	}
+	e := j
+	for n := 0; e < limit && f.word(e) && n < 14; n++ {
+		low := f.toks[e].low
+		prev := f.low(e - 1)
+		if e > j && (npStops[low] || cueVerbs[low] && !f.toks[e].cap && !determiners[prev] && !preps[prev] ||
+			pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
+			break
+		}
+		if e > j+1 && determiners[low] && !preps[prev] && !determiners[prev] {
+			break // a new noun phrase: "The former secretary of State began her speech"
+		}
+		if e > j+1 && !f.toks[e].cap && (strings.HasSuffix(low, "ly") || len(low) > 4 && strings.HasSuffix(low, "ed")) {
+			break // an adverb or a past verb ends the phrase: "Her campaign quickly blasted"
+		}
+		e++
+	}
+	if !determiners[t.low] && (e-j > 3 || !pluralish(f.toks[e-1].low)) {
+		return -1 // a bare noun phrase is a plural: "sources", "Trump aides"
+	}
+	for e > j && (determiners[f.toks[e-1].low] || preps[f.toks[e-1].low]) {
+		e--
+	}
+	if e == j {
+		return -1
+	}
+	return e
+}
+
+// titleAdjs are lower-case words of a title before a name: "former
+// secretary of state Hillary Clinton", "Democratic pollster Stan Greenberg".
+var titleAdjs = quoteWordSet([]string{
+	"former", "presidential", "democratic", "republican", "then", "current", "acting", "senior", "top",
+	"longtime", "fellow", "rival", "assistant", "associate", "national", "campaign", "press", "party",
+	"gop", "u.s.", "conservative", "liberal", "independent", "retired", "late", "outgoing", "incoming",
+	"interim", "veteran", "political", "state", "foreign", "white", "house", "senate", "majority",
+	"minority", "republican-leaning", "democratic-leaning", "billionaire", "real", "estate", "chief",
+	"deputy", "communications", "policy", "security", "defense", "homeland", "election", "federal",
+	"district", "u.s", "american", "british", "of", "the",
+})
+
+// titledNameEnd returns the end of a name with its title that starts at j
+// ("former secretary of state Hillary Clinton", "Republican presidential
+// nominee Donald Trump"), or -1 when no title word leads into a name.
+func (f *frame) titledNameEnd(j, limit int) int {
+	sawTitle := false
+	k := j
+	for ; k < limit && f.word(k) && k-j < 10; k++ {
+		t := f.toks[k]
+		if roleWords[t.low] {
+			sawTitle = true
+			continue
+		}
+		if titleAdjs[t.low] && !(t.low == "the" && k > j) && !(t.low == "of" && k == j) {
+			continue
+		}
+		if t.cap && sawTitle {
+			return capRunEnd(f.toks, k, limit)
+		}
+		if t.cap {
+			continue
+		}
+		break
+	}
+	return -1
+}
+
+// pronounBase returns the pronoun of a contraction: he'd is he.
+func pronounBase(w string) string {
+	if i := strings.IndexByte(w, '\''); i > 0 {
+		return w[:i]
+	}
+	return w
+}
+
+// pluralish reports whether a bare noun can be a speaker: a plural
+// ("officials", "critics") or a collective noun.
+func pluralish(w string) bool {
+	switch w {
+	case "police", "people", "staff", "prosecutors", "officials", "media", "press", "authorities":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+}
+
+// innerPreps may join a speaker's noun phrase: "a spokesman for the agency".
+var innerPreps = quoteWordSet([]string{"of", "for", "at", "from", "with"})
+
+// skipAppositive returns the index after an appositive that starts with a
+// comma at e ("Victor Cha, who served …, said"), or e when there is none.
+func (f *frame) skipAppositive(e int) int {
+	if !f.punct(e, ",") && !f.punct(e, "-") {
+		return e
+	}
+	p := f.toks[e].low
+	for k := e + 1; k < len(f.toks) && k-e < 30; k++ {
+		switch {
+		case f.toks[k].k == qStop || f.toks[k].k == qQuote || f.toks[k].k == qPara:
+			return e
+		case f.punct(k, p):
+			return k + 1
+		}
+	}
+	return e
+}
+
+// skipParens returns the index after a parenthesis that opens at e
+// ("Sen. Jeff Flake (R-Ariz.)"), or e.
+func (f *frame) skipParens(e int) int {
+	if !f.punct(e, "(") {
+		return e
+	}
+	for k := e + 1; k < len(f.toks) && k-e < 12; k++ {
+		if f.punct(k, ")") {
+			return k + 1
+		}
+		if f.toks[k].k != qWord && f.toks[k].k != qPunct {
+			break
+		}
+	}
+	return e
+}

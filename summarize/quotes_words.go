@@ -1,0 +1,136 @@
+package summarize
+
+// Word classes the quote attributor uses to read the frame around a quote.
+// They are briefly's own short lists of English function words, titles and
+// organization words, written for news text.
+
+func quoteWordSet(lists ...[]string) map[string]bool {
+	m := make(map[string]bool)
+	for _, l := range lists {
+		for _, w := range l {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// cueVerbs is every cue verb form: GenderGapTracker's list and briefly's additions.
+var cueVerbs = quoteWordSet(ggtQuoteVerbs, extraQuoteVerbs)
+
+// speechVerbs are the cues that introduce reported speech without quote marks.
+var reportVerbs = quoteWordSet(strongCues)
+
+// weakCues are cue-list forms that are more often nouns or other verbs in news
+// text; they count only when a quote or "that" follows closely.
+var weakCues = quoteWordSet([]string{
+	"accept", "present", "presents", "presenting", "point", "points", "state", "states", "release",
+	"releases", "finding", "finds", "note", "notes", "report", "reports", "comment", "comments",
+	"continue", "continues", "continuing", "continued", "ensure", "ensures", "ensured", "ensuring", "think",
+	"thinking", "thought", "call", "calls", "warning", "claims", "tweet", "tweets", "posts", "charges",
+	"estimates", "estimated", "demonstrate", "demonstrated", "demonstrates", "demonstrating", "release",
+	"released", "releasing", "rave", "raving", "reckoning", "believe", "believed",
+	"promise", "promises", "stress", "caution", "reply", "respond", "dispute", "disputes",
+})
+
+var pronouns = quoteWordSet([]string{"he", "she", "they", "it", "we", "i", "you"})
+
+var determiners = quoteWordSet([]string{
+	"the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+	"some", "many", "several", "other", "one", "two", "three", "four", "five", "most", "both", "each",
+	"every", "no", "few", "all", "any", "my", "your", "such",
+})
+
+// auxAdverbs may stand between a speaker and a cue verb: "he has also said".
+var auxAdverbs = quoteWordSet([]string{
+	"has", "have", "had", "also", "later", "then", "again", "once", "previously", "recently", "reportedly",
+	"would", "will", "could", "should", "might", "may", "can", "did", "does", "do", "not", "never", "just",
+	"repeatedly", "often", "publicly", "privately", "first", "further", "quickly", "simply", "flatly",
+	"has", "is", "was", "were", "are", "been", "be", "being", "already", "still", "even", "only", "frequently",
+	"initially", "earlier", "subsequently", "famously", "bluntly", "openly", "angrily", "long", "since",
+	"has", "had", "'s", "ultimately", "always", "usually", "sometimes", "soon", "now", "actually",
+	"both", "apparently", "consistently", "immediately", "personally", "directly", "recently", "essentially", "finally", "explicitly", "specifically", "particularly", "yet",
+})
+
+// preps open a prepositional phrase that may sit between speaker and cue
+// ("Trump on Tuesday said") or inside a speaker ("a spokesman for the agency").
+var preps = quoteWordSet([]string{
+	"on", "in", "at", "during", "after", "before", "for", "with", "from", "to", "by", "over", "of",
+	"via", "through", "since", "under", "near", "inside", "outside", "within", "about", "earlier", "last",
+})
+
+// npStops end a noun phrase read backwards or forwards.
+var npStops = quoteWordSet([]string{
+	"and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while", "where", "if", "because",
+	"as", "than", "so", "what", "why", "how", "whether", "although", "though", "since", "until", "unless",
+	"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should",
+	"did", "does", "do", "not", "to", "can", "may", "might", "must", "also", "there", "here", "said",
+	"says", "told", "according", "like", "just", "even", "very", "more", "most", "about", "after",
+	"before", "then", "now", "him", "them", "me", "us", "nor", "yes", "no", "let", "why", "really",
+	"same", "whom", "however", "instead", "too", "ever", "never", "yet",
+})
+
+// leadingFunction are capitalized words that begin a sentence but no name.
+var leadingFunction = quoteWordSet([]string{
+	"the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "as", "if", "when", "while", "after",
+	"before", "since", "so", "yet", "still", "then", "now", "this", "that", "these", "those", "it", "he",
+	"she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "there", "here", "meanwhile",
+	"however", "according", "last", "earlier", "later", "during", "from", "by", "with", "to", "of", "what",
+	"why", "how", "who", "where", "also", "both", "some", "many", "even",
+	"asked", "said", "says", "speaking", "under", "over", "despite", "although", "though", "because",
+	"instead", "like", "unlike", "among", "one", "two", "all", "not", "no", "yes", "today", "tonight",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "dear", "read",
+})
+
+// nameJoiners are lower-case words inside names: "Secretary of State",
+// "Charles de Gaulle".
+var nameJoiners = quoteWordSet([]string{"of", "de", "van", "von", "al", "bin", "la", "du", "der", "del", "da", "di", "le", "for"})
+
+// roleWords are titles and roles that precede a name ("Secretary of State
+// Antony Blinken", "Sen. Ted Cruz"); the name is what follows the last one.
+var roleWords = quoteWordSet([]string{
+	"president", "vice", "secretary", "minister", "sen.", "senator", "rep.", "representative", "gov.",
+	"governor", "mayor", "mr.", "mrs.", "ms.", "dr.", "gen.", "general", "judge", "justice", "chairman",
+	"chairwoman", "chair", "ambassador", "prime", "premier", "chancellor", "king", "queen", "prince",
+	"princess", "pope", "speaker", "leader", "commissioner", "director", "attorney", "spokesman",
+	"spokeswoman", "spokesperson", "nominee", "candidate", "adviser", "advisor", "aide", "professor",
+	"prof.", "rev.", "sgt.", "lt.", "col.", "capt.", "adm.", "maj.", "officer", "chief", "deputy",
+	"congressman", "congresswoman", "councilman", "councilwoman", "sheriff", "lawmaker", "founder",
+	"ceo", "executive", "manager", "analyst", "strategist", "pollster", "correspondent", "editor",
+	"columnist", "reporter", "host", "anchor", "author", "economist", "activist", "lawyer", "counsel",
+	"trustee", "superintendent", "detective", "lieutenant", "sergeant", "captain", "admiral", "colonel",
+	"major", "private", "dean", "rabbi", "bishop", "cardinal", "father", "sister", "brother", "sir",
+	"lord", "lady", "dame", "emperor", "sheikh", "ayatollah", "chairperson", "whip", "delegate",
+	"treasurer", "comptroller", "auditor", "inspector", "marshal", "prosecutor", "mogul", "billionaire",
+	"businessman", "businesswoman", "nominee", "hopeful", "contender", "challenger", "incumbent",
+	"atty.", "supt.", "pres.", "front-runner", "frontrunner", "standard-bearer", "boss", "chairman", "co-founder", "co-chair", "co-anchor", "head",
+	"organizer", "pastor", "reverend", "minister", "official", "operative", "surrogate", "consultant",
+	"commentator", "talker", "pundit", "historian", "scientist", "researcher", "expert", "director", "mother", "widow", "son", "daughter", "wife", "husband", "friend",
+})
+
+// orgWords mark a capitalized run as an organization, not a person.
+var orgWords = quoteWordSet([]string{
+	"department", "ministry", "committee", "party", "campaign", "congress", "senate", "house", "court",
+	"agency", "office", "bureau", "council", "university", "institute", "association", "commission",
+	"service", "news", "network", "foundation", "inc.", "corp.", "company", "group", "administration",
+	"government", "journal", "press", "post", "times", "reuters", "center", "centre", "board", "union",
+	"fund", "bank", "police", "army", "navy", "force", "forces", "church", "school", "college", "club",
+	"corporation", "coalition", "alliance", "federation", "organization", "organisation", "team",
+	"magazine", "tribune", "herald", "gazette", "daily", "radio", "tv", "television", "channel",
+	"media", "review", "report", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap",
+	"fbi", "cia", "nsa", "gop", "epa", "dnc", "rnc", "nato", "un", "eu", "state", "states", "city",
+	"county", "republic", "kingdom", "union", "nations", "street", "hospital", "project", "initiative",
+	"trust", "society", "caucus", "assembly", "parliament", "cabinet", "pentagon", "kremlin", "embassy",
+	"consulate", "statement", "readout", "survey", "poll", "study", "politico", "breitbart", "axios",
+	"twitter", "facebook", "google", "microsoft", "apple", "amazon", "times", "democrats", "republicans",
+})
+
+// documentHeads are common nouns for texts that speak for an organization:
+// "a readout … from the U.S. State Department" is the State Department.
+var documentHeads = quoteWordSet([]string{
+	"readout", "statement", "report", "release", "tweet", "letter", "memo", "filing", "transcript",
+	"post", "survey", "poll", "study", "analysis", "document", "email", "website", "announcement",
+	"press", "account", "page", "feed", "video", "ad", "advertisement", "message", "note",
+})
+
+// honorificGender gives the gender an honorific implies.
+var honorificGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "miss": 'f', "sir": 'm', "lady": 'f', "dame": 'f', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f', "congressman": 'm', "congresswoman": 'f', "spokesman": 'm', "spokeswoman": 'f', "businessman": 'm', "businesswoman": 'f', "chairman": 'm', "chairwoman": 'f', "widow": 'f', "wife": 'f', "husband": 'm', "mother": 'f', "father": 'm', "son": 'm', "daughter": 'f', "brother": 'm', "sister": 'f'}
