@@ -152,8 +152,11 @@ var factKinds = []struct {
 	{summarize.Organization, "Organizations"},
 	{summarize.Place, "Places"},
 	{summarize.Date, "Dates"},
+	{summarize.Time, "Times"},
 	{summarize.Money, "Money"},
+	{summarize.Percent, "Percentages"},
 	{summarize.Number, "Numbers"},
+	{summarize.Quantity, "Quantities"},
 }
 
 // maxFacts is how many entities of one kind facts lists.

@@ -113,3 +113,13 @@ func showFilters(filters []string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// Subscriptions lists a channel's subscriptions, oldest first, for an
+// adapter's completion of subscription IDs.
+func (b *Bot) Subscriptions(ctx context.Context, platform, channel string) ([]Subscription, error) {
+	subs, err := b.opt.Store.Subscriptions(ctx, platform, channel)
+	if err != nil {
+		return nil, fmt.Errorf("bot: list subscriptions: %w", err)
+	}
+	return subs, nil
+}

@@ -52,11 +52,16 @@ func Analyze(text string, opt Options) *Analysis {
 		end := strings.IndexByte(text, '\n')
 		body = strings.Repeat(" ", end) + text[end:]
 	}
-	f := ExtractFacts(body, a.Sentences, opt.Published)
+	// The stages share one lowercased copy of the body, one tokenization
+	// and one table of its words; ranking reads only the sentences, which
+	// the body and the text have alike.
+	low := lowerText(body)
+	tab := newWordTable(len(body))
+	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
 	a.Quotes = ExtractQuotes(text, a.Sentences)
 	fullSpeakers(a.Quotes, &f)
-	r := Rank(text, a.Sentences, RankOptions{})
+	r := rankWith(text, low, a.Sentences, RankOptions{}, defaultRankParams(), toks, tab)
 	a.Summary = r.Summary(n)
 	a.Lede = r.Lede
 	return a

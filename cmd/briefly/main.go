@@ -35,6 +35,7 @@ func commands() []command {
 	return []command{
 		{"ask", "answer a question from an article, with the evidence", runAsk},
 		{"chat", "chat about an article in the terminal (the default)", runChat},
+		{"serve", "run the bot on Discord and Slack until interrupted", runServe},
 		{"summarize", "summarize an article: summary, facts and quotes", runSummarize},
 		{"eval", "measure quality on evaluation data", runEval},
 		{"config", "check briefly.toml and the environment", runConfig},
