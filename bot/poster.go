@@ -9,8 +9,8 @@ import (
 // Poster posts to a channel without a message to answer: subscription items
 // and notices. Adapters implement it.
 //
-// key is a stable idempotency key of at most 25 ASCII letters and digits,
-// the same on every retry of one outbox item: Discord sends it as the
+// key is a stable idempotency key of 20 lower-case hex digits, the same on
+// every retry of one outbox message: Discord sends it as the
 // create-message nonce with enforce_nonce, so a retry returns the message
 // already posted; Slack has no such field and only records the ts of the
 // post in the receipt.

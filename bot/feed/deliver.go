@@ -133,12 +133,12 @@ func group(due []OutboxItem) []batch {
 	return out
 }
 
-// idempotencyKey is 24 hex digits (Discord takes nonces of up to 25
-// characters) derived from what the message is, so every retry of it uses
-// the same key.
+// idempotencyKey is 20 hex digits (80 bits; Discord takes nonces of up to
+// 25 characters and its adapter prefixes a part number) derived from what
+// the message is, so every retry of it uses the same key.
 func idempotencyKey(sub, dedup, group string, id int64) string {
 	h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%s\x00%s\x00%d", sub, dedup, group, id))
-	return hex.EncodeToString(h[:12])
+	return hex.EncodeToString(h[:10])
 }
 
 // retryDelay is the wait before the n-th retry of a post: 30 s doubled
