@@ -234,7 +234,6 @@ func TestTTLAndCacheControlLengthenTheInterval(t *testing.T) {
 			t.Errorf("%s: next check after %v, want %v", tt.id, got, tt.want)
 		}
 	}
-	_ = context.Background
 }
 
 func TestOneItemTwiceInAFeedPostsOnce(t *testing.T) {
@@ -252,5 +251,37 @@ func TestOneItemTwiceInAFeedPostsOnce(t *testing.T) {
 	}
 	if got := r.cycle(11 * time.Minute); len(got) != 0 {
 		t.Fatalf("the next poll posted %q", got)
+	}
+}
+
+// TestPruneKeepsItemsStillInTheFeed: a feed that answers 304 for 40 days
+// keeps its items known, so its next change posts only what is new; items
+// gone from the feed for 30 days are forgotten.
+func TestPruneKeepsItemsStillInTheFeed(t *testing.T) {
+	pub := newPublisher(t)
+	r := newRig(t, sqlite.Memory, feed.Options{})
+	ctx := context.Background()
+	pub.set("/feed", &resource{body: rssFeed("Transit", 0, items(1, 5, t0)...), etag: `"v1"`})
+	r.subscribe("sub1", "c1", pub.url("/feed"), nil, "")
+	r.cycle(0)
+	pub.set("/feed", &resource{body: rssFeed("Transit", 0, items(2, 4, t0)...), etag: `"v2"`}) // item 1 leaves
+	r.cycle(11 * time.Minute)
+	r.cycle(40 * 24 * time.Hour) // 304
+	if _, n := pub.count("/feed"); n != 1 {
+		t.Fatalf("%d answers 304, want 1", n)
+	}
+	if err := r.store.Prune(ctx, r.clock.Now().Add(-30*24*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	known, err := r.store.SourceItems(ctx, pub.url("/feed"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(known) != 4 {
+		t.Errorf("%d items known after pruning, want the 4 still in the feed", len(known))
+	}
+	pub.set("/feed", &resource{body: rssFeed("Transit", 0, append(items(9, 1, r.clock.Now()), items(2, 4, t0)...)...), etag: `"v3"`})
+	if got := r.cycle(11 * time.Minute); !slices.Equal(got, []string{"Item 9: council debates transit plan"}) {
+		t.Errorf("after pruning posted %q, want only the new item", got)
 	}
 }

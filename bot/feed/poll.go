@@ -234,6 +234,7 @@ type candidate struct {
 // are analysed and fingerprinted: the others can have no update.
 func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p *parsed) error {
 	src := &res.Source
+	src.Parsed = res.Checked
 	known, err := s.opt.Store.SourceItems(ctx, src.URL)
 	if err != nil {
 		return err

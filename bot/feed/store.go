@@ -17,9 +17,10 @@ type Source struct {
 	BodyHash     string // hash of the last body parsed, to skip an unchanged one
 	LastCheck    time.Time
 	NextCheck    time.Time
-	Failures     int    // polls failed in a row
-	LastError    string // why the last poll failed, for the subscriptions listing
-	Seq          int64  // the highest item sequence number given out
+	Failures     int       // polls failed in a row
+	LastError    string    // why the last poll failed, for the subscriptions listing
+	Seq          int64     // the highest item sequence number given out
+	Parsed       time.Time // when the feed's items were last read: items not seen then are gone from it
 	Story        *Fingerprint
 	StoryTitle   string
 }
@@ -109,7 +110,7 @@ type Store interface {
 	// EndChannel removes a channel's subscriptions and its unsent outbox
 	// items, and returns how many subscriptions it removed.
 	EndChannel(ctx context.Context, platform, channel string) (int, error)
-	// Prune forgets items not seen since before, and sent outbox items
-	// older than before.
+	// Prune forgets items gone from their feed since before, and sent
+	// outbox items older than before.
 	Prune(ctx context.Context, before time.Time) error
 }

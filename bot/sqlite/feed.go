@@ -55,7 +55,7 @@ func (s *Store) SetSubscriptionPaused(ctx context.Context, platform, channel, id
 func (s *Store) DueSources(ctx context.Context, now time.Time, limit int) ([]feed.Source, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT u.url, COALESCE(f.feed_url, ''), COALESCE(f.kind, ''), COALESCE(f.etag, ''),
 			COALESCE(f.last_modified, ''), COALESCE(f.body_hash, ''), COALESCE(f.last_check, 0), COALESCE(f.next_check, 0),
-			COALESCE(f.failures, 0), COALESCE(f.last_error, ''), COALESCE(f.seq, 0), f.story, COALESCE(f.story_title, '')
+			COALESCE(f.failures, 0), COALESCE(f.last_error, ''), COALESCE(f.seq, 0), COALESCE(f.parsed, 0), f.story, COALESCE(f.story_title, '')
 		FROM (SELECT DISTINCT url FROM subscriptions WHERE paused = 0) u
 		LEFT JOIN feed_sources f ON f.url = u.url
 		WHERE COALESCE(f.next_check, 0) <= ?
@@ -67,13 +67,13 @@ func (s *Store) DueSources(ctx context.Context, now time.Time, limit int) ([]fee
 	var out []feed.Source
 	for rows.Next() {
 		var src feed.Source
-		var lastCheck, nextCheck int64
+		var lastCheck, nextCheck, parsed int64
 		var story []byte
 		if err := rows.Scan(&src.URL, &src.FeedURL, &src.Kind, &src.ETag, &src.LastModified, &src.BodyHash,
-			&lastCheck, &nextCheck, &src.Failures, &src.LastError, &src.Seq, &story, &src.StoryTitle); err != nil {
+			&lastCheck, &nextCheck, &src.Failures, &src.LastError, &src.Seq, &parsed, &story, &src.StoryTitle); err != nil {
 			return nil, fmt.Errorf("sqlite: due sources: %w", err)
 		}
-		src.LastCheck, src.NextCheck = fromUnix(lastCheck), fromUnix(nextCheck)
+		src.LastCheck, src.NextCheck, src.Parsed = fromUnix(lastCheck), fromUnix(nextCheck), fromUnix(parsed)
 		if story != nil {
 			src.Story = &feed.Fingerprint{}
 			if err := json.Unmarshal(story, src.Story); err != nil {
@@ -192,14 +192,14 @@ func recordPoll(ctx context.Context, tx *sql.Tx, r *feed.PollResult) error {
 		}
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO feed_sources (url, feed_url, kind, etag, last_modified, body_hash, last_check,
-			next_check, failures, last_error, seq, story, story_title)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			next_check, failures, last_error, seq, parsed, story, story_title)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (url) DO UPDATE SET feed_url = excluded.feed_url, kind = excluded.kind, etag = excluded.etag,
 			last_modified = excluded.last_modified, body_hash = excluded.body_hash, last_check = excluded.last_check,
 			next_check = excluded.next_check, failures = excluded.failures, last_error = excluded.last_error,
-			seq = excluded.seq, story = excluded.story, story_title = excluded.story_title`,
+			seq = excluded.seq, parsed = excluded.parsed, story = excluded.story, story_title = excluded.story_title`,
 		src.URL, src.FeedURL, src.Kind, src.ETag, src.LastModified, src.BodyHash, unix(src.LastCheck),
-		unix(src.NextCheck), src.Failures, src.LastError, src.Seq, story, src.StoryTitle)
+		unix(src.NextCheck), src.Failures, src.LastError, src.Seq, unix(src.Parsed), story, src.StoryTitle)
 	if err != nil {
 		return err
 	}
@@ -364,12 +364,14 @@ func (s *Store) EndChannel(ctx context.Context, platform, channel string) (int, 
 	return int(n), nil
 }
 
-// Prune forgets items last seen before before, sent outbox items older
-// than before, unsent ones of removed subscriptions, and sources nobody
-// follows.
+// Prune forgets items gone from their feed (not seen in its last reading)
+// since before, sent outbox items older than before, unsent ones of removed
+// subscriptions, and sources nobody follows. An item still in a feed that
+// answers 304 for months is kept.
 func (s *Store) Prune(ctx context.Context, before time.Time) error {
 	for _, q := range []string{
-		`DELETE FROM feed_items WHERE last_seen < ?`,
+		`DELETE FROM feed_items WHERE last_seen < ?1 AND (source NOT IN (SELECT url FROM feed_sources)
+			OR last_seen < (SELECT parsed FROM feed_sources f WHERE f.url = feed_items.source))`,
 		`DELETE FROM outbox WHERE sent != 0 AND sent < ?`,
 		`DELETE FROM outbox WHERE sent = 0 AND created < ? AND sub NOT IN (SELECT id FROM subscriptions)`,
 		`DELETE FROM feed_sources WHERE last_check < ? AND url NOT IN (SELECT url FROM subscriptions)`,

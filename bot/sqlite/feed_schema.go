@@ -22,6 +22,7 @@ const feedSchema = `ALTER TABLE subscriptions ADD COLUMN digest TEXT NOT NULL DE
 		failures INTEGER NOT NULL,
 		last_error TEXT NOT NULL,
 		seq INTEGER NOT NULL,
+		parsed INTEGER NOT NULL,
 		story BLOB,
 		story_title TEXT NOT NULL
 	);
