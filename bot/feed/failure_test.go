@@ -53,6 +53,22 @@ func TestBadAnswersAreFailures(t *testing.T) {
 	}
 }
 
+func TestFeedAnsweringWithAPageFails(t *testing.T) {
+	pub := newPublisher(t)
+	r := newRig(t, sqlite.Memory, feed.Options{})
+	pub.set("/feed", &resource{body: rssFeed("Transit", 0, items(1, 1, t0)...)})
+	r.subscribe("sub1", "c1", pub.url("/feed"), nil, "")
+	r.cycle(0)
+	pub.set("/feed", &resource{ctype: "text/html", body: `<!doctype html><html><head><title>Just a moment...</title></head>
+		<body><p>Checking your browser before accessing the site. Enable JavaScript and cookies to continue.</p></body></html>`})
+	if got := r.cycle(11 * time.Minute); len(got) != 0 {
+		t.Fatalf("posted %q", got)
+	}
+	if st := r.status("c1", "sub1").Status; st.Failures != 1 || !strings.Contains(st.LastError, "anti-bot") {
+		t.Errorf("status %+v, want one failure naming an anti-bot check", st)
+	}
+}
+
 func TestBackoffThenPauseAndTellOnce(t *testing.T) {
 	pub := newPublisher(t)
 	r := newRig(t, sqlite.Memory, feed.Options{MaxFailures: 4})

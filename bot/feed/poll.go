@@ -107,6 +107,10 @@ func (s *Service) check(ctx context.Context, res *PollResult, subs []SubState) e
 			}
 			bodyHash = shortHash(string(resp.Body))
 			p, err = parseFeed(resp.Body)
+		} else if src.Kind == "feed" {
+			// A feed that answers with a page is most often an anti-bot
+			// check; the subscription stays a feed.
+			return &pollFailure{msg: "the feed answered with a web page (an anti-bot check?)"}
 		} else {
 			page, err := fetch.ExtractHTMLPage(resp)
 			if err != nil {
