@@ -87,8 +87,17 @@ func readSQuAD(t *testing.T) []eval.QAItem {
 // The SQuAD paper's logistic-regression baseline scores F1 45.9 here; a
 // sliding window about 20.
 func TestQAFloor(t *testing.T) {
-	s := answerAll(readSQuAD(t))
+	items := readSQuAD(t)
+	s := answerAll(items)
 	t.Logf("EM %.1f F1 %.1f evidence %.1f%% found %.1f%%", s.EM, s.F1, s.EvidenceHit, s.Found)
+	even, odd := eval.SplitQAByParity(items)
+	for _, h := range []struct {
+		name  string
+		items []eval.QAItem
+	}{{"even", even}, {"odd", odd}} {
+		s := answerAll(h.items)
+		t.Logf("%s half (%d): EM %.1f F1 %.1f evidence %.1f%% found %.1f%%", h.name, s.N, s.EM, s.F1, s.EvidenceHit, s.Found)
+	}
 	if s.F1 < 41 {
 		t.Errorf("F1 %.1f, want at least 41", s.F1)
 	}

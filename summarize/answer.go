@@ -47,6 +47,8 @@ const NotFoundText = "The article doesn't say."
 // 0.36 maximizes own-found minus same-article-found.
 const minCoverage = 0.36
 
+const minCoverageNamed = 0.25
+
 // Answer answers a question from the article alone: a short answer span,
 // the evidence for it, its speaker when the evidence is a quote, and a
 // confidence. Found is false when nothing in the article supports an answer.
@@ -333,7 +335,7 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 	}
 	r.Text = r.Span.In(a.Text)
 	r.Confidence = clamp01(0.7*cov + 0.3*best.typeFit)
-	r.Found = cov >= minCoverage
+	r.Found = cov >= minCoverage || cov >= minCoverageNamed && ix.sharesName(bestSent, q)
 	if q.Type == QWhy && !ix.matches(bestSent, terms, groups-1) {
 		// "why was the trip postponed?": without the event the reason is
 		// for something else
@@ -343,6 +345,21 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 		r.Text, r.Span, r.Evidence = "", Span{}, Evidence{Sentence: -1}
 	}
 	return r
+}
+
+// sharesName reports whether sentence i holds a word the question writes
+// with a capital inside it ("Who fumbled for the Panthers?" -> panthers): a
+// name shared with the question ties the sentence to the same topic.
+func (ix *qaIndex) sharesName(i int, q Question) bool {
+	for k, w := range q.words {
+		if k == 0 || !w.Cap || w.Punct || w.Stop || qaWhWords[w.Lower] {
+			continue
+		}
+		if ix.sents[i].tf[w.Stem] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func clamp01(x float64) float64 {
