@@ -66,8 +66,8 @@ func typeNounTable() map[string]AnswerType {
 	add(ATime, `year years day days date dates month months time times century centuries decade decades period era season week weeks age hour`)
 	add(APlace, `city cities country countries state states place places location locations continent region regions river island islands town towns village area areas county province nation nations street mountain lake ocean sea building stadium venue site capital neighborhood district`)
 	add(AOrganization, `ministry department company companies organization organizations group groups team teams agency university universities college school schools party parties network networks band firm institution newspaper league club church government`)
-	add(APerson, `person people man men woman women player players king queen president leader leaders author writer scientist artist actor emperor ruler pope general son daughter father mother wife husband brother sister member members coach chancellor minister official officials architect engineer inventor founder explorer poet philosopher composer singer`)
-	add(ANumber, `percentage percent number amount age population size cost price rate temperature distance length height weight speed score total`)
+	add(APerson, `person people man men woman women player players king queen president leader leaders author writer scientist artist actor emperor ruler pope general son daughter father mother wife husband brother sister member members coach chancellor minister official officials architect engineer inventor founder explorer poet philosopher composer singer actress historian scholar physicist chemist mathematician economist painter musician politician governor senator bishop prince princess duke commander director chairman individual`)
+	add(ANumber, `percentage percent number amount age population size cost price rate temperature distance length height weight speed score total percentile proportion fraction ratio`)
 	return qaTypeNouns
 }
 
@@ -130,9 +130,7 @@ func ParseQuestion(text string) Question {
 		switch next(1) {
 		case "many":
 			q.Type, q.Expect = QHowMany, ANumber
-			if wh+2 < len(ws) && !ws[wh+2].Stop {
-				q.Unit = next(2)
-			}
+			q.Unit = countedNoun(ws[wh+2:])
 		case "much":
 			q.Type, q.Expect = QHowMuch, ANumber
 			if wh+2 < len(ws) && !ws[wh+2].Stop {
@@ -198,6 +196,20 @@ func headNoun(ws []qaWord) string {
 		}
 	}
 	return head
+}
+
+// countedNoun returns the noun "how many" counts: the last word of the
+// content run after it ("how many 2015 season interceptions" ->
+// interceptions), or "" when a function word follows.
+func countedNoun(ws []qaWord) string {
+	j := 0
+	for j < len(ws) && !ws[j].Stop && !ws[j].Punct && !qaVerbLike(ws[j]) {
+		j++
+	}
+	if j == 0 {
+		return ""
+	}
+	return ws[j-1].Lower
 }
 
 // questionFiller are words of a question that say what is asked, not what
