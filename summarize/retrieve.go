@@ -107,6 +107,7 @@ type qterm struct {
 	stem   string
 	weight float64
 	group  int
+	loose  bool // a paraphrase: it ranks sentences but does not count as coverage
 }
 
 // idf is the BM25 inverse document frequency of stem in the article; a stem
