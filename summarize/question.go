@@ -244,7 +244,8 @@ func isSummaryRequest(lower string, ws []qaWord) bool {
 	}
 	for i, w := range ws {
 		switch {
-		case strings.HasPrefix(w.Lower, "summar"), w.Lower == "tldr", w.Lower == "gist":
+		case strings.HasPrefix(w.Lower, "summar") && (i == 0 || !w.Cap), w.Lower == "tldr", w.Lower == "gist":
+			// but not the title "the WG I Summary for Policymakers"
 			return true
 		case (w.Lower == "key" || w.Lower == "main") && i+1 < len(ws) && ws[i+1].Lower == "points":
 			return true

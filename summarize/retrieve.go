@@ -181,5 +181,14 @@ func qaPrefixKey(lower string) string {
 			return ""
 		}
 	}
+	if qaPrefixStop[lower[:qaPrefixLen]] {
+		return ""
+	}
 	return "~" + lower[:qaPrefixLen]
 }
+
+// qaPrefixStop are prefixes that Latin and English word-forming prefixes
+// make shared by unrelated words ("interceptions" and "interest",
+// "transport" and "transfer"): they join nothing.
+var qaPrefixStop = qaSet(`inter intra trans under super count const contr conce conte
+compe compl compo compr conse conti conve prote prese prepa repre resea respo`)
