@@ -455,4 +455,3 @@ func appositive(ws []qaWord, start, end int, inQ []bool) bool {
 	}
 	return marks > 0 && i >= 1 && inQ[i] && inQ[i-1] && ws[start-1].Lower == ","
 }
-
