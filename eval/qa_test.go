@@ -85,7 +85,9 @@ func readSQuAD(t *testing.T) []eval.QAItem {
 // TestQAFloor keeps the answerer's SQuAD scores from dropping below the
 // recorded ones (briefly eval qa --data ../shared/eval/qa/squad-dev.jsonl).
 // The SQuAD paper's logistic-regression baseline scores F1 45.9 here; a
-// sliding window about 20.
+// sliding window about 20. It also logs the two halves of the file split by
+// the parity of the question id (eval.SplitQAByParity), on which the
+// answerer's weights were checked.
 func TestQAFloor(t *testing.T) {
 	items := readSQuAD(t)
 	s := answerAll(items)
@@ -98,14 +100,14 @@ func TestQAFloor(t *testing.T) {
 		s := answerAll(h.items)
 		t.Logf("%s half (%d): EM %.1f F1 %.1f evidence %.1f%% found %.1f%%", h.name, s.N, s.EM, s.F1, s.EvidenceHit, s.Found)
 	}
-	if s.F1 < 41 {
-		t.Errorf("F1 %.1f, want at least 41", s.F1)
+	if s.F1 < 46.5 {
+		t.Errorf("F1 %.1f, want at least 46.5", s.F1)
 	}
-	if s.EM < 31 {
-		t.Errorf("EM %.1f, want at least 31", s.EM)
+	if s.EM < 34.5 {
+		t.Errorf("EM %.1f, want at least 34.5", s.EM)
 	}
-	if s.EvidenceHit < 74 {
-		t.Errorf("evidence holds gold %.1f%%, want at least 74%%", s.EvidenceHit)
+	if s.EvidenceHit < 77.5 {
+		t.Errorf("evidence holds gold %.1f%%, want at least 77.5%%", s.EvidenceHit)
 	}
 }
 
