@@ -136,3 +136,19 @@ func TestQANotFound(t *testing.T) {
 func sameArticle(a, b eval.QAItem) bool {
 	return a.Meta.Title == b.Meta.Title || a.Context == b.Context
 }
+
+func TestSplitQAByParity(t *testing.T) {
+	items := []eval.QAItem{{ID: "56be4db0acb8001400a502ec"}, {ID: "56be4db0acb8001400a502ed"}, {ID: "a2"}, {ID: "w"}, {ID: ""}}
+	even, odd := eval.SplitQAByParity(items)
+	var got []string
+	for _, it := range even {
+		got = append(got, it.ID)
+	}
+	want := []string{"56be4db0acb8001400a502ec", "a2", ""}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("even: got %q, want %q", got, want)
+	}
+	if len(odd) != 2 || odd[0].ID != "56be4db0acb8001400a502ed" || odd[1].ID != "w" {
+		t.Errorf("odd: got %+v, want the ...ed id and w (0x77)", odd)
+	}
+}
