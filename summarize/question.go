@@ -100,6 +100,17 @@ func ParseQuestion(text string) Question {
 		}
 	}
 	if wh < 0 {
+		if len(ws) > 1 && (ws[0].Lower == "name" || ws[0].Lower == "list") {
+			// "Name a luxury division of Toyota.": a "what" question
+			q.Type, q.Expect = QWhat, AThing
+			if u := headNoun(ws[1:]); u != "" {
+				q.Unit = u
+				if t, ok := qaTypeNouns[u]; ok {
+					q.Expect = t
+				}
+			}
+			return q
+		}
 		if len(ws) > 0 && qaAuxVerbs[ws[0].Lower] {
 			q.Type, q.Expect = QYesNo, ABool
 		} else {
