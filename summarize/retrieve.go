@@ -55,6 +55,17 @@ func (a *Analysis) index() *qaIndex {
 	return a.qa.ix
 }
 
+// Warm builds the answerer's index now, so the first question costs no more
+// than the next. Call it on an Analysis that was decoded from storage (it has
+// no index cache) before it is shared; Analyze's results build theirs on
+// the first question by themselves.
+func (a *Analysis) Warm() {
+	if a.qa == nil {
+		a.qa = &qaCache{}
+	}
+	a.index()
+}
+
 func newQAIndex(a *Analysis) *qaIndex {
 	ix := &qaIndex{words: qaWords(a.Text), df: make(map[string]int), names: make(map[string]bool)}
 	ix.sents = make([]qaSent, len(a.Sentences))
