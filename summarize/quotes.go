@@ -30,8 +30,9 @@ type Quote struct {
 // (X said that …, …, officials said, according to X, …) are indirect quotes.
 func ExtractQuotes(text string, sents []Sentence) []Quote {
 	regions := findQuoteRegions(text)
-	f := &frame{text: text, toks: tokenizeFrame(text, regions)}
-	ms := collectMentions(text, f.toks)
+	f := &frame{text: text}
+	f.toks, f.lows = tokenizeFrame(text, regions)
+	ms := f.collectMentions()
 
 	type found struct {
 		q   Quote
@@ -125,7 +126,7 @@ func (f *frame) attribute(qi int) attrib {
 	inner := strings.TrimRight(f.text[t.s:t.e], "”\"»」』“ \n")
 	trailing := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
 		f.punct(qi+1, ",")
-	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].k == qPunct && f.toks[qi-1].low != "-" {
+	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].k == qPunct && f.lowOf(qi-1) != "-" {
 		// Clinton responds to Mills with, “Why now?” Mills then writes back …:
 		// a question introduced in its own sentence belongs to that cue.
 		if a := f.before(qi); a.ok() {
@@ -231,8 +232,8 @@ type resolver struct {
 func (r *resolver) name(a, b int) string {
 	f := r.f
 	pos := f.toks[a].s
-	if b-a == 1 && pronouns[f.toks[a].low] {
-		switch f.toks[a].low {
+	if b-a == 1 && pronouns[f.lowOf(a)] {
+		switch f.lowOf(a) {
 		case "he":
 			n, _ := latestPerson(r.ms, pos, 'm')
 			return n
@@ -250,7 +251,7 @@ func (r *resolver) name(a, b int) string {
 		start++
 	}
 	if f.toks[b-1].cap && (f.toks[start].cap || f.titledNameEnd(start, b) == b) {
-		m, ok := readName(f.text, f.toks, start, b)
+		m, ok := f.readName(start, b)
 		if !ok {
 			return f.text[f.toks[a].s:f.toks[b-1].e]
 		}
@@ -268,16 +269,16 @@ func (r *resolver) name(a, b int) string {
 	// Department", "sources".
 	head := -1
 	for i := a; i < b; i++ {
-		if !determiners[f.toks[i].low] {
+		if !determiners[f.lowOf(i)] {
 			head = i
 			break
 		}
 	}
-	for i := head; i >= 0 && i+1 < b && !preps[f.toks[i+1].low]; i++ {
+	for i := head; i >= 0 && i+1 < b && !preps[f.lowOf(i+1)]; i++ {
 		head = i + 1
 	}
 	if head >= 0 {
-		hl := f.toks[head].low
+		hl := f.lowOf(head)
 		if f.low(a) == "the" && roleWords[hl] {
 			if n, ok := findByRole(r.ms, hl, pos); ok {
 				return n
@@ -285,8 +286,8 @@ func (r *resolver) name(a, b int) string {
 		}
 		if documentHeads[hl] {
 			for i := head + 1; i < b; i++ {
-				if f.toks[i].cap && !leadingFunction[f.toks[i].low] {
-					if m, ok := readName(f.text, f.toks, i, capRunEnd(f.toks, i, b)); ok && !m.person {
+				if f.toks[i].cap && !leadingFunction[f.lowOf(i)] {
+					if m, ok := f.readName(i, f.capRunEnd(i, b)); ok && !m.person {
 						r.lastOrg = m.name
 						return m.name
 					}

@@ -39,7 +39,7 @@ func (f *frame) after(qi int) attrib {
 		return noAttrib()
 	}
 	if f.isCue(j, false) {
-		if listenerCues[f.toks[j].low] {
+		if listenerCues[f.lowOf(j)] {
 			return noAttrib() // “…,” telling reporters: the speaker is before the quote
 		}
 		k := j + 1
@@ -59,7 +59,7 @@ func (f *frame) after(qi int) attrib {
 	k := f.skipAppositive(ap)
 	inPP := false
 	for n := 0; f.word(k) && !f.isCue(k, false) && n < 6; n++ {
-		low := f.toks[k].low
+		low := f.lowOf(k)
 		if preps[low] {
 			inPP = true // "a Democratic staffer in the room wondered"
 		} else if !auxAdverbs[low] && !strings.HasSuffix(low, "ly") && !(n > 0 && (f.toks[k].cap || determiners[low] || inPP)) {
@@ -78,10 +78,10 @@ func (f *frame) after(qi int) attrib {
 		return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 	}
 	// “Go back to Univision,” Trump barked.
-	if k == e && f.word(k) && !f.toks[k].cap && !npStops[f.toks[k].low] && !preps[f.toks[k].low] && k+1 < len(f.toks) &&
-		(strings.HasSuffix(f.toks[k].low, "ed") || strings.HasSuffix(f.toks[k].low, "s")) {
-		if n := f.toks[k+1]; n.k == qStop || n.k == qPara || n.k == qPunct && n.low == "," {
-			if t := f.toks[j]; t.cap || pronouns[t.low] || determiners[t.low] {
+	if k == e && f.word(k) && !f.toks[k].cap && !npStops[f.lowOf(k)] && !preps[f.lowOf(k)] && k+1 < len(f.toks) &&
+		(strings.HasSuffix(f.lowOf(k), "ed") || strings.HasSuffix(f.lowOf(k), "s")) {
+		if n := f.toks[k+1]; n.k == qStop || n.k == qPara || n.k == qPunct && f.lw(n) == "," {
+			if t := f.toks[j]; t.cap || pronouns[f.lw(t)] || determiners[f.lw(t)] {
 				return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 			}
 		}
@@ -96,10 +96,10 @@ func (f *frame) afterInverted(qi int) attrib {
 	if f.punct(j, ",") {
 		j++
 	}
-	if !f.word(j) || f.toks[j].cap || !strings.HasSuffix(f.toks[j].low, "ed") || npStops[f.toks[j].low] {
+	if !f.word(j) || f.toks[j].cap || !strings.HasSuffix(f.lowOf(j), "ed") || npStops[f.lowOf(j)] {
 		return noAttrib()
 	}
-	if !f.word(j+1) || !f.toks[j+1].cap || leadingFunction[f.toks[j+1].low] {
+	if !f.word(j+1) || !f.toks[j+1].cap || leadingFunction[f.lowOf(j+1)] {
 		return noAttrib()
 	}
 	e := f.npFwd(j+1, len(f.toks))
@@ -147,7 +147,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 		}
 		return noAttrib()
 	}
-	if f.isCue(j, true) && !listenerCues[f.toks[j].low] {
+	if f.isCue(j, true) && !listenerCues[f.lowOf(j)] {
 		if e := f.npFwd(j+1, end); e > 0 {
 			return attrib{sa: j + 1, sb: e, ca: j, cb: j + 1}
 		}
@@ -158,7 +158,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 		return noAttrib()
 	}
 	k := f.skipAppositive(f.skipParens(e))
-	for n := 0; f.word(k) && (auxAdverbs[f.toks[k].low] || strings.HasSuffix(f.toks[k].low, "ly")) && n < 4; n++ {
+	for n := 0; f.word(k) && (auxAdverbs[f.lowOf(k)] || strings.HasSuffix(f.lowOf(k), "ly")) && n < 4; n++ {
 		k++
 	}
 	if !f.isCue(k, true) {
@@ -167,7 +167,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 	// Whatever follows the cue must not be a clause of its own ("said that …",
 	// "Trump said he would …"): the cue ends the sentence, or a comma or a
 	// phrase of time or place follows it, or little else does.
-	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == qPunct && f.toks[k+1].low == ":") {
+	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == qPunct && f.lowOf(k+1) == ":") {
 		return noAttrib()
 	}
 	if k+1 < end && end-k > 8 && !f.punct(k+1, ",") && !preps[f.low(k+1)] && !timeWords[f.low(k+1)] {
@@ -224,8 +224,8 @@ func (f *frame) before(qi int) attrib {
 	}
 	rs := f.regionStart(end)
 	colon := f.punct(end-1, ":") && f.word(end-2)
-	if c := end - 2; colon && !f.toks[c].cap && !npStops[f.toks[c].low] && !preps[f.toks[c].low] &&
-		(cueVerbs[f.toks[c].low] || strings.HasSuffix(f.toks[c].low, "ed")) {
+	if c := end - 2; colon && !f.toks[c].cap && !npStops[f.lowOf(c)] && !preps[f.lowOf(c)] &&
+		(cueVerbs[f.lowOf(c)] || strings.HasSuffix(f.lowOf(c), "ed")) {
 		// "the Christie supporter retorted: “…”"
 		if a, b, ok := f.subjectBefore(c, rs); ok {
 			return attrib{sa: a, sb: b, ca: c, cb: c + 1}
@@ -236,7 +236,7 @@ func (f *frame) before(qi int) attrib {
 	}
 	if c := end - 2; colon && f.toks[c].cap {
 		// "Republican pollster Daron Shaw: “…”"
-		if a := f.npBack(c, rs); a >= 0 && !pronouns[f.toks[a].low] {
+		if a := f.npBack(c, rs); a >= 0 && !pronouns[f.lowOf(a)] {
 			return attrib{sa: a, sb: c + 1, ca: -1, cb: -1}
 		}
 	}
@@ -253,17 +253,17 @@ func (f *frame) cueBefore(end, rs int) attrib {
 			continue
 		}
 		next := f.toks[v+1]
-		close := end-v <= 2 || next.k == qPunct && next.low != "-" || next.low == "that"
-		if !f.isCue(v, !close) || v+1 == end && namingCues[f.toks[v].low] && !f.word(v-1) {
+		close := end-v <= 2 || next.k == qPunct && f.lw(next) != "-" || f.lw(next) == "that"
+		if !f.isCue(v, !close) || v+1 == end && namingCues[f.lowOf(v)] && !f.word(v-1) {
 			continue
 		}
-		if v+1 == end && namingCues[f.toks[v].low] && f.word(v-1) && !f.toks[v-1].cap && !pronouns[f.toks[v-1].low] {
+		if v+1 == end && namingCues[f.lowOf(v)] && f.word(v-1) && !f.toks[v-1].cap && !pronouns[f.lowOf(v-1)] {
 			continue // "a short film called “…”"
 		}
 		if a, b, ok := f.subjectBefore(v, rs); ok {
 			return attrib{sa: a, sb: b, ca: v, cb: v + 1}
 		}
-		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !listenerCues[f.toks[v].low] &&
+		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !listenerCues[f.lowOf(v)] &&
 			(v == rs || f.toks[v-1].k == qPunct) {
 			return attrib{sa: v + 1, sb: e, ca: v, cb: v + 1} // Said Dorothy Poynter, …, “…”
 		}
@@ -305,7 +305,7 @@ func (f *frame) headlineSubject(qi int, ms []nameMention) attrib {
 		rs--
 	}
 	for n := 4; n >= 2; n-- {
-		if rs+n > qi || capRunEnd(f.toks, rs, rs+n) != rs+n {
+		if rs+n > qi || f.capRunEnd(rs, rs+n) != rs+n {
 			continue
 		}
 		name := f.text[f.toks[rs].s:f.toks[rs+n-1].e]
@@ -335,10 +335,10 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 			continue // a dateline: "WASHINGTON — …"
 		}
 		t := f.toks[k]
-		if !t.cap && !pronouns[pronounBase(t.low)] && !determiners[t.low] || introWords[t.low] || leadingFunction[t.low] && !determiners[t.low] && !pronouns[t.low] {
+		if !t.cap && !pronouns[pronounBase(f.lw(t))] && !determiners[f.lw(t)] || introWords[f.lw(t)] || leadingFunction[f.lw(t)] && !determiners[f.lw(t)] && !pronouns[f.lw(t)] {
 			continue
 		}
-		if b := pronounBase(t.low); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") || t.cap && strings.HasSuffix(b, "ed") {
+		if b := pronounBase(f.lw(t)); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") || t.cap && strings.HasSuffix(b, "ed") {
 			continue
 		}
 		e := f.npFwd(k, qi)
@@ -347,11 +347,11 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 		}
 		// A determiner phrase read forward may swallow its verb ("The
 		// Florida senator sought"): try it shorter until a verb follows.
-		for ee := e; ee > k+1 || ee > k && !determiners[t.low]; ee-- {
+		for ee := e; ee > k+1 || ee > k && !determiners[f.lw(t)]; ee-- {
 			if f.verbFollows(ee, qi) {
 				return attrib{sa: k, sb: ee, ca: -1, cb: -1}
 			}
-			if !determiners[t.low] {
+			if !determiners[f.lw(t)] {
 				break
 			}
 		}
@@ -372,8 +372,8 @@ func (f *frame) verbFollows(e, qi int) bool {
 	if f.low(j) == "of" && f.word(j+1) {
 		// "Hundreds of pro-Sanders demonstrators marched"
 		k := j + 1
-		for k < qi && k-j <= 5 && f.word(k) && !clauseStops[f.toks[k].low] && !preps[f.toks[k].low] &&
-			(k == j+1 || !strings.HasSuffix(f.toks[k-1].low, "s") || determiners[f.toks[k-1].low]) {
+		for k < qi && k-j <= 5 && f.word(k) && !clauseStops[f.lowOf(k)] && !preps[f.lowOf(k)] &&
+			(k == j+1 || !strings.HasSuffix(f.lowOf(k-1), "s") || determiners[f.lowOf(k-1)]) {
 			k++
 		}
 		j = k
@@ -381,15 +381,15 @@ func (f *frame) verbFollows(e, qi int) bool {
 	if l := f.low(j); preps[l] && l != "of" && l != "to" && f.word(j+1) {
 		// "Republicans on Capitol Hill seized": a short phrase of place.
 		k := j + 1
-		for k < qi && k-j <= 4 && f.word(k) && (f.toks[k].cap || determiners[f.toks[k].low]) {
+		for k < qi && k-j <= 4 && f.word(k) && (f.toks[k].cap || determiners[f.lowOf(k)]) {
 			k++
 		}
 		if k > j+1 {
 			j = k
 		}
 	}
-	for n := 0; f.word(j) && (auxAdverbs[f.toks[j].low] || strings.HasSuffix(f.toks[j].low, "ly")) && n < 4; n++ {
+	for n := 0; f.word(j) && (auxAdverbs[f.lowOf(j)] || strings.HasSuffix(f.lowOf(j), "ly")) && n < 4; n++ {
 		j++
 	}
-	return j < qi && f.word(j) && !f.toks[j].cap && !clauseStops[f.toks[j].low] && !preps[f.toks[j].low] && !determiners[f.toks[j].low]
+	return j < qi && f.word(j) && !f.toks[j].cap && !clauseStops[f.lowOf(j)] && !preps[f.lowOf(j)] && !determiners[f.lowOf(j)]
 }

@@ -56,7 +56,7 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 	}
 	// "Qin said (that) …" / "Officials told reporters on Tuesday that …"
 	for v := a + 1; v < b; v++ {
-		if !f.word(v) || !reportVerbs[f.toks[v].low] || !f.isCue(v, true) || f.toks[v].cap {
+		if !f.word(v) || !reportVerbs[f.lowOf(v)] || !f.isCue(v, true) || f.toks[v].cap {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, a)
@@ -64,7 +64,7 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 			continue
 		}
 		k := v + 1
-		if listenerCues[f.toks[v].low] {
+		if listenerCues[f.lowOf(v)] {
 			if e := f.npFwd(k, b); e > 0 {
 				k = e
 			}
@@ -94,7 +94,7 @@ func clauseOpens(f *frame, a, sa int) bool {
 		return true
 	}
 	p := f.toks[sa-1]
-	return p.k == qPunct && (p.low == "," || p.low == ";" || p.low == ":") || p.low == "and" || p.low == "but"
+	return p.k == qPunct && (f.lw(p) == "," || f.lw(p) == ";" || f.lw(p) == ":") || f.lw(p) == "and" || f.lw(p) == "but"
 }
 
 // reported makes the indirect quote of tokens [a, b) attributed by at.

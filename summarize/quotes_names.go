@@ -42,14 +42,15 @@ type nameRun struct{ a, b int }
 
 // capRunAt returns the run of capitalized words (with joiners such as "of")
 // that starts at token i, and the index after it.
-func capRunEnd(toks []qtok, i, limit int) int {
+func (f *frame) capRunEnd(i, limit int) int {
+	toks := f.toks
 	j := i
 	for j < limit && toks[j].k == qWord {
 		if toks[j].cap {
 			j++
 			continue
 		}
-		if nameJoiners[toks[j].low] && j > i && j+1 < limit && toks[j+1].k == qWord && toks[j+1].cap {
+		if nameJoiners[f.lowOf(j)] && j > i && j+1 < limit && toks[j+1].k == qWord && toks[j+1].cap {
 			j++
 			continue
 		}
@@ -61,8 +62,9 @@ func capRunEnd(toks []qtok, i, limit int) int {
 // readName reads the capitalized run toks[a:b] as a name: it drops leading
 // function words, strips titles into a role and reports whether the rest
 // looks like a person's name.
-func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
-	for a < b && leadingFunction[toks[a].low] {
+func (f *frame) readName(a, b int) (m nameMention, ok bool) {
+	text, toks := f.text, f.toks
+	for a < b && leadingFunction[f.lowOf(a)] {
 		a++
 	}
 	if a >= b {
@@ -71,14 +73,14 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 	roleEnd := a
 	org := false
 	for i := a; i < b; i++ {
-		low := toks[i].low
+		low := f.lowOf(i)
 		switch {
 		case roleWords[low]:
 			roleEnd = i + 1
 			if g := honorificGender[low]; g != 0 {
 				m.gender = g
 			}
-		case low == "of" && i > a && roleWords[toks[i-1].low] && i+1 < b:
+		case low == "of" && i > a && roleWords[f.lowOf(i-1)] && i+1 < b:
 			roleEnd = i + 2
 			i++
 		}
@@ -87,7 +89,7 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 		roleEnd = a // a bare title ("President") is the name itself
 	}
 	for i := roleEnd; i < b; i++ {
-		if orgWords[toks[i].low] {
+		if orgWords[f.lowOf(i)] {
 			org = true
 		}
 	}
@@ -97,7 +99,7 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 	} else {
 		// "Cory James of Flint": the name ends before the place.
 		for i := nameStart + 2; i < nameEnd; i++ {
-			if toks[i].low == "of" {
+			if f.lowOf(i) == "of" {
 				nameEnd = i
 				break
 			}
@@ -105,7 +107,7 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 	}
 	// A possessive last word ("Clinton’s") names the possessor.
 	last := text[toks[nameEnd-1].s:toks[nameEnd-1].e]
-	lastLow := toks[nameEnd-1].low
+	lastLow := f.lowOf(nameEnd-1)
 	if strings.HasSuffix(lastLow, "'s") {
 		last = last[:len(last)-len("'s")]
 		if strings.HasSuffix(text[toks[nameEnd-1].s:toks[nameEnd-1].e], "’s") {
@@ -113,16 +115,16 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 		}
 		lastLow = lastLow[:len(lastLow)-2]
 	}
-	m.name = joinTokens(text, toks, nameStart, nameEnd-1, last)
+	m.name = f.joinTokens(nameStart, nameEnd-1, last)
 	m.words = nameEnd - nameStart
-	m.first = toks[nameStart].low
+	m.first = f.lowOf(nameStart)
 	m.last = lastLow
 	if m.gender == 0 && m.words >= 2 {
 		m.gender = givenNameGender[m.first]
 	}
 	m.pos = toks[a].s
 	if roleEnd > a {
-		m.role = joinTokens(text, toks, a, roleEnd-1, text[toks[roleEnd-1].s:toks[roleEnd-1].e])
+		m.role = f.joinTokens(a, roleEnd-1, text[toks[roleEnd-1].s:toks[roleEnd-1].e])
 	}
 	if org {
 		return m, true
@@ -131,7 +133,7 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 	if !m.person && m.words >= 2 && m.words <= 4 && !placeFirst[m.first] {
 		m.person = true
 		for i := nameStart; i < nameEnd; i++ {
-			if nonNameWords[toks[i].low] || orgWords[toks[i].low] {
+			if nonNameWords[f.lowOf(i)] || orgWords[f.lowOf(i)] {
 				m.person = false
 			}
 		}
@@ -141,15 +143,16 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 
 // collectMentions reads every capitalized run outside quotes as a mention; a
 // lone surname of a person named before becomes a mention of that person.
-func collectMentions(text string, toks []qtok) []nameMention {
+func (f *frame) collectMentions() []nameMention {
+	toks := f.toks
 	var ms []nameMention
 	for i := 0; i < len(toks); {
 		if toks[i].k != qWord || !toks[i].cap {
 			i++
 			continue
 		}
-		j := capRunEnd(toks, i, len(toks))
-		m, ok := readName(text, toks, i, j)
+		j := f.capRunEnd(i, len(toks))
+		m, ok := f.readName(i, j)
 		m.subject = (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
 		i = j
 		if !ok {
@@ -250,7 +253,8 @@ func hasWordFold(s, w string) bool {
 // joinTokens returns the words of toks[a:b] and then last, one space apart.
 // When the text already has them so, it is a slice of text and allocates
 // nothing.
-func joinTokens(text string, toks []qtok, a, b int, last string) string {
+func (f *frame) joinTokens(a, b int, last string) string {
+	text, toks := f.text, f.toks
 	if a == b {
 		return last
 	}

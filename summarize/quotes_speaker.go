@@ -17,7 +17,24 @@ func (a attrib) ok() bool { return a.sa >= 0 }
 type frame struct {
 	text string
 	toks []qtok
+	lows string // the lower-case forms of the tokens that needed lowering
 }
+
+// lw returns the lower-case form of token t: a word with ’ read as ', the
+// punctuation itself, every dash as "-".
+// Quotes, sentence ends and paragraph breaks read as "".
+func (f *frame) lw(t qtok) string {
+	if t.lowered {
+		return f.lows[t.lo:t.hi]
+	}
+	if t.k > qPunct {
+		return ""
+	}
+	return f.text[t.s:t.e]
+}
+
+// lowOf returns the lower-case form of token i.
+func (f *frame) lowOf(i int) string { return f.lw(f.toks[i]) }
 
 func (f *frame) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].k == qWord }
 
@@ -25,11 +42,11 @@ func (f *frame) low(i int) string {
 	if !f.word(i) {
 		return ""
 	}
-	return f.toks[i].low
+	return f.lowOf(i)
 }
 
 func (f *frame) punct(i int, p string) bool {
-	return i >= 0 && i < len(f.toks) && f.toks[i].k == qPunct && f.toks[i].low == p
+	return i >= 0 && i < len(f.toks) && f.toks[i].k == qPunct && f.lowOf(i) == p
 }
 
 // isCue reports whether token i is a cue verb; weak cues count only when
@@ -38,7 +55,7 @@ func (f *frame) isCue(i int, strong bool) bool {
 	if !f.word(i) {
 		return false
 	}
-	low := f.toks[i].low
+	low := f.lowOf(i)
 	if !cueVerbs[low] {
 		return false
 	}
@@ -63,33 +80,33 @@ func (f *frame) npBack(i, rs int) int {
 		return -1
 	}
 	t := f.toks[i]
-	if pronouns[pronounBase(t.low)] {
+	if pronouns[pronounBase(f.lw(t))] {
 		return i
 	}
 	if t.cap {
 		j := i
 		for j-1 >= rs && f.word(j-1) {
 			p := f.toks[j-1]
-			if p.cap && !pronouns[p.low] {
+			if p.cap && !pronouns[f.lw(p)] {
 				j--
 				continue
 			}
-			if nameJoiners[p.low] && j-2 >= rs && f.word(j-2) && f.toks[j-2].cap {
+			if nameJoiners[f.lw(p)] && j-2 >= rs && f.word(j-2) && f.toks[j-2].cap {
 				j--
 				continue
 			}
 			break
 		}
-		for j-1 >= rs && f.word(j-1) && (roleWords[f.toks[j-1].low] || titleAdjs[f.toks[j-1].low] || f.toks[j-1].cap && titleAdjs[f.toks[j-1].low]) {
+		for j-1 >= rs && f.word(j-1) && (roleWords[f.lowOf(j-1)] || titleAdjs[f.lowOf(j-1)] || f.toks[j-1].cap && titleAdjs[f.lowOf(j-1)]) {
 			j-- // "Democratic pollster Stan Greenberg"
-			for j-1 >= rs && f.word(j-1) && f.toks[j-1].cap && !leadingFunction[f.toks[j-1].low] {
+			for j-1 >= rs && f.word(j-1) && f.toks[j-1].cap && !leadingFunction[f.lowOf(j-1)] {
 				j--
 			}
 		}
-		for j < i && leadingFunction[f.toks[j].low] && !determiners[f.toks[j].low] {
+		for j < i && leadingFunction[f.lowOf(j)] && !determiners[f.lowOf(j)] {
 			j++
 		}
-		if leadingFunction[f.toks[j].low] && !determiners[f.toks[j].low] || j == i && determiners[t.low] {
+		if leadingFunction[f.lowOf(j)] && !determiners[f.lowOf(j)] || j == i && determiners[f.lw(t)] {
 			return -1
 		}
 		// "the New York businessman" is read in the lower-case branch; here
@@ -100,25 +117,25 @@ func (f *frame) npBack(i, rs int) int {
 		return j
 	}
 	nounUse := i > rs && (determiners[f.low(i-1)] || f.low(i-1) == "of")
-	if npStops[t.low] || determiners[t.low] || preps[t.low] || cueVerbs[t.low] && !nounUse || strings.HasSuffix(t.low, "ly") ||
-		len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || auxAdverbs[t.low] {
+	if npStops[f.lw(t)] || determiners[f.lw(t)] || preps[f.lw(t)] || cueVerbs[f.lw(t)] && !nounUse || strings.HasSuffix(f.lw(t), "ly") ||
+		len(f.lw(t)) > 4 && strings.HasSuffix(f.lw(t), "ed") || auxAdverbs[f.lw(t)] {
 		return -1
 	}
 	j := i
 	for n := 0; j-1 >= rs && f.word(j-1) && n < 6; n++ {
 		p := f.toks[j-1]
-		if determiners[p.low] {
+		if determiners[f.lw(p)] {
 			j--
-			for j-1 >= rs && f.word(j-1) && (f.toks[j-1].low == "the" || f.toks[j-1].low == "all" || f.toks[j-1].low == "both") {
+			for j-1 >= rs && f.word(j-1) && (f.lowOf(j-1) == "the" || f.lowOf(j-1) == "all" || f.lowOf(j-1) == "both") {
 				j-- // "the other hand"
 			}
 			break
 		}
-		if p.cap && !pronouns[p.low] {
+		if p.cap && !pronouns[f.lw(p)] {
 			j--
 			continue
 		}
-		if npStops[p.low] || preps[p.low] || pronouns[p.low] || cueVerbs[p.low] {
+		if npStops[f.lw(p)] || preps[f.lw(p)] || pronouns[f.lw(p)] || cueVerbs[f.lw(p)] {
 			break
 		}
 		j--
@@ -131,7 +148,7 @@ func (f *frame) npBack(i, rs int) int {
 // appositive ("Clinton, the former secretary of state, said") and a phrase of
 // time or place ("Trump on Tuesday said").
 func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
-	if passiveAux[f.low(v-1)] && !strings.HasSuffix(f.toks[v].low, "ing") {
+	if passiveAux[f.low(v-1)] && !strings.HasSuffix(f.lowOf(v), "ing") {
 		// "Rubio was asked by Gerard Baker": the agent, if any, speaks.
 		if f.low(v+1) == "by" {
 			if e := f.npFwd(v+2, len(f.toks)); e > 0 {
@@ -142,7 +159,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	i := v - 1
 	for {
-		for i >= rs && f.word(i) && !f.toks[i].cap && (auxAdverbs[f.toks[i].low] || strings.HasSuffix(f.toks[i].low, "ly")) {
+		for i >= rs && f.word(i) && !f.toks[i].cap && (auxAdverbs[f.lowOf(i)] || strings.HasSuffix(f.lowOf(i), "ly")) {
 			i--
 		}
 		// "who has in the past described": a phrase of time among the auxiliaries.
@@ -163,14 +180,14 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	if f.punct(i, ",") && f.punct(i-1, ")") {
 		i-- // "Sen. Jack Reed (D-R.I.), said"
 	}
-	if l := f.low(i); strings.HasSuffix(f.toks[v].low, "ing") && (l == "by" || l == "after" || l == "before" || l == "while" || l == "when") {
+	if l := f.low(i); strings.HasSuffix(f.lowOf(v), "ing") && (l == "by" || l == "after" || l == "before" || l == "while" || l == "when") {
 		// "Husted continued by saying": the clause's subject.
 		if at := f.subjectIn(rs, i); at.ok() {
 			return at.sa, at.sb, true
 		}
 		return 0, 0, false
 	}
-	if f.punct(i, ",") && strings.HasSuffix(f.toks[v].low, "ing") {
+	if f.punct(i, ",") && strings.HasSuffix(f.lowOf(v), "ing") {
 		// "Trump went after Bush, calling him …": the main clause's subject.
 		if at := f.subjectIn(rs, i); at.ok() {
 			return at.sa, at.sb, true
@@ -189,7 +206,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		i = k - 1
 	}
 	if i >= rs && (f.punct(i, ",") || f.punct(i, "-")) {
-		p := f.toks[i].low
+		p := f.lowOf(i)
 		k := i - 1
 		for ; k > rs && i-k < 30; k-- {
 			if f.toks[k].k == qStop || f.toks[k].k == qPara {
@@ -214,7 +231,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	end := i
 	a := f.npBack(i, rs)
-	if a > rs && strings.HasSuffix(f.toks[v].low, "ing") && f.word(a-1) && !f.toks[a-1].cap && !pronouns[f.toks[a-1].low] && f.toks[a-1].low != "with" {
+	if a > rs && strings.HasSuffix(f.lowOf(v), "ing") && f.word(a-1) && !f.toks[a-1].cap && !pronouns[f.lowOf(a-1)] && f.lowOf(a-1) != "with" {
 		// "The town released a statement saying": the NP is an object.
 		if at := f.subjectIn(rs, a); at.ok() {
 			return at.sa, at.sb, true
@@ -222,23 +239,23 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	for tries := 0; a >= 0 && tries < 4; tries++ {
 		p := a - 1
-		if p-1 < rs || !f.word(p) || f.toks[p].cap || !preps[f.toks[p].low] || !f.word(p-1) {
+		if p-1 < rs || !f.word(p) || f.toks[p].cap || !preps[f.lowOf(p)] || !f.word(p-1) {
 			break
 		}
 		q := f.toks[p-1]
-		if q.cap || pronouns[q.low] {
+		if q.cap || pronouns[f.lw(q)] {
 			end = p - 1 // "Trump on Tuesday said": the phrase is no part of the speaker
 			a = f.npBack(p-1, rs)
 			continue
 		}
-		if (q.low == "and" || q.low == "but") && !innerPreps[f.toks[p].low] {
+		if (f.lw(q) == "and" || f.lw(q) == "but") && !innerPreps[f.lowOf(p)] {
 			// "…, but in a later interview said": the phrase hides the subject.
 			if at := f.subjectIn(rs, p-1); at.ok() {
 				return at.sa, at.sb, true
 			}
 			break
 		}
-		if npStops[q.low] || determiners[q.low] || cueVerbs[q.low] || !innerPreps[f.toks[p].low] {
+		if npStops[f.lw(q)] || determiners[f.lw(q)] || cueVerbs[f.lw(q)] || !innerPreps[f.lowOf(p)] {
 			break
 		}
 		a2 := f.npBack(p-1, rs) // "a spokesman for the agency"
@@ -262,7 +279,7 @@ func (f *frame) nameBeforeComma(c, rs int) int {
 			continue
 		}
 		a := f.npBack(k-1, rs)
-		if a >= 0 && (a == rs || f.punct(a-1, ",")) && !pronouns[f.toks[a].low] {
+		if a >= 0 && (a == rs || f.punct(a-1, ",")) && !pronouns[f.lowOf(a)] {
 			return k
 		}
 	}
@@ -284,7 +301,7 @@ var timeWords = quoteWordSet([]string{
 // skipTimeBack skips a phrase of time words that ends at token i.
 func (f *frame) skipTimeBack(i, rs int) int {
 	k := i
-	for k >= rs && f.word(k) && timeWords[f.toks[k].low] {
+	for k >= rs && f.word(k) && timeWords[f.lowOf(k)] {
 		k--
 	}
 	if k == i {
@@ -292,7 +309,7 @@ func (f *frame) skipTimeBack(i, rs int) int {
 	}
 	// Only a phrase with a time noun in it counts: "the" alone is no time.
 	for j := k + 1; j <= i; j++ {
-		switch f.toks[j].low {
+		switch f.lowOf(j) {
 		case "a", "the", "that", "this", "last", "next", "few", "same", "on", "in", "at":
 		default:
 			return k
@@ -309,21 +326,21 @@ func (f *frame) npFwd(j, limit int) int {
 		return -1
 	}
 	t := f.toks[j]
-	if pronouns[pronounBase(t.low)] {
+	if pronouns[pronounBase(f.lw(t))] {
 		return j + 1
 	}
 	if e := f.titledNameEnd(j, limit); e > 0 {
 		return e
 	}
-	if t.cap && !leadingFunction[t.low] {
-		return capRunEnd(f.toks, j, limit)
+	if t.cap && !leadingFunction[f.lw(t)] {
+		return f.capRunEnd(j, limit)
 	}
-	if npStops[t.low] || preps[t.low] || cueVerbs[t.low] || strings.HasSuffix(t.low, "ing") || auxAdverbs[t.low] {
+	if npStops[f.lw(t)] || preps[f.lw(t)] || cueVerbs[f.lw(t)] || strings.HasSuffix(f.lw(t), "ing") || auxAdverbs[f.lw(t)] {
 		return -1
 	}
 	e := j
 	for n := 0; e < limit && f.word(e) && n < 14; n++ {
-		low := f.toks[e].low
+		low := f.lowOf(e)
 		prev := f.low(e - 1)
 		if e > j && (npStops[low] || cueVerbs[low] && !f.toks[e].cap && !determiners[prev] && !preps[prev] ||
 			pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
@@ -337,10 +354,10 @@ func (f *frame) npFwd(j, limit int) int {
 		}
 		e++
 	}
-	if !determiners[t.low] && (e-j > 3 || !pluralish(f.toks[e-1].low)) {
+	if !determiners[f.lw(t)] && (e-j > 3 || !pluralish(f.lowOf(e-1))) {
 		return -1 // a bare noun phrase is a plural: "sources", "Trump aides"
 	}
-	for e > j && (determiners[f.toks[e-1].low] || preps[f.toks[e-1].low]) {
+	for e > j && (determiners[f.lowOf(e-1)] || preps[f.lowOf(e-1)]) {
 		e--
 	}
 	if e == j {
@@ -369,15 +386,15 @@ func (f *frame) titledNameEnd(j, limit int) int {
 	k := j
 	for ; k < limit && f.word(k) && k-j < 10; k++ {
 		t := f.toks[k]
-		if roleWords[t.low] {
+		if roleWords[f.lw(t)] {
 			sawTitle = true
 			continue
 		}
-		if titleAdjs[t.low] && !(t.low == "the" && k > j) && !(t.low == "of" && k == j) {
+		if titleAdjs[f.lw(t)] && !(f.lw(t) == "the" && k > j) && !(f.lw(t) == "of" && k == j) {
 			continue
 		}
 		if t.cap && sawTitle {
-			return capRunEnd(f.toks, k, limit)
+			return f.capRunEnd(k, limit)
 		}
 		if t.cap {
 			continue
@@ -414,7 +431,7 @@ func (f *frame) skipAppositive(e int) int {
 	if !f.punct(e, ",") && !f.punct(e, "-") {
 		return e
 	}
-	p := f.toks[e].low
+	p := f.lowOf(e)
 	for k := e + 1; k < len(f.toks) && k-e < 30; k++ {
 		switch {
 		case f.toks[k].k == qStop || f.toks[k].k == qQuote || f.toks[k].k == qPara:

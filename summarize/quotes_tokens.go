@@ -19,14 +19,17 @@ const (
 )
 
 // qtok is one frame token: a byte range of the text, its kind, the quote it
-// stands for (tQuote), whether a word starts with a capital letter, and the
-// word in lower case with ’ read as '.
+// stands for (qQuote), whether a word starts with a capital letter, and
+// where its lower-case form (with ’ read as ') lies: frame.lows[lo:hi] when
+// lowered, else the token's own text. It holds no pointers, so the token
+// slice costs the garbage collector nothing to scan.
 type qtok struct {
-	s, e int
-	k    tkind
-	q    int
-	cap  bool
-	low  string
+	s, e    int
+	q       int32
+	lo, hi  int32
+	k       tkind
+	cap     bool
+	lowered bool
 }
 
 // abbrevs are the words whose trailing period belongs to the word and ends no
@@ -39,16 +42,16 @@ var quoteAbbrevs = map[string]bool{
 	"vs": true, "mt": true, "ft": true, "atty": true, "supt": true, "pres": true, "messrs": true,
 }
 
-// tokenizeFrame splits text into frame tokens, each quote region one token.
-func tokenizeFrame(text string, regions []qregion) []qtok {
-	toks := make([]qtok, 0, len(text)/5+16)
-	var low []byte
-	var lowEnds []int
+// tokenizeFrame splits text into frame tokens, each quote region one
+// token, and returns them with the buffer that holds their lower-case forms.
+func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
+	toks := make([]qtok, 0, len(text)/6+16)
+	low := make([]byte, 0, 64)
 	k := 0
 	for i := 0; i < len(text); {
 		if k < len(regions) && i >= regions[k].open {
 			rg := regions[k]
-			toks = append(toks, qtok{s: rg.open, e: rg.close, k: qQuote, q: k})
+			toks = append(toks, qtok{s: rg.open, e: rg.close, k: qQuote, q: int32(k)})
 			if rg.close > i {
 				i = rg.close
 			}
@@ -74,7 +77,7 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 			i++
 			continue
 		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
-			toks = append(toks, qtok{s: i, e: i + 1, k: qPunct, low: text[i : i+1]})
+			toks = append(toks, qtok{s: i, e: i + 1, k: qPunct})
 			i++
 			continue
 		}
@@ -84,25 +87,24 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if r == '—' || r == '–' {
-				toks = append(toks, qtok{s: i, e: i + size, k: qPunct, low: "-"})
+				// Every dash reads as "-".
+				toks = append(toks, qtok{s: i, e: i + size, k: qPunct, lowered: true, lo: int32(len(low)), hi: int32(len(low) + 1)})
+				low = append(low, '-')
 			}
 			i += size
 			continue
 		}
 		j := wordEnd(text, i)
-		t := qtok{s: i, e: j, k: qWord, cap: unicode.IsUpper(r)}
+		t := qtok{s: i, e: j, k: qWord, cap: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r)}
 		w := text[i:j]
 		abbr := j < len(text) && text[j] == '.' && isAbbrev(w)
 		if abbr {
 			t.e = j + 1
 		}
 		if needsLower(text[i:t.e]) {
-			// Lower-case forms go into one buffer, cut into strings below.
-			t.q = -1 - len(low)
+			t.lowered, t.lo = true, int32(len(low))
 			low = appendLower(low, text[i:t.e])
-			lowEnds = append(lowEnds, len(low))
-		} else {
-			t.low = text[i:t.e]
+			t.hi = int32(len(low))
 		}
 		toks = append(toks, t)
 		i = t.e
@@ -111,19 +113,7 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 			toks = append(toks, qtok{s: i - 1, e: i, k: qStop})
 		}
 	}
-	if len(lowEnds) > 0 {
-		all := string(low)
-		n := 0
-		for k := range toks {
-			if toks[k].k == qWord && toks[k].q < 0 {
-				start := -1 - toks[k].q
-				toks[k].low = all[start:lowEnds[n]]
-				toks[k].q = 0
-				n++
-			}
-		}
-	}
-	return toks
+	return toks, string(low)
 }
 
 // startsSentence reports whether a word that usually opens a sentence ("The",
