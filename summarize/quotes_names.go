@@ -107,7 +107,7 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 	}
 	// A possessive last word ("Clinton’s") names the possessor.
 	last := text[toks[nameEnd-1].s:toks[nameEnd-1].e]
-	lastLow := f.lowOf(nameEnd-1)
+	lastLow := f.lowOf(nameEnd - 1)
 	if strings.HasSuffix(lastLow, "'s") {
 		last = last[:len(last)-len("'s")]
 		if strings.HasSuffix(text[toks[nameEnd-1].s:toks[nameEnd-1].e], "’s") {
