@@ -12,8 +12,18 @@ func (f *frame) indirect() []indirectQuote {
 	var out []indirectQuote
 	start := 0
 	for i := 0; i <= len(f.toks); i++ {
-		if i < len(f.toks) && f.toks[i].k != qStop && f.toks[i].k != qPara {
-			continue
+		if i < len(f.toks) {
+			// A quote that ends with . ? or ! ends its sentence too.
+			if k := f.toks[i].k; k == qQuote && f.endsSentence(i) {
+				if q, ok := f.indirectIn(start, i+1); ok {
+					out = append(out, q)
+				}
+				start = i + 1
+				continue
+			}
+			if k := f.toks[i].k; k != qStop && k != qPara {
+				continue
+			}
 		}
 		if q, ok := f.indirectIn(start, i); ok {
 			out = append(out, q)
@@ -24,17 +34,25 @@ func (f *frame) indirect() []indirectQuote {
 }
 
 // minReported is the fewest words reported content has.
-const minReported = 4
+const minReported = 3
 
 // indirectIn reads the sentence in tokens [a, b) as reported speech.
 func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 	if b-a < minReported+2 {
 		return indirectQuote{}, false
 	}
+	quoted := false
 	for i := a; i < b; i++ {
 		if f.toks[i].k == qQuote {
-			return indirectQuote{}, false
+			quoted = true
+			break
 		}
+	}
+	if quoted {
+		// A sentence with quote marks is reported speech only as "X said
+		// (that) …" with words of its own around the quote; its quotes keep
+		// their own attributions.
+		return f.reportingVerb(a, b, true)
 	}
 	// "…, the lawsuit says." / "…, said RoseAnn DeMoro."
 	for c := b - 1; c > a && b-c <= 24; c-- {
@@ -54,9 +72,21 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 			}
 		}
 	}
-	// "Qin said (that) …" / "Officials told reporters on Tuesday that …"
+	return f.reportingVerb(a, b, false)
+}
+
+// reportingVerb reads "Qin said (that) …" / "Officials told reporters on
+// Tuesday that …" in the sentence of tokens [a, b). With quoted, the
+// content must open with a word and hold enough words outside quote marks.
+func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 	for v := a + 1; v < b; v++ {
-		if !f.word(v) || !reportVerbs[f.lowOf(v)] || !f.isCue(v, true) || f.toks[v].cap {
+		if f.toks[v].k == qQuote {
+			return indirectQuote{}, false // the cue of a quote, read with the quote
+		}
+		if !f.word(v) || f.toks[v].cap {
+			continue
+		}
+		if lw := f.lowOf(v); !(reportVerbs[lw] && f.isCue(v, true)) && !(contentVerbs[lw] && f.opensClause(v+1, b)) {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, a)
@@ -80,6 +110,17 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 		}
 		if b-k < minReported {
 			return indirectQuote{}, false
+		}
+		if quoted {
+			words := 0
+			for t := k; t < b; t++ {
+				if f.toks[t].k == qWord {
+					words++
+				}
+			}
+			if !f.word(k) || words < minReported {
+				return indirectQuote{}, false
+			}
 		}
 		return f.reported(k, b, attrib{sa: sa, sb: sb, ca: v, cb: v + 1})
 	}
@@ -116,4 +157,36 @@ func (f *frame) reported(a, b int, at attrib) (indirectQuote, bool) {
 	}
 	sp := Span{f.toks[a].s, f.toks[b-1].e}
 	return indirectQuote{q: Quote{Text: f.text[sp.Start:sp.End], Span: sp}, at: at}, true
+}
+
+// contentVerbs attribute the clause after them to their subject, like a
+// cue, when a clause follows at once: "a new poll shows (that) …", "Trump
+// believes he …". PolNeAR annotates these as attributions; they are
+// briefly's own list, from the most frequent such cues in PolNeAR's training
+// annotations.
+var contentVerbs = quoteWordSet([]string{
+	"show", "shows", "showed", "found", "finds", "think", "thinks", "thought", "believe", "believes",
+	"believed", "fear", "fears", "feared", "hope", "hopes", "hoped", "expect", "expects", "expected",
+	"suggest", "suggests", "suggested", "argue", "argues", "argued", "predict", "predicts",
+	"insisted", "insists", "estimate", "estimates", "estimated", "concluded", "concludes", "know", "knows",
+	"acknowledged", "acknowledges", "conceded", "admitted", "admits", "indicated", "indicates", "reported",
+	"reports", "noted", "notes", "asserted", "claims", "claimed", "announced", "announces", "added",
+})
+
+// opensClause reports whether a clause opens at token k (before b): "that",
+// or a subject (a pronoun, a determiner or a capitalized word) and then,
+// within a few words, a lower-case word.
+func (f *frame) opensClause(k, b int) bool {
+	if !f.word(k) {
+		return false
+	}
+	w := f.lowOf(k)
+	if w == "that" {
+		return true
+	}
+	if !(pronouns[pronounBase(w)] || determiners[w] && w != "that" || f.toks[k].cap) || w == "it" && f.low(k+1) == "" {
+		return false
+	}
+	e := f.npFwd(k, b)
+	return e > k && e < b && f.word(e) && !f.toks[e].cap && !preps[f.lowOf(e)] && !clauseStops[f.lowOf(e)] && !determiners[f.lowOf(e)]
 }

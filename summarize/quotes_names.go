@@ -145,7 +145,7 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 // lone surname of a person named before becomes a mention of that person.
 func (f *frame) collectMentions() []nameMention {
 	toks := f.toks
-	var ms []nameMention
+	ms := make([]nameMention, 0, len(toks)/16+4)
 	for i := 0; i < len(toks); {
 		if toks[i].k != qWord || !toks[i].cap {
 			i++

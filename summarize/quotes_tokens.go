@@ -45,8 +45,8 @@ var quoteAbbrevs = map[string]bool{
 // tokenizeFrame splits text into frame tokens, each quote region one
 // token, and returns them with the buffer that holds their lower-case forms.
 func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
-	toks := make([]qtok, 0, len(text)/6+16)
-	low := make([]byte, 0, 64)
+	toks := make([]qtok, 0, len(text)/4+16) // about five bytes a token in news text
+	low := make([]byte, 0, len(text)/8+16)
 	k := 0
 	for i := 0; i < len(text); {
 		if k < len(regions) && i >= regions[k].open {
