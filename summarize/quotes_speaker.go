@@ -57,7 +57,8 @@ func (f *frame) isCue(i int, strong bool) bool {
 	}
 	low := f.lowOf(i)
 	if !cueVerbs[low] {
-		return false
+		// "Trump shot back", "her husband cut in", "Trump went on".
+		return phrasalCues[low] && cueParticles[f.low(i+1)] && !f.toks[i].cap
 	}
 	if f.toks[i].cap && i > 0 && f.toks[i-1].k == qWord {
 		return false // "Sen. Mark Warner" is no cue; a sentence-initial "Said" is
@@ -170,6 +171,25 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		i = a - 2
 	}
 	i = f.skipTimeBack(i, rs)
+	if f.low(i) == "who" && i > rs {
+		// "Braynard, a South Carolina native who writes", "leaders who
+		// say": the relative pronoun's antecedent speaks; a name before an
+		// appositive wins over the appositive.
+		j := i - 1
+		if f.punct(j, ",") {
+			j--
+		}
+		a := f.npBack(j, rs)
+		if a < 0 {
+			return 0, 0, false
+		}
+		if f.punct(a-1, ",") && f.word(a-2) && f.toks[a-2].cap {
+			if n := f.npBack(a-2, rs); n >= 0 && !pronouns[f.lowOf(n)] {
+				return n, a - 1, true
+			}
+		}
+		return a, j + 1, true
+	}
 	if l := f.low(i); l == "and" || l == "but" {
 		// "Reed said … but called it …": the subject of the first verb.
 		if at := f.subjectIn(rs, i); at.ok() {
@@ -459,3 +479,15 @@ func (f *frame) skipParens(e int) int {
 	}
 	return e
 }
+
+// phrasalCues are verbs that make a cue with a particle after them: "shot
+// back", "fired back", "cut in", "chimed in", "went on".
+var phrasalCues = quoteWordSet([]string{
+	"shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps", "pushed", "pushes", "wrote",
+	"cut", "cuts", "chimed", "chimes", "went", "goes", "piped", "piping", "spoke", "speaks", "weighed",
+	"weighs", "lashed", "lashes", "struck", "strikes", "summed", "sums", "wrapped", "wraps", "broke",
+	"opened", "opens", "followed", "follows", "jumped", "jumps", "shouted", "called",
+})
+
+// cueParticles complete a phrasal cue.
+var cueParticles = quoteWordSet([]string{"back", "in", "on", "up", "out"})

@@ -22,7 +22,7 @@ var ggtQuoteVerbs = []string{
 	"explain", "explained", "explaining", "explains", "finding", "finds",
 	"highlight", "highlighted", "highlighting", "highlights", "illustrate", "illustrated", "illustrates", "illustrating",
 	"indicate", "indicated", "indicates", "indicating", "inform", "informed", "informing", "informs",
-	"insist", "insisted", "insisting", "insists", "nameMention", "mentioned", "mentioning", "mentions",
+	"insist", "insisted", "insisting", "insists", "mention", "mentioned", "mentioning", "mentions",
 	"note", "noted", "notes", "notified", "notifies", "notify", "notifying", "noting",
 	"persist", "persisted", "persisting", "persists", "point", "pointed", "pointing", "points",
 	"preach", "preached", "preaches", "preaching", "predict", "predicted", "predicting", "predicts",
