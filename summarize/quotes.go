@@ -46,7 +46,7 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		}
 		rg := regions[t.q]
 		q := Quote{Text: text[rg.inner.Start:rg.inner.End], Span: rg.inner, Direct: true}
-		at := f.attribute(i)
+		at := f.outerReport(f.attribute(i), i)
 		if !at.ok() {
 			at = f.headlineSubject(i, ms)
 		}
@@ -158,6 +158,26 @@ func (f *frame) attribute(qi int) attrib {
 		return a
 	}
 	return f.clauseSubject(qi)
+}
+
+// outerReport returns the attribution of the sentence that reports the
+// clause the quote token qi sits in, when at was read inside it: in "Rep.
+// Gregory Meeks said Clinton reassured them that “…”" Meeks speaks, not
+// Clinton. Otherwise it returns at.
+func (f *frame) outerReport(at attrib, qi int) attrib {
+	if !at.ok() || at.sb > qi || at.ca > qi {
+		return at
+	}
+	rs := f.regionStart(at.sa)
+	for v := rs + 1; v < at.sa; v++ {
+		if !f.word(v) || f.toks[v].cap || !reportVerbs[f.lowOf(v)] || !f.isCue(v, true) {
+			continue
+		}
+		if sa, sb, ok := f.subjectBefore(v, rs); ok && clauseOpens(f, rs, sa) {
+			return attrib{sa: sa, sb: sb, ca: v, cb: v + 1}
+		}
+	}
+	return at
 }
 
 // nearbySpeaker looks for the speaker of a quote token without a cue: the

@@ -246,6 +246,11 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 			if k < 0 {
 				return 0, 0, false
 			}
+		} else if c := f.nameBeforeComma(k, rs); c > 0 && c < k && f.npBack(c-1, rs) == rs && !f.punct(c+1, "(") {
+			// "Cory James, 22, of Flint, Mich., said", "Clinton, during a
+			// town hall meeting in Columbus, Ohio, said": the name that opens
+			// the clause, not the place in the appositive.
+			k = c
 		}
 		i = f.skipTimeBack(k-1, rs)
 	}
