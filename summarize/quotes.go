@@ -173,9 +173,18 @@ func (f *frame) outerReport(at attrib, qi int) attrib {
 		if !f.word(v) || f.toks[v].cap || !reportVerbs[f.lowOf(v)] || !f.isCue(v, true) {
 			continue
 		}
-		if sa, sb, ok := f.subjectBefore(v, rs); ok && clauseOpens(f, rs, sa) {
-			return attrib{sa: sa, sb: sb, ca: v, cb: v + 1}
+		sa, sb, ok := f.subjectBefore(v, rs)
+		if !ok || !clauseOpens(f, rs, sa) {
+			continue
 		}
+		for t := sa; t < sb; t++ {
+			if orgWords[f.lowOf(t)] || documentHeads[f.lowOf(t)] {
+				// "The Foreign Ministry said in a statement that Qin urged
+				// …": an institution relays the words of the one it names.
+				return at
+			}
+		}
+		return attrib{sa: sa, sb: sb, ca: v, cb: v + 1}
 	}
 	return at
 }
