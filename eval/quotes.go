@@ -69,6 +69,19 @@ func LoadQuotes(path string) ([]QuoteExample, error) {
 // the predicted full name or the mention it was read from ("the governor",
 // resolved to Chris Christie) agrees with the gold speaker span;
 // SpeakerNameRight only when the full name does.
+//
+// Why these choices: PolNeAR (networkdynamics/PolNeAR) annotates every
+// attribution, direct and indirect, with spans that often differ from ours
+// by a word or a trailing mark, so exact span match would punish harmless
+// boundary choices; the half-of-either rule is the usual lenient overlap
+// match (BBC Citron and GenderGapTracker report overlap scores too).
+// Pronoun speakers ("he") are left out of speaker accuracy because the gold
+// span alone cannot say who is meant, while we resolve pronouns to names.
+// Name-word agreement lets "Mr. Barrett" match "Tom Barrett" but keeps
+// "President Obama" and "President Trump" apart (titles are generic). Gold
+// "All" attributions include PolNeAR's broad cues (polls "show", voters
+// "think"), so its recall is far below the direct figure by design of the
+// data, not of the matcher. Tune on polnear-train; report polnear-dev.
 type QuoteScore struct {
 	Gold, Pred                 int
 	MatchedGold, MatchedPred   int

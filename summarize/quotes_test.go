@@ -105,6 +105,16 @@ func TestExtractQuotes(t *testing.T) {
 			[]want{{"He said ‘no’ twice", "Lee", "said"}}},
 		{"naming is no speech", "She founded a group called “Moms Rising” last year.",
 			[]want{{"Moms Rising", "", ""}}},
+		{"phrasal cue after the quote", "Jeb Bush attacked him.\n“Jeb wants to be a tough guy,” Trump shot back.",
+			[]want{{"Jeb wants to be a tough guy", "Trump", "shot"}}},
+		{"phrasal cue before the quote", "After Jerry Brown criticized her, Hillary shot back, “I chose my profession.”",
+			[]want{{"I chose my profession.", "Hillary", "shot"}}},
+		{"the antecedent of who speaks", "Braynard, a South Carolina native who writes fiction, liked “the main course.”",
+			[]want{{"the main course.", "Braynard", "writes"}}},
+		{"the reporting clause speaks", "Rep. Gregory Meeks said Clinton reassured them that “we are not like Trump.”",
+			[]want{{"we are not like Trump.", "Gregory Meeks", "said"}}},
+		{"a place in the appositive is no speaker", "Cory James, 22, of Flint, Mich., said he was “still hopeful.”",
+			[]want{{"still hopeful.", "Cory James", "said"}}},
 		{"no quotes", "Nothing was said here.", nil},
 	}
 	for _, tt := range tests {
@@ -172,4 +182,32 @@ func FuzzExtractQuotes(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestExtractQuotesIndirect(t *testing.T) {
+	tests := []struct {
+		name, in           string
+		text, speaker, cue string
+	}{
+		{"said that", "Senator Ann Lee said that the deal was bad for workers.", "the deal was bad for workers", "Ann Lee", "said"},
+		{"after a quote that ends its sentence", "“We won.” Cruz says he is not familiar with the bill.", "he is not familiar with the bill", "Cruz", "says"},
+		{"content verb", "A new poll shows Clinton leads in Ohio.", "Clinton leads in Ohio", "A new poll", "shows"},
+		{"reported speech around a quote", "Ann Lee said the deal was “a disaster” for workers.", "the deal was “a disaster” for workers", "Ann Lee", "said"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Quote
+			for _, q := range ExtractQuotes(tt.in, Segment(tt.in)) {
+				if !q.Direct {
+					got = append(got, q)
+				}
+			}
+			if len(got) != 1 {
+				t.Fatalf("got %d indirect quotes %v, want 1", len(got), got)
+			}
+			if got[0].Text != tt.text || got[0].Speaker != tt.speaker || got[0].Cue != tt.cue {
+				t.Errorf("got %q by %q (%q), want %q by %q (%q)", got[0].Text, got[0].Speaker, got[0].Cue, tt.text, tt.speaker, tt.cue)
+			}
+		})
+	}
 }
