@@ -44,7 +44,7 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		if t.k != qQuote {
 			continue
 		}
-		rg := regions[t.q]
+		rg := regions[t.lo]
 		q := Quote{Text: text[rg.inner.Start:rg.inner.End], Span: rg.inner, Direct: true}
 		at := f.outerReport(f.attribute(i), i)
 		if !at.ok() {
@@ -64,9 +64,9 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 			continue
 		}
 		q := &all[i].q
-		q.SpeakerSpan = Span{f.toks[at.sa].s, f.toks[at.sb-1].e}
+		q.SpeakerSpan = Span{f.toks[at.sa].S(), f.toks[at.sb-1].E()}
 		if at.ca >= 0 {
-			q.CueSpan = Span{f.toks[at.ca].s, f.toks[at.cb-1].e}
+			q.CueSpan = Span{f.toks[at.ca].S(), f.toks[at.cb-1].E()}
 			q.Cue = text[q.CueSpan.Start:q.CueSpan.End]
 		}
 		q.Speaker = r.name(at.sa, at.sb)
@@ -96,7 +96,7 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 				if all[j].tok >= 0 || !all[j].at.ok() {
 					continue
 				}
-				if f.parasBetween(all[j].q.Span.End, f.toks[t].s) <= 1 && all[j].q.Speaker != "" {
+				if f.parasBetween(all[j].q.Span.End, f.toks[t].S()) <= 1 && all[j].q.Speaker != "" {
 					all[i].q.Speaker = all[j].q.Speaker
 					all[i].q.SpeakerSpan = all[j].q.SpeakerSpan
 				}
@@ -123,7 +123,7 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 // the clause before it first.
 func (f *frame) attribute(qi int) attrib {
 	t := f.toks[qi]
-	inner := strings.TrimRight(f.text[t.s:t.e], "”\"»」』“ \n")
+	inner := strings.TrimRight(f.text[t.S():t.E()], "”\"»」』“ \n")
 	trailing := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
 		f.punct(qi+1, ",")
 	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].k == qPunct && f.lowOf(qi-1) != "-" {
@@ -170,7 +170,7 @@ func (f *frame) outerReport(at attrib, qi int) attrib {
 	}
 	rs := f.regionStart(at.sa)
 	for v := rs + 1; v < at.sa; v++ {
-		if !f.word(v) || f.toks[v].cap || !reportVerbs[f.lowOf(v)] || !f.isCue(v, true) {
+		if !f.word(v) || f.toks[v].cap || !f.is(v, wReport) || !f.isCue(v, true) {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, rs)
@@ -178,7 +178,7 @@ func (f *frame) outerReport(at attrib, qi int) attrib {
 			continue
 		}
 		for t := sa; t < sb; t++ {
-			if orgWords[f.lowOf(t)] || documentHeads[f.lowOf(t)] {
+			if f.is(t, wOrg) || documentHeads[f.lowOf(t)] {
 				// "The Foreign Ministry said in a statement that Qin urged
 				// …": an institution relays the words of the one it names.
 				return at
@@ -260,8 +260,8 @@ type resolver struct {
 // name returns the speaker named by tokens [a, b).
 func (r *resolver) name(a, b int) string {
 	f := r.f
-	pos := f.toks[a].s
-	if b-a == 1 && pronouns[f.lowOf(a)] {
+	pos := f.toks[a].S()
+	if b-a == 1 && f.is(a, wPronoun) {
 		switch f.lowOf(a) {
 		case "he":
 			n, _ := latestPerson(r.ms, pos, 'm')
@@ -282,7 +282,7 @@ func (r *resolver) name(a, b int) string {
 	if f.toks[b-1].cap && (f.toks[start].cap || f.titledNameEnd(start, b) == b) {
 		m, ok := f.readName(start, b)
 		if !ok {
-			return f.text[f.toks[a].s:f.toks[b-1].e]
+			return f.text[f.toks[a].S():f.toks[b-1].E()]
 		}
 		if !m.person && m.words == 1 || m.words == 1 && m.role != "" {
 			if full, k := findByName(r.ms, m.last, pos); k >= 0 {
@@ -298,12 +298,12 @@ func (r *resolver) name(a, b int) string {
 	// Department", "sources".
 	head := -1
 	for i := a; i < b; i++ {
-		if !determiners[f.lowOf(i)] {
+		if !f.is(i, wDeterminer) {
 			head = i
 			break
 		}
 	}
-	for i := head; i >= 0 && i+1 < b && !preps[f.lowOf(i+1)]; i++ {
+	for i := head; i >= 0 && i+1 < b && !f.is(i+1, wPrep); i++ {
 		head = i + 1
 	}
 	if head >= 0 {
@@ -315,7 +315,7 @@ func (r *resolver) name(a, b int) string {
 		}
 		if documentHeads[hl] {
 			for i := head + 1; i < b; i++ {
-				if f.toks[i].cap && !leadingFunction[f.lowOf(i)] {
+				if f.toks[i].cap && !f.is(i, wLeadingFunction) {
 					if m, ok := f.readName(i, f.capRunEnd(i, b)); ok && !m.person {
 						r.lastOrg = m.name
 						return m.name
@@ -325,7 +325,7 @@ func (r *resolver) name(a, b int) string {
 			}
 		}
 	}
-	s := f.text[f.toks[a].s:f.toks[b-1].e]
+	s := f.text[f.toks[a].S():f.toks[b-1].E()]
 	r.lastOrg = s
 	return s
 }

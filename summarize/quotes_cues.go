@@ -39,7 +39,7 @@ func (f *frame) after(qi int) attrib {
 		return noAttrib()
 	}
 	if f.isCue(j, false) {
-		if listenerCues[f.lowOf(j)] {
+		if f.is(j, wListener) {
 			return noAttrib() // “…,” telling reporters: the speaker is before the quote
 		}
 		k := j + 1
@@ -78,10 +78,10 @@ func (f *frame) after(qi int) attrib {
 		return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 	}
 	// “Go back to Univision,” Trump barked.
-	if k == e && f.word(k) && !f.toks[k].cap && !npStops[f.lowOf(k)] && !preps[f.lowOf(k)] && k+1 < len(f.toks) &&
+	if k == e && f.word(k) && !f.toks[k].cap && !f.is(k, wNPStop) && !f.is(k, wPrep) && k+1 < len(f.toks) &&
 		(strings.HasSuffix(f.lowOf(k), "ed") || strings.HasSuffix(f.lowOf(k), "s")) {
 		if n := f.toks[k+1]; n.k == qStop || n.k == qPara || n.k == qPunct && f.lw(n) == "," {
-			if t := f.toks[j]; t.cap || pronouns[f.lw(t)] || determiners[f.lw(t)] {
+			if t := f.toks[j]; t.cap || (t.cls&wPronoun != 0) || (t.cls&wDeterminer != 0) {
 				return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 			}
 		}
@@ -96,10 +96,10 @@ func (f *frame) afterInverted(qi int) attrib {
 	if f.punct(j, ",") {
 		j++
 	}
-	if !f.word(j) || f.toks[j].cap || !strings.HasSuffix(f.lowOf(j), "ed") || npStops[f.lowOf(j)] {
+	if !f.word(j) || f.toks[j].cap || !strings.HasSuffix(f.lowOf(j), "ed") || f.is(j, wNPStop) {
 		return noAttrib()
 	}
-	if !f.word(j+1) || !f.toks[j+1].cap || leadingFunction[f.lowOf(j+1)] {
+	if !f.word(j+1) || !f.toks[j+1].cap || f.is(j+1, wLeadingFunction) {
 		return noAttrib()
 	}
 	e := f.npFwd(j+1, len(f.toks))
@@ -147,7 +147,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 		}
 		return noAttrib()
 	}
-	if f.isCue(j, true) && !listenerCues[f.lowOf(j)] {
+	if f.isCue(j, true) && !f.is(j, wListener) {
 		if e := f.npFwd(j+1, end); e > 0 {
 			return attrib{sa: j + 1, sb: e, ca: j, cb: j + 1}
 		}
@@ -158,7 +158,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 		return noAttrib()
 	}
 	k := f.skipAppositive(f.skipParens(e))
-	for n := 0; f.word(k) && (auxAdverbs[f.lowOf(k)] || strings.HasSuffix(f.lowOf(k), "ly")) && n < 4; n++ {
+	for n := 0; f.word(k) && (f.is(k, wAuxAdverb) || strings.HasSuffix(f.lowOf(k), "ly")) && n < 4; n++ {
 		k++
 	}
 	if !f.isCue(k, true) {
@@ -170,7 +170,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == qPunct && f.lowOf(k+1) == ":") {
 		return noAttrib()
 	}
-	if k+1 < end && end-k > 8 && !f.punct(k+1, ",") && !preps[f.low(k+1)] && !timeWords[f.low(k+1)] {
+	if k+1 < end && end-k > 8 && !f.punct(k+1, ",") && !f.is(k+1, wPrep) && !f.is(k+1, wTime) {
 		return noAttrib()
 	}
 	return attrib{sa: j, sb: e, ca: k, cb: k + 1}
@@ -197,7 +197,7 @@ func (f *frame) regionStart(i int) int {
 // its marks, so the sentence ends with it.
 func (f *frame) endsSentence(q int) bool {
 	t := f.toks[q]
-	inner := strings.TrimRight(f.text[t.s:t.e], "”\"»」』“’ \n")
+	inner := strings.TrimRight(f.text[t.S():t.E()], "”\"»」』“’ \n")
 	return strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
 }
 
@@ -224,8 +224,8 @@ func (f *frame) before(qi int) attrib {
 	}
 	rs := f.regionStart(end)
 	colon := f.punct(end-1, ":") && f.word(end-2)
-	if c := end - 2; colon && !f.toks[c].cap && !npStops[f.lowOf(c)] && !preps[f.lowOf(c)] &&
-		(cueVerbs[f.lowOf(c)] || strings.HasSuffix(f.lowOf(c), "ed")) {
+	if c := end - 2; colon && !f.toks[c].cap && !f.is(c, wNPStop) && !f.is(c, wPrep) &&
+		(f.is(c, wCue) || strings.HasSuffix(f.lowOf(c), "ed")) {
 		// "the Christie supporter retorted: “…”"
 		if a, b, ok := f.subjectBefore(c, rs); ok {
 			return attrib{sa: a, sb: b, ca: c, cb: c + 1}
@@ -236,7 +236,7 @@ func (f *frame) before(qi int) attrib {
 	}
 	if c := end - 2; colon && f.toks[c].cap {
 		// "Republican pollster Daron Shaw: “…”"
-		if a := f.npBack(c, rs); a >= 0 && !pronouns[f.lowOf(a)] {
+		if a := f.npBack(c, rs); a >= 0 && !f.is(a, wPronoun) {
 			return attrib{sa: a, sb: c + 1, ca: -1, cb: -1}
 		}
 	}
@@ -257,13 +257,13 @@ func (f *frame) cueBefore(end, rs int) attrib {
 		if !f.isCue(v, !close) || v+1 == end && namingCues[f.lowOf(v)] && !f.word(v-1) {
 			continue
 		}
-		if v+1 == end && namingCues[f.lowOf(v)] && f.word(v-1) && !f.toks[v-1].cap && !pronouns[f.lowOf(v-1)] {
+		if v+1 == end && namingCues[f.lowOf(v)] && f.word(v-1) && !f.toks[v-1].cap && !f.is(v-1, wPronoun) {
 			continue // "a short film called “…”"
 		}
 		if a, b, ok := f.subjectBefore(v, rs); ok {
 			return attrib{sa: a, sb: b, ca: v, cb: v + 1}
 		}
-		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !listenerCues[f.lowOf(v)] &&
+		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !f.is(v, wListener) &&
 			(v == rs || f.toks[v-1].k == qPunct) {
 			return attrib{sa: v + 1, sb: e, ca: v, cb: v + 1} // Said Dorothy Poynter, …, “…”
 		}
@@ -308,7 +308,7 @@ func (f *frame) headlineSubject(qi int, ms []nameMention) attrib {
 		if rs+n > qi || f.capRunEnd(rs, rs+n) != rs+n {
 			continue
 		}
-		name := f.text[f.toks[rs].s:f.toks[rs+n-1].e]
+		name := f.text[f.toks[rs].S():f.toks[rs+n-1].E()]
 		for _, m := range ms {
 			if m.person && m.name == name {
 				return attrib{sa: rs, sb: rs + n, ca: -1, cb: -1}
@@ -331,11 +331,11 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 		if !f.word(k) || (k > rs && !f.punct(k-1, ",") && !f.punct(k-1, ";") && !f.punct(k-1, "-") && f.low(k-1) != "and" && f.low(k-1) != "but") {
 			continue
 		}
-		if f.punct(k+1, "-") && isAllCaps(f.text[f.toks[k].s:f.toks[k].e]) {
+		if f.punct(k+1, "-") && isAllCaps(f.text[f.toks[k].S():f.toks[k].E()]) {
 			continue // a dateline: "WASHINGTON — …"
 		}
 		t := f.toks[k]
-		if !t.cap && !pronouns[pronounBase(f.lw(t))] && !determiners[f.lw(t)] || introWords[f.lw(t)] || leadingFunction[f.lw(t)] && !determiners[f.lw(t)] && !pronouns[f.lw(t)] {
+		if !t.cap && !pronouns[pronounBase(f.lw(t))] && !(t.cls&wDeterminer != 0) || introWords[f.lw(t)] || (t.cls&wLeadingFunction != 0) && !(t.cls&wDeterminer != 0) && !(t.cls&wPronoun != 0) {
 			continue
 		}
 		if b := pronounBase(f.lw(t)); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") || t.cap && strings.HasSuffix(b, "ed") {
@@ -347,11 +347,11 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 		}
 		// A determiner phrase read forward may swallow its verb ("The
 		// Florida senator sought"): try it shorter until a verb follows.
-		for ee := e; ee > k+1 || ee > k && !determiners[f.lw(t)]; ee-- {
+		for ee := e; ee > k+1 || ee > k && !(t.cls&wDeterminer != 0); ee-- {
 			if f.verbFollows(ee, qi) {
 				return attrib{sa: k, sb: ee, ca: -1, cb: -1}
 			}
-			if !determiners[f.lw(t)] {
+			if !(t.cls&wDeterminer != 0) {
 				break
 			}
 		}
@@ -372,8 +372,8 @@ func (f *frame) verbFollows(e, qi int) bool {
 	if f.low(j) == "of" && f.word(j+1) {
 		// "Hundreds of pro-Sanders demonstrators marched"
 		k := j + 1
-		for k < qi && k-j <= 5 && f.word(k) && !clauseStops[f.lowOf(k)] && !preps[f.lowOf(k)] &&
-			(k == j+1 || !strings.HasSuffix(f.lowOf(k-1), "s") || determiners[f.lowOf(k-1)]) {
+		for k < qi && k-j <= 5 && f.word(k) && !f.is(k, wClauseStop) && !f.is(k, wPrep) &&
+			(k == j+1 || !strings.HasSuffix(f.lowOf(k-1), "s") || f.is(k-1, wDeterminer)) {
 			k++
 		}
 		j = k
@@ -381,15 +381,15 @@ func (f *frame) verbFollows(e, qi int) bool {
 	if l := f.low(j); preps[l] && l != "of" && l != "to" && f.word(j+1) {
 		// "Republicans on Capitol Hill seized": a short phrase of place.
 		k := j + 1
-		for k < qi && k-j <= 4 && f.word(k) && (f.toks[k].cap || determiners[f.lowOf(k)]) {
+		for k < qi && k-j <= 4 && f.word(k) && (f.toks[k].cap || f.is(k, wDeterminer)) {
 			k++
 		}
 		if k > j+1 {
 			j = k
 		}
 	}
-	for n := 0; f.word(j) && (auxAdverbs[f.lowOf(j)] || strings.HasSuffix(f.lowOf(j), "ly")) && n < 4; n++ {
+	for n := 0; f.word(j) && (f.is(j, wAuxAdverb) || strings.HasSuffix(f.lowOf(j), "ly")) && n < 4; n++ {
 		j++
 	}
-	return j < qi && f.word(j) && !f.toks[j].cap && !clauseStops[f.lowOf(j)] && !preps[f.lowOf(j)] && !determiners[f.lowOf(j)]
+	return j < qi && f.word(j) && !f.toks[j].cap && !f.is(j, wClauseStop) && !f.is(j, wPrep) && !f.is(j, wDeterminer)
 }

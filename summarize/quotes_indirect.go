@@ -86,7 +86,7 @@ func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 		if !f.word(v) || f.toks[v].cap {
 			continue
 		}
-		if lw := f.lowOf(v); !(reportVerbs[lw] && f.isCue(v, true)) && !(contentVerbs[lw] && f.opensClause(v+1, b)) {
+		if c := f.toks[v].cls; !(c&wReport != 0 && f.isCue(v, true)) && !(c&wContent != 0 && f.opensClause(v+1, b)) {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, a)
@@ -94,7 +94,7 @@ func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 			continue
 		}
 		k := v + 1
-		if listenerCues[f.lowOf(v)] {
+		if f.is(v, wListener) {
 			if e := f.npFwd(k, b); e > 0 {
 				k = e
 			}
@@ -155,7 +155,7 @@ func (f *frame) reported(a, b int, at attrib) (indirectQuote, bool) {
 	if words < minReported {
 		return indirectQuote{}, false
 	}
-	sp := Span{f.toks[a].s, f.toks[b-1].e}
+	sp := Span{f.toks[a].S(), f.toks[b-1].E()}
 	return indirectQuote{q: Quote{Text: f.text[sp.Start:sp.End], Span: sp}, at: at}, true
 }
 
@@ -188,5 +188,5 @@ func (f *frame) opensClause(k, b int) bool {
 		return false
 	}
 	e := f.npFwd(k, b)
-	return e > k && e < b && f.word(e) && !f.toks[e].cap && !preps[f.lowOf(e)] && !clauseStops[f.lowOf(e)] && !determiners[f.lowOf(e)]
+	return e > k && e < b && f.word(e) && !f.toks[e].cap && !f.is(e, wPrep) && !f.is(e, wClauseStop) && !f.is(e, wDeterminer)
 }

@@ -50,7 +50,7 @@ func (f *frame) capRunEnd(i, limit int) int {
 			j++
 			continue
 		}
-		if nameJoiners[f.lowOf(j)] && j > i && j+1 < limit && toks[j+1].k == qWord && toks[j+1].cap {
+		if f.is(j, wNameJoiner) && j > i && j+1 < limit && toks[j+1].k == qWord && toks[j+1].cap {
 			j++
 			continue
 		}
@@ -64,7 +64,7 @@ func (f *frame) capRunEnd(i, limit int) int {
 // looks like a person's name.
 func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 	text, toks := f.text, f.toks
-	for a < b && leadingFunction[f.lowOf(a)] {
+	for a < b && f.is(a, wLeadingFunction) {
 		a++
 	}
 	if a >= b {
@@ -80,7 +80,7 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 			if g := honorificGender[low]; g != 0 {
 				m.gender = g
 			}
-		case low == "of" && i > a && roleWords[f.lowOf(i-1)] && i+1 < b:
+		case low == "of" && i > a && f.is(i-1, wRole) && i+1 < b:
 			roleEnd = i + 2
 			i++
 		}
@@ -89,7 +89,7 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 		roleEnd = a // a bare title ("President") is the name itself
 	}
 	for i := roleEnd; i < b; i++ {
-		if orgWords[f.lowOf(i)] {
+		if f.is(i, wOrg) {
 			org = true
 		}
 	}
@@ -106,12 +106,12 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 		}
 	}
 	// A possessive last word ("Clinton’s") names the possessor.
-	last := text[toks[nameEnd-1].s:toks[nameEnd-1].e]
+	last := text[toks[nameEnd-1].S():toks[nameEnd-1].E()]
 	lastLow := f.lowOf(nameEnd - 1)
 	if strings.HasSuffix(lastLow, "'s") {
 		last = last[:len(last)-len("'s")]
-		if strings.HasSuffix(text[toks[nameEnd-1].s:toks[nameEnd-1].e], "’s") {
-			last = text[toks[nameEnd-1].s : toks[nameEnd-1].e-len("’s")]
+		if strings.HasSuffix(text[toks[nameEnd-1].S():toks[nameEnd-1].E()], "’s") {
+			last = text[toks[nameEnd-1].S() : toks[nameEnd-1].E()-len("’s")]
 		}
 		lastLow = lastLow[:len(lastLow)-2]
 	}
@@ -122,9 +122,9 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 	if m.gender == 0 && m.words >= 2 {
 		m.gender = givenNameGender[m.first]
 	}
-	m.pos = toks[a].s
+	m.pos = toks[a].S()
 	if roleEnd > a {
-		m.role = f.joinTokens(a, roleEnd-1, text[toks[roleEnd-1].s:toks[roleEnd-1].e])
+		m.role = f.joinTokens(a, roleEnd-1, text[toks[roleEnd-1].S():toks[roleEnd-1].E()])
 	}
 	if org {
 		return m, true
@@ -133,7 +133,7 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 	if !m.person && m.words >= 2 && m.words <= 4 && !placeFirst[m.first] {
 		m.person = true
 		for i := nameStart; i < nameEnd; i++ {
-			if nonNameWords[f.lowOf(i)] || orgWords[f.lowOf(i)] {
+			if nonNameWords[f.lowOf(i)] || f.is(i, wOrg) {
 				m.person = false
 			}
 		}
@@ -260,18 +260,18 @@ func (f *frame) joinTokens(a, b int, last string) string {
 	}
 	plain := true
 	for i := a; i < b; i++ {
-		next := toks[i+1].s
-		if next != toks[i].e+1 || text[toks[i].e] != ' ' {
+		next := toks[i+1].S()
+		if next != toks[i].E()+1 || text[toks[i].E()] != ' ' {
 			plain = false
 			break
 		}
 	}
 	if plain {
-		return text[toks[a].s : toks[b].s+len(last)]
+		return text[toks[a].S() : toks[b].S()+len(last)]
 	}
 	var sb strings.Builder
 	for i := a; i < b; i++ {
-		sb.WriteString(text[toks[i].s:toks[i].e])
+		sb.WriteString(text[toks[i].S():toks[i].E()])
 		sb.WriteByte(' ')
 	}
 	sb.WriteString(last)

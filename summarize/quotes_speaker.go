@@ -24,13 +24,13 @@ type frame struct {
 // punctuation itself, every dash as "-".
 // Quotes, sentence ends and paragraph breaks read as "".
 func (f *frame) lw(t qtok) string {
-	if t.lowered {
+	if t.hi > 0 {
 		return f.lows[t.lo:t.hi]
 	}
 	if t.k > qPunct {
 		return ""
 	}
-	return f.text[t.s:t.e]
+	return f.text[t.S():t.E()]
 }
 
 // lowOf returns the lower-case form of token i.
@@ -55,18 +55,18 @@ func (f *frame) isCue(i int, strong bool) bool {
 	if !f.word(i) {
 		return false
 	}
-	low := f.lowOf(i)
-	if !cueVerbs[low] {
+	t := f.toks[i]
+	if t.cls&wCue == 0 {
 		// "Trump shot back", "her husband cut in", "Trump went on".
-		return phrasalCues[low] && cueParticles[f.low(i+1)] && !f.toks[i].cap
+		return t.cls&wPhrasal != 0 && cueParticles[f.low(i+1)] && !t.cap
 	}
-	if f.toks[i].cap && i > 0 && f.toks[i-1].k == qWord {
+	if t.cap && i > 0 && f.toks[i-1].k == qWord {
 		return false // "Sen. Mark Warner" is no cue; a sentence-initial "Said" is
 	}
-	if p := f.low(i - 1); determiners[p] || strings.HasSuffix(p, "'s") {
+	if f.is(i-1, wDeterminer) || strings.HasSuffix(f.low(i-1), "'s") {
 		return false // "the report", "Clinton’s claims": a noun
 	}
-	return !strong || !weakCues[low]
+	return !strong || t.cls&wWeakCue == 0
 }
 
 // isAccordingTo reports whether tokens i, i+1 are "according to".
@@ -88,26 +88,26 @@ func (f *frame) npBack(i, rs int) int {
 		j := i
 		for j-1 >= rs && f.word(j-1) {
 			p := f.toks[j-1]
-			if p.cap && !pronouns[f.lw(p)] {
+			if p.cap && !(p.cls&wPronoun != 0) {
 				j--
 				continue
 			}
-			if nameJoiners[f.lw(p)] && j-2 >= rs && f.word(j-2) && f.toks[j-2].cap {
+			if (p.cls&wNameJoiner != 0) && j-2 >= rs && f.word(j-2) && f.toks[j-2].cap {
 				j--
 				continue
 			}
 			break
 		}
-		for j-1 >= rs && f.word(j-1) && (roleWords[f.lowOf(j-1)] || titleAdjs[f.lowOf(j-1)] || f.toks[j-1].cap && titleAdjs[f.lowOf(j-1)]) {
+		for j-1 >= rs && f.word(j-1) && (f.is(j-1, wRole) || f.is(j-1, wTitleAdj) || f.toks[j-1].cap && f.is(j-1, wTitleAdj)) {
 			j-- // "Democratic pollster Stan Greenberg"
-			for j-1 >= rs && f.word(j-1) && f.toks[j-1].cap && !leadingFunction[f.lowOf(j-1)] {
+			for j-1 >= rs && f.word(j-1) && f.toks[j-1].cap && !f.is(j-1, wLeadingFunction) {
 				j--
 			}
 		}
-		for j < i && leadingFunction[f.lowOf(j)] && !determiners[f.lowOf(j)] {
+		for j < i && f.is(j, wLeadingFunction) && !f.is(j, wDeterminer) {
 			j++
 		}
-		if leadingFunction[f.lowOf(j)] && !determiners[f.lowOf(j)] || j == i && determiners[f.lw(t)] {
+		if f.is(j, wLeadingFunction) && !f.is(j, wDeterminer) || j == i && (t.cls&wDeterminer != 0) {
 			return -1
 		}
 		// "the New York businessman" is read in the lower-case branch; here
@@ -117,26 +117,26 @@ func (f *frame) npBack(i, rs int) int {
 		}
 		return j
 	}
-	nounUse := i > rs && (determiners[f.low(i-1)] || f.low(i-1) == "of")
-	if npStops[f.lw(t)] || determiners[f.lw(t)] || preps[f.lw(t)] || cueVerbs[f.lw(t)] && !nounUse || strings.HasSuffix(f.lw(t), "ly") ||
-		len(f.lw(t)) > 4 && strings.HasSuffix(f.lw(t), "ed") || auxAdverbs[f.lw(t)] {
+	nounUse := i > rs && (f.is(i-1, wDeterminer) || f.low(i-1) == "of")
+	if (t.cls&wNPStop != 0) || (t.cls&wDeterminer != 0) || (t.cls&wPrep != 0) || (t.cls&wCue != 0) && !nounUse || strings.HasSuffix(f.lw(t), "ly") ||
+		len(f.lw(t)) > 4 && strings.HasSuffix(f.lw(t), "ed") || (t.cls&wAuxAdverb != 0) {
 		return -1
 	}
 	j := i
 	for n := 0; j-1 >= rs && f.word(j-1) && n < 6; n++ {
 		p := f.toks[j-1]
-		if determiners[f.lw(p)] {
+		if p.cls&wDeterminer != 0 {
 			j--
 			for j-1 >= rs && f.word(j-1) && (f.lowOf(j-1) == "the" || f.lowOf(j-1) == "all" || f.lowOf(j-1) == "both") {
 				j-- // "the other hand"
 			}
 			break
 		}
-		if p.cap && !pronouns[f.lw(p)] {
+		if p.cap && !(p.cls&wPronoun != 0) {
 			j--
 			continue
 		}
-		if npStops[f.lw(p)] || preps[f.lw(p)] || pronouns[f.lw(p)] || cueVerbs[f.lw(p)] {
+		if (p.cls&wNPStop != 0) || (p.cls&wPrep != 0) || (p.cls&wPronoun != 0) || (p.cls&wCue != 0) {
 			break
 		}
 		j--
@@ -160,12 +160,12 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	i := v - 1
 	for {
-		for i >= rs && f.word(i) && !f.toks[i].cap && (auxAdverbs[f.lowOf(i)] || strings.HasSuffix(f.lowOf(i), "ly")) {
+		for i >= rs && f.word(i) && !f.toks[i].cap && (f.is(i, wAuxAdverb) || strings.HasSuffix(f.lowOf(i), "ly")) {
 			i--
 		}
 		// "who has in the past described": a phrase of time among the auxiliaries.
 		a := f.npBack(i, rs)
-		if a-2 < rs || a < 0 || !preps[f.low(a-1)] || f.toks[a-1].cap || !auxAdverbs[f.low(a-2)] || f.toks[i].cap {
+		if a-2 < rs || a < 0 || !f.is(a-1, wPrep) || f.toks[a-1].cap || !f.is(a-2, wAuxAdverb) || f.toks[i].cap {
 			break
 		}
 		i = a - 2
@@ -184,7 +184,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if f.punct(a-1, ",") && f.word(a-2) && f.toks[a-2].cap {
-			if n := f.npBack(a-2, rs); n >= 0 && !pronouns[f.lowOf(n)] {
+			if n := f.npBack(a-2, rs); n >= 0 && !f.is(n, wPronoun) {
 				return n, a - 1, true
 			}
 		}
@@ -256,7 +256,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	end := i
 	a := f.npBack(i, rs)
-	if a > rs && strings.HasSuffix(f.lowOf(v), "ing") && f.word(a-1) && !f.toks[a-1].cap && !pronouns[f.lowOf(a-1)] && f.lowOf(a-1) != "with" {
+	if a > rs && strings.HasSuffix(f.lowOf(v), "ing") && f.word(a-1) && !f.toks[a-1].cap && !f.is(a-1, wPronoun) && f.lowOf(a-1) != "with" {
 		// "The town released a statement saying": the NP is an object.
 		if at := f.subjectIn(rs, a); at.ok() {
 			return at.sa, at.sb, true
@@ -264,23 +264,23 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	for tries := 0; a >= 0 && tries < 4; tries++ {
 		p := a - 1
-		if p-1 < rs || !f.word(p) || f.toks[p].cap || !preps[f.lowOf(p)] || !f.word(p-1) {
+		if p-1 < rs || !f.word(p) || f.toks[p].cap || !f.is(p, wPrep) || !f.word(p-1) {
 			break
 		}
 		q := f.toks[p-1]
-		if q.cap || pronouns[f.lw(q)] {
+		if q.cap || (q.cls&wPronoun != 0) {
 			end = p - 1 // "Trump on Tuesday said": the phrase is no part of the speaker
 			a = f.npBack(p-1, rs)
 			continue
 		}
-		if (f.lw(q) == "and" || f.lw(q) == "but") && !innerPreps[f.lowOf(p)] {
+		if (f.lw(q) == "and" || f.lw(q) == "but") && !f.is(p, wInnerPrep) {
 			// "…, but in a later interview said": the phrase hides the subject.
 			if at := f.subjectIn(rs, p-1); at.ok() {
 				return at.sa, at.sb, true
 			}
 			break
 		}
-		if npStops[f.lw(q)] || determiners[f.lw(q)] || cueVerbs[f.lw(q)] || !innerPreps[f.lowOf(p)] {
+		if (q.cls&wNPStop != 0) || (q.cls&wDeterminer != 0) || (q.cls&wCue != 0) || !f.is(p, wInnerPrep) {
 			break
 		}
 		a2 := f.npBack(p-1, rs) // "a spokesman for the agency"
@@ -304,7 +304,7 @@ func (f *frame) nameBeforeComma(c, rs int) int {
 			continue
 		}
 		a := f.npBack(k-1, rs)
-		if a >= 0 && (a == rs || f.punct(a-1, ",")) && !pronouns[f.lowOf(a)] {
+		if a >= 0 && (a == rs || f.punct(a-1, ",")) && !f.is(a, wPronoun) {
 			return k
 		}
 	}
@@ -326,7 +326,7 @@ var timeWords = quoteWordSet([]string{
 // skipTimeBack skips a phrase of time words that ends at token i.
 func (f *frame) skipTimeBack(i, rs int) int {
 	k := i
-	for k >= rs && f.word(k) && timeWords[f.lowOf(k)] {
+	for k >= rs && f.word(k) && f.is(k, wTime) {
 		k--
 	}
 	if k == i {
@@ -357,21 +357,24 @@ func (f *frame) npFwd(j, limit int) int {
 	if e := f.titledNameEnd(j, limit); e > 0 {
 		return e
 	}
-	if t.cap && !leadingFunction[f.lw(t)] {
+	if t.cap && !(t.cls&wLeadingFunction != 0) {
 		return f.capRunEnd(j, limit)
 	}
-	if npStops[f.lw(t)] || preps[f.lw(t)] || cueVerbs[f.lw(t)] || strings.HasSuffix(f.lw(t), "ing") || auxAdverbs[f.lw(t)] {
+	if (t.cls&wNPStop != 0) || (t.cls&wPrep != 0) || (t.cls&wCue != 0) || strings.HasSuffix(f.lw(t), "ing") || (t.cls&wAuxAdverb != 0) {
 		return -1
 	}
 	e := j
 	for n := 0; e < limit && f.word(e) && n < 14; n++ {
 		low := f.lowOf(e)
-		prev := f.low(e - 1)
-		if e > j && (npStops[low] || cueVerbs[low] && !f.toks[e].cap && !determiners[prev] && !preps[prev] ||
-			pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
+		c, pc := f.toks[e].cls, wclass(0)
+		if f.word(e - 1) {
+			pc = f.toks[e-1].cls
+		}
+		if e > j && (c&wNPStop != 0 || c&wCue != 0 && !f.toks[e].cap && pc&(wDeterminer|wPrep) == 0 ||
+			pronouns[pronounBase(low)] || (c&wPrep != 0 && c&wInnerPrep == 0)) {
 			break
 		}
-		if e > j+1 && determiners[low] && !preps[prev] && !determiners[prev] {
+		if e > j+1 && c&wDeterminer != 0 && pc&(wDeterminer|wPrep) == 0 {
 			break // a new noun phrase: "The former secretary of State began her speech"
 		}
 		if e > j+1 && !f.toks[e].cap && (strings.HasSuffix(low, "ly") || len(low) > 4 && strings.HasSuffix(low, "ed")) {
@@ -379,10 +382,10 @@ func (f *frame) npFwd(j, limit int) int {
 		}
 		e++
 	}
-	if !determiners[f.lw(t)] && (e-j > 3 || !pluralish(f.lowOf(e-1))) {
+	if !(t.cls&wDeterminer != 0) && (e-j > 3 || !pluralish(f.lowOf(e-1))) {
 		return -1 // a bare noun phrase is a plural: "sources", "Trump aides"
 	}
-	for e > j && (determiners[f.lowOf(e-1)] || preps[f.lowOf(e-1)]) {
+	for e > j && (f.is(e-1, wDeterminer) || f.is(e-1, wPrep)) {
 		e--
 	}
 	if e == j {
@@ -411,11 +414,11 @@ func (f *frame) titledNameEnd(j, limit int) int {
 	k := j
 	for ; k < limit && f.word(k) && k-j < 10; k++ {
 		t := f.toks[k]
-		if roleWords[f.lw(t)] {
+		if t.cls&wRole != 0 {
 			sawTitle = true
 			continue
 		}
-		if titleAdjs[f.lw(t)] && !(f.lw(t) == "the" && k > j) && !(f.lw(t) == "of" && k == j) {
+		if (t.cls&wTitleAdj != 0) && !(f.lw(t) == "the" && k > j) && !(f.lw(t) == "of" && k == j) {
 			continue
 		}
 		if t.cap && sawTitle {

@@ -21,16 +21,20 @@ const (
 // qtok is one frame token: a byte range of the text, its kind, the quote it
 // stands for (qQuote), whether a word starts with a capital letter, and
 // where its lower-case form (with ’ read as ') lies: frame.lows[lo:hi] when
-// lowered, else the token's own text. It holds no pointers, so the token
-// slice costs the garbage collector nothing to scan.
+// hi > 0, else the token's own text; cls holds the word classes of a word
+// (one map lookup at tokenizing instead of one per question later). It holds
+// no pointers, so the token slice costs the garbage collector nothing to scan.
 type qtok struct {
-	s, e    int
-	q       int32
-	lo, hi  int32
-	k       tkind
-	cap     bool
-	lowered bool
+	s, e   int32 // byte range; texts past 2 GiB are not news articles
+	lo, hi int32 // lower-case form; for a quote token lo is the quote's index
+	cls    wclass
+	k      tkind
+	cap    bool
 }
+
+// S and E return a token's byte range as ints.
+func (t qtok) S() int { return int(t.s) }
+func (t qtok) E() int { return int(t.e) }
 
 // abbrevs are the words whose trailing period belongs to the word and ends no
 // sentence (titles, initials, months, company suffixes).
@@ -51,7 +55,7 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 	for i := 0; i < len(text); {
 		if k < len(regions) && i >= regions[k].open {
 			rg := regions[k]
-			toks = append(toks, qtok{s: rg.open, e: rg.close, k: qQuote, q: int32(k)})
+			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote, lo: int32(k)})
 			if rg.close > i {
 				i = rg.close
 			}
@@ -62,7 +66,7 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 		switch {
 		case c == '\n':
 			if n := len(toks); n == 0 || toks[n-1].k != qPara {
-				toks = append(toks, qtok{s: i, e: i + 1, k: qPara})
+				toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPara})
 			}
 			i++
 			continue
@@ -73,11 +77,11 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 			i++ // "(I-Vt.)", "R-Wis., said": no sentence end
 			continue
 		case c == '.' || c == '!' || c == '?':
-			toks = append(toks, qtok{s: i, e: i + 1, k: qStop})
+			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qStop})
 			i++
 			continue
 		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
-			toks = append(toks, qtok{s: i, e: i + 1, k: qPunct})
+			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPunct})
 			i++
 			continue
 		}
@@ -88,29 +92,32 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if r == '—' || r == '–' {
 				// Every dash reads as "-".
-				toks = append(toks, qtok{s: i, e: i + size, k: qPunct, lowered: true, lo: int32(len(low)), hi: int32(len(low) + 1)})
+				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, lo: int32(len(low)), hi: int32(len(low) + 1)})
 				low = append(low, '-')
 			}
 			i += size
 			continue
 		}
 		j := wordEnd(text, i)
-		t := qtok{s: i, e: j, k: qWord, cap: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r)}
+		t := qtok{s: int32(i), e: int32(j), k: qWord, cap: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r)}
 		w := text[i:j]
 		abbr := j < len(text) && text[j] == '.' && isAbbrev(w)
 		if abbr {
-			t.e = j + 1
+			t.e = int32(j + 1)
 		}
-		if needsLower(text[i:t.e]) {
-			t.lowered, t.lo = true, int32(len(low))
-			low = appendLower(low, text[i:t.e])
+		if w := text[i:t.E()]; needsLower(w) {
+			t.lo = int32(len(low))
+			low = appendLower(low, w)
 			t.hi = int32(len(low))
+			t.cls = wordClasses[string(low[t.lo:])] // the conversion in a map index allocates nothing
+		} else {
+			t.cls = wordClasses[w]
 		}
 		toks = append(toks, t)
-		i = t.e
+		i = t.E()
 		if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 			// "… entering the U.S. While Clinton …": the period ends the sentence too.
-			toks = append(toks, qtok{s: i - 1, e: i, k: qStop})
+			toks = append(toks, qtok{s: int32(i - 1), e: int32(i), k: qStop})
 		}
 	}
 	return toks, string(low)

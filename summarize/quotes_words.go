@@ -134,3 +134,55 @@ var documentHeads = quoteWordSet([]string{
 
 // honorificGender gives the gender an honorific implies.
 var honorificGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "miss": 'f', "sir": 'm', "lady": 'f', "dame": 'f', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f', "congressman": 'm', "congresswoman": 'f', "spokesman": 'm', "spokeswoman": 'f', "businessman": 'm', "businesswoman": 'f', "chairman": 'm', "chairwoman": 'f', "widow": 'f', "wife": 'f', "husband": 'm', "mother": 'f', "father": 'm', "son": 'm', "daughter": 'f', "brother": 'm', "sister": 'f'}
+
+// wclass is a set of the word classes above, for one word.
+type wclass uint32
+
+const (
+	wCue wclass = 1 << iota
+	wWeakCue
+	wReport
+	wContent
+	wPronoun
+	wDeterminer
+	wPrep
+	wNPStop
+	wAuxAdverb
+	wRole
+	wTitleAdj
+	wLeadingFunction
+	wListener
+	wInnerPrep
+	wClauseStop
+	wNameJoiner
+	wOrg
+	wTime
+	wPhrasal
+)
+
+// wordClasses maps a lower-case word to its classes: the lists above read
+// once into one table, so a token's classes cost one lookup.
+var wordClasses = func() map[string]wclass {
+	m := make(map[string]wclass)
+	for _, c := range []struct {
+		set map[string]bool
+		cls wclass
+	}{
+		{cueVerbs, wCue}, {weakCues, wWeakCue}, {reportVerbs, wReport}, {contentVerbs, wContent},
+		{pronouns, wPronoun}, {determiners, wDeterminer}, {preps, wPrep}, {npStops, wNPStop},
+		{auxAdverbs, wAuxAdverb}, {roleWords, wRole}, {titleAdjs, wTitleAdj},
+		{leadingFunction, wLeadingFunction}, {listenerCues, wListener}, {innerPreps, wInnerPrep},
+		{clauseStops, wClauseStop}, {nameJoiners, wNameJoiner}, {orgWords, wOrg}, {timeWords, wTime},
+		{phrasalCues, wPhrasal},
+	} {
+		for w := range c.set {
+			m[w] |= c.cls
+		}
+	}
+	return m
+}()
+
+// is reports whether token i is a word of class c.
+func (f *frame) is(i int, c wclass) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].k == qWord && f.toks[i].cls&c != 0
+}
