@@ -146,6 +146,10 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 func (f *frame) collectMentions() []nameMention {
 	toks := f.toks
 	ms := make([]nameMention, 0, len(toks)/16+4)
+	// latest holds, for each first and last word of a person's full name,
+	// the latest such mention: what findByName finds for a mention read in
+	// order, without a scan over all mentions so far.
+	latest := make(map[string]int)
 	for i := 0; i < len(toks); {
 		if toks[i].k != qWord || !toks[i].cap {
 			i++
@@ -159,10 +163,14 @@ func (f *frame) collectMentions() []nameMention {
 			continue
 		}
 		if m.words == 1 && !m.person {
-			if full, k := findByName(ms, m.last, m.pos); k >= 0 {
+			if k, ok := latest[m.last]; ok {
+				full := ms[k]
 				full.pos, full.subject = m.pos, m.subject
 				m = full
 			}
+		}
+		if m.person && m.words >= 2 {
+			latest[m.first], latest[m.last] = len(ms), len(ms)
 		}
 		ms = append(ms, m)
 	}
