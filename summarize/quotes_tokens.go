@@ -109,9 +109,9 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 			t.lo = int32(len(low))
 			low = appendLower(low, w)
 			t.hi = int32(len(low))
-			t.cls = wordClasses[string(low[t.lo:])] // the conversion in a map index allocates nothing
+			t.cls = wordClasses.getBytes(low[t.lo:])
 		} else {
-			t.cls = wordClasses[w]
+			t.cls = wordClasses.get(w)
 		}
 		toks = append(toks, t)
 		i = t.E()

