@@ -86,6 +86,38 @@ func (f *frame) after(qi int) attrib {
 			}
 		}
 	}
+	return f.afterLong(j)
+}
+
+// afterLong reads a speaker too long for a plain noun phrase between a quote
+// and its cue: “…,” the bespectacled, 71-year-old diplomat said / “…,”
+// Justice Department senior trial counsel Caroline Lewis Wolverton wrote /
+// “…,” warm-and-fuzzy Trump said. The first strong cue within a few words
+// of the quote, in the same sentence, gives the speaker as its subject,
+// which must start at the quote or end a run of words that starts there.
+func (f *frame) afterLong(j int) attrib {
+	for k := j + 1; k < len(f.toks) && k-j <= 16; k++ {
+		switch f.toks[k].k {
+		case qStop, qPara, qQuote:
+			return noAttrib()
+		}
+		if !f.isCue(k, true) || f.is(k, wListener) {
+			continue
+		}
+		a, b, ok := f.subjectBefore(k, j)
+		if !ok || a < j || b > k {
+			return noAttrib()
+		}
+		for t := j; t < a; t++ {
+			if !f.word(t) {
+				if a-j > 3 {
+					return noAttrib()
+				}
+				break
+			}
+		}
+		return attrib{sa: a, sb: b, ca: k, cb: k + 1}
+	}
 	return noAttrib()
 }
 
@@ -233,6 +265,18 @@ func (f *frame) before(qi int) attrib {
 	}
 	if at := f.cueBefore(end, rs); at.ok() {
 		return at
+	}
+	if colon {
+		// "President Clinton released the following statement:": before a
+		// colon that introduces the quote, a weak cue anywhere in the clause
+		// counts.
+		for v := end - 2; v >= rs; v-- {
+			if f.isCue(v, false) && !f.is(v, wListener) {
+				if a, b, ok := f.subjectBefore(v, rs); ok {
+					return attrib{sa: a, sb: b, ca: v, cb: v + 1}
+				}
+			}
+		}
 	}
 	if c := end - 2; colon && f.toks[c].cap {
 		// "Republican pollster Daron Shaw: “…”"

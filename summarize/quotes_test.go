@@ -115,6 +115,12 @@ func TestExtractQuotes(t *testing.T) {
 			[]want{{"we are not like Trump.", "Gregory Meeks", "said"}}},
 		{"a place in the appositive is no speaker", "Cory James, 22, of Flint, Mich., said he was “still hopeful.”",
 			[]want{{"still hopeful.", "Cory James", "said"}}},
+		{"long speaker after the quote", "“It was my priority,” the bespectacled, 71-year-old diplomat said in an interview.",
+			[]want{{"It was my priority", "71-year-old diplomat", "said"}}},
+		{"title run before the name after the quote", "“We will search,” Justice Department senior trial counsel Caroline Wolverton wrote.",
+			[]want{{"We will search", "Caroline Wolverton", "wrote"}}},
+		{"weak cue before a colon", "President Bill Clinton released the following statement:\n\n“We mourn him.”",
+			[]want{{"We mourn him.", "Bill Clinton", "released"}}},
 		{"no quotes", "Nothing was said here.", nil},
 	}
 	for _, tt := range tests {

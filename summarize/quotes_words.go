@@ -30,6 +30,7 @@ var weakCues = quoteWordSet([]string{
 	"estimates", "estimated", "demonstrate", "demonstrated", "demonstrates", "demonstrating", "release",
 	"released", "releasing", "rave", "raving", "reckoning", "believe", "believed",
 	"promise", "promises", "stress", "caution", "reply", "respond", "dispute", "disputes",
+	"read", "reads", "issued", "issues",
 })
 
 var pronouns = quoteWordSet([]string{"he", "she", "they", "it", "we", "i", "you"})

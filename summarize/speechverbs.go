@@ -64,6 +64,7 @@ var extraQuoteVerbs = []string{
 	"posted", "posts", "wrote", "writes", "believe", "believes", "believed",
 	"acknowledged", "explained", "announced", "revealed", "reveals", "revealing",
 	"told", "tweeted", "texted", "emailed", "messaged", "stated",
+	"read", "reads", "issued", "issues",
 }
 
 // strongCues are the cue verbs that introduce reported speech without quote
