@@ -101,7 +101,7 @@ func (f *frame) afterLong(j int) attrib {
 		case qStop, qPara, qQuote:
 			return noAttrib()
 		}
-		if !f.isCue(k, true) || f.is(k, wListener) {
+		if !f.isCue(k, true) || f.is(k, wListener) && strings.HasSuffix(f.lowOf(k), "ing") {
 			continue
 		}
 		a, b, ok := f.subjectBefore(k, j)

@@ -239,9 +239,28 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		if k <= rs || !f.punct(k, p) {
 			return 0, 0, false
 		}
+		if p == "," && i-k >= 2 && i-k <= 5 && f.capRunEnd(k+1, i) == i && !f.toks[k-1].cap && f.word(k-1) {
+			// "Trump's attorney, Alan Garten, said": the name in the
+			// appositive of a title speaks.
+			return k + 1, i, true
+		}
+		if f.punct(k-1, ")") {
+			// "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"
+			o := k - 2
+			for o > rs && !f.punct(o, "(") && k-o < 12 {
+				o--
+			}
+			if f.punct(o, "(") && f.word(o-1) && f.toks[o-1].cap {
+				k = o
+			}
+		}
 		if !f.word(k-1) || !f.toks[k-1].cap {
 			// "Marty West, an education professor …, one of …, called":
 			// the name before an earlier comma that starts the clause.
+			if a := f.npBack(k-1, rs); a == rs && f.is(a, wDeterminer) && !f.toks[k-1].cap && f.word(k-1) {
+				// "The lawmaker, who represents a district …, said"
+				return a, k, true
+			}
 			k = f.nameBeforeComma(k, rs)
 			if k < 0 {
 				return 0, 0, false

@@ -121,6 +121,8 @@ func TestExtractQuotes(t *testing.T) {
 			[]want{{"We will search", "Caroline Wolverton", "wrote"}}},
 		{"weak cue before a colon", "President Bill Clinton released the following statement:\n\n“We mourn him.”",
 			[]want{{"We mourn him.", "Bill Clinton", "released"}}},
+		{"the name in a title's appositive", "Trump's attorney, Alan Garten, said Nunberg was “looking for publicity.”",
+			[]want{{"looking for publicity.", "Alan Garten", "said"}}},
 		{"no quotes", "Nothing was said here.", nil},
 	}
 	for _, tt := range tests {
