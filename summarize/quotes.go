@@ -169,8 +169,14 @@ func (f *frame) outerReport(at attrib, qi int) attrib {
 		return at
 	}
 	rs := f.regionStart(at.sa)
-	for v := rs + 1; v < at.sa; v++ {
-		if !f.word(v) || f.toks[v].cap || !f.is(v, wReport) || !f.isCue(v, true) {
+	for v := at.sa - 1; v > rs; v-- {
+		if !f.word(v) {
+			return at // "Rubio suggested …, while Cruz said that “…”": another clause
+		}
+		if l := f.lowOf(v); l == "while" || l == "but" || l == "and" || l == "whereas" || l == "although" || l == "when" {
+			return at
+		}
+		if f.toks[v].cap || !f.is(v, wReport) || !f.isCue(v, true) {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, rs)

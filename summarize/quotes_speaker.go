@@ -311,6 +311,16 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	if a < 0 {
 		return 0, 0, false
 	}
+	// "a White House official who spoke anonymously to discuss internal
+	// strategy said": the antecedent of the relative clause speaks.
+	for k := a - 1; k > rs && a-k <= 12 && f.word(k); k-- {
+		if f.lowOf(k) == "who" {
+			if n := f.npBack(k-1, rs); n >= 0 && !f.is(n, wPronoun) {
+				return n, k, true
+			}
+			break
+		}
+	}
 	return a, end + 1, true
 }
 
