@@ -103,6 +103,15 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 				break
 			}
 		}
+		// A quote that opens its sentence right after one in its paragraph
+		// that names its subject: "The judge then turned to me. “Mr.
+		// D’Souza?”"
+		if t := all[i].tok; all[i].q.Speaker == "" && t > 1 && f.toks[t-1].k == qStop {
+			if at := f.subjectIn(f.regionStart(t-1), t-1); at.ok() && f.toks[at.sa].cap || at.ok() && f.is(at.sa, wDeterminer) {
+				all[i].q.SpeakerSpan = Span{f.toks[at.sa].S(), f.toks[at.sb-1].E()}
+				all[i].q.Speaker = r.name(at.sa, at.sb)
+			}
+		}
 	}
 
 	out := make([]Quote, len(all))
