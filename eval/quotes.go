@@ -125,8 +125,9 @@ type QuoteScores struct {
 }
 
 // QuoteMiss is one error, for reading: a gold quote nobody found ("missed"),
-// a prediction matching no gold quote ("spurious") or a matched quote whose
-// speaker disagrees ("speaker").
+// a prediction matching no gold quote ("spurious"), a matched quote whose
+// speaker disagrees ("speaker"), or one whose speaker agrees only by the
+// mention, not by the full name it was resolved to ("name").
 type QuoteMiss struct {
 	ID, Kind    string
 	Direct      bool
@@ -218,6 +219,9 @@ func scoreArticle(s *QuoteScore, ex QuoteExample, words [][2]int, gold []goldQ, 
 		}
 		if byName || sameSpeaker(gs, pred[best].SpeakerSpan.In(ex.Text)) {
 			s.SpeakerRight++
+			if !byName {
+				misses = append(misses, QuoteMiss{ID: ex.ID, Kind: "name", Direct: direct, Text: g.g.Quote, Gold: gs, Got: pred[best].Speaker, Cue: g.g.Cue, GotCue: pred[best].Cue})
+			}
 		} else {
 			misses = append(misses, QuoteMiss{ID: ex.ID, Kind: "speaker", Direct: direct, Text: g.g.Quote, Gold: gs, Got: pred[best].Speaker, Cue: g.g.Cue, GotCue: pred[best].Cue})
 		}
