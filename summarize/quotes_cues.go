@@ -180,7 +180,10 @@ func (f *frame) tailAttribution(j, end int) attrib {
 		return noAttrib()
 	}
 	if f.isCue(j, true) && !f.is(j, wListener) {
-		if e := f.npFwd(j+1, end); e > 0 {
+		// "said RoseAnn DeMoro, executive director …": the speaker ends the
+		// clause, or an appositive or a phrase of place or time follows it;
+		// "says Trump's rise is crippling …" is a clause of its own.
+		if e := f.npFwd(j+1, end); e > 0 && (e == end || f.toks[e].k == qPunct || f.is(e, wPrep) || f.is(e, wTime)) {
 			return attrib{sa: j + 1, sb: e, ca: j, cb: j + 1}
 		}
 		return noAttrib()
@@ -202,7 +205,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == qPunct && f.lowOf(k+1) == ":") {
 		return noAttrib()
 	}
-	if k+1 < end && end-k > 8 && !f.punct(k+1, ",") && !f.is(k+1, wPrep) && !f.is(k+1, wTime) {
+	if k+1 < end && (end-k > 8 || f.opensClause(k+1, end)) && !f.punct(k+1, ",") && !f.is(k+1, wPrep) && !f.is(k+1, wTime) {
 		return noAttrib()
 	}
 	return attrib{sa: j, sb: e, ca: k, cb: k + 1}

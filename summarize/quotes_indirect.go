@@ -135,7 +135,7 @@ func clauseOpens(f *frame, a, sa int) bool {
 		return true
 	}
 	p := f.toks[sa-1]
-	return p.k == qPunct && (f.lw(p) == "," || f.lw(p) == ";" || f.lw(p) == ":") || f.lw(p) == "and" || f.lw(p) == "but"
+	return p.k == qPunct && (f.lw(p) == "," || f.lw(p) == ";" || f.lw(p) == ":" || f.lw(p) == "-") || f.lw(p) == "and" || f.lw(p) == "but"
 }
 
 // reported makes the indirect quote of tokens [a, b) attributed by at.

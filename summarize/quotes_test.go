@@ -200,6 +200,8 @@ func TestExtractQuotesIndirect(t *testing.T) {
 		{"said that", "Senator Ann Lee said that the deal was bad for workers.", "the deal was bad for workers", "Ann Lee", "said"},
 		{"after a quote that ends its sentence", "“We won.” Cruz says he is not familiar with the bill.", "he is not familiar with the bill", "Cruz", "says"},
 		{"content verb", "A new poll shows Clinton leads in Ohio.", "Clinton leads in Ohio", "A new poll", "shows"},
+		{"a clause after the cue is no tail attribution", "Simone Perry, a black activist, says Trump's rise is crippling the party.", "Trump's rise is crippling the party", "Simone Perry", "says"},
+		{"subject after a dateline dash", "WASHINGTON (Reuters) - Senator Ann Lee on Tuesday said that the vote is a mistake.", "the vote is a mistake", "Ann Lee", "said"},
 		{"reported speech around a quote", "Ann Lee said the deal was “a disaster” for workers.", "the deal was “a disaster” for workers", "Ann Lee", "said"},
 	}
 	for _, tt := range tests {
