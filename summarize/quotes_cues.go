@@ -183,7 +183,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 		// "said RoseAnn DeMoro, executive director …": the speaker ends the
 		// clause, or an appositive or a phrase of place or time follows it;
 		// "says Trump's rise is crippling …" is a clause of its own.
-		if e := f.npFwd(j+1, end); e > 0 && (e == end || f.toks[e].k == qPunct || f.is(e, wPrep) || f.is(e, wTime)) {
+		if e := f.npFwd(j+1, end); e > 0 && (e == end || f.toks[e].k == qPunct || f.is(e, wPrep) || f.timeNoun(e)) {
 			return attrib{sa: j + 1, sb: e, ca: j, cb: j + 1}
 		}
 		return noAttrib()
@@ -205,7 +205,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == qPunct && f.lowOf(k+1) == ":") {
 		return noAttrib()
 	}
-	if k+1 < end && (end-k > 8 || f.opensClause(k+1, end)) && !f.punct(k+1, ",") && !f.is(k+1, wPrep) && !f.is(k+1, wTime) {
+	if k+1 < end && (end-k > 8 || f.opensClause(k+1, end)) && !f.punct(k+1, ",") && !f.is(k+1, wPrep) && !f.timeNoun(k+1) {
 		return noAttrib()
 	}
 	return attrib{sa: j, sb: e, ca: k, cb: k + 1}
@@ -439,4 +439,10 @@ func (f *frame) verbFollows(e, qi int) bool {
 		j++
 	}
 	return j < qi && f.word(j) && !f.toks[j].cap && !f.is(j, wClauseStop) && !f.is(j, wPrep) && !f.is(j, wDeterminer)
+}
+
+// timeNoun reports whether token i is a word of time that no determiner or
+// preposition shares: "Tuesday", "yesterday", "week" (not "the", "on").
+func (f *frame) timeNoun(i int) bool {
+	return f.is(i, wTime) && !f.is(i, wDeterminer|wPrep)
 }

@@ -83,13 +83,21 @@ func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 		if f.toks[v].k == qQuote {
 			return indirectQuote{}, false // the cue of a quote, read with the quote
 		}
-		if !f.word(v) || f.toks[v].cap {
+		if !f.word(v) {
 			continue
 		}
-		if c := f.toks[v].cls; !(c&wReport != 0 && f.isCue(v, true)) && !(c&wContent != 0 && f.opensClause(v+1, b)) {
+		// A headline in title case: "Clinton Says Russians Hacked DNC".
+		headline := f.toks[v].cap && f.lowOf(v) == "says" && f.word(v-1) && f.toks[v-1].cap && f.word(v+1) && f.toks[v+1].cap
+		if f.toks[v].cap && !headline {
+			continue
+		}
+		if c := f.toks[v].cls; !headline && !(c&wReport != 0 && f.isCue(v, true)) && !(c&wContent != 0 && f.opensClause(v+1, b)) {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, a)
+		if ok {
+			sa = f.quantifierStart(sa, a)
+		}
 		if !ok || !clauseOpens(f, a, sa) {
 			continue
 		}
@@ -189,4 +197,35 @@ func (f *frame) opensClause(k, b int) bool {
 	}
 	e := f.npFwd(k, b)
 	return e > k && e < b && f.word(e) && !f.toks[e].cap && !f.is(e, wPrep) && !f.is(e, wClauseStop) && !f.is(e, wDeterminer)
+}
+
+// quantifierWords join a poll's share to the group it counts: "six in 10
+// voters", "About four out of 10", "A third of independents".
+var quantifierWords = quoteWordSet([]string{
+	"in", "of", "out", "about", "nearly", "almost", "roughly", "some", "around", "over", "under",
+	"more", "than", "less", "fewer", "percent", "a", "third", "quarter", "half", "majority",
+	"majorities", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+})
+
+// quantifierStart returns where a subject that starts at sa begins when a
+// share stands before it ("six in 10" before "said" reads back only to "10"):
+// back across numbers and quantifier words within the sentence from a.
+func (f *frame) quantifierStart(sa, a int) int {
+	isNum := func(i int) bool {
+		w := f.lowOf(i)
+		return w != "" && (w[0] >= '0' && w[0] <= '9')
+	}
+	if !isNum(sa) && !f.is(sa-1, wPrep) {
+		return sa
+	}
+	k := sa
+	num := isNum(sa)
+	for k-1 >= a && f.word(k-1) && (isNum(k-1) || quantifierWords[f.lowOf(k-1)]) {
+		k--
+		num = num || isNum(k)
+	}
+	if !num {
+		return sa
+	}
+	return k
 }

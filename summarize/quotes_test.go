@@ -202,6 +202,8 @@ func TestExtractQuotesIndirect(t *testing.T) {
 		{"content verb", "A new poll shows Clinton leads in Ohio.", "Clinton leads in Ohio", "A new poll", "shows"},
 		{"a clause after the cue is no tail attribution", "Simone Perry, a black activist, says Trump's rise is crippling the party.", "Trump's rise is crippling the party", "Simone Perry", "says"},
 		{"subject after a dateline dash", "WASHINGTON (Reuters) - Senator Ann Lee on Tuesday said that the vote is a mistake.", "the vote is a mistake", "Ann Lee", "said"},
+		{"a poll's share as the subject", "Most backed him, but six in 10 said they want more of the same policies.", "they want more of the same policies", "six in 10", "said"},
+		{"a headline in title case", "Clinton Says Russians Hacked the DNC Servers", "Russians Hacked the DNC Servers", "Clinton", "Says"},
 		{"reported speech around a quote", "Ann Lee said the deal was “a disaster” for workers.", "the deal was “a disaster” for workers", "Ann Lee", "said"},
 	}
 	for _, tt := range tests {
