@@ -47,6 +47,9 @@ func (f *frame) capRunEnd(i, limit int) int {
 	j := i
 	for j < limit && toks[j].k == qWord {
 		if toks[j].cap {
+			if j > i && toks[j].cls&wReport != 0 && strings.HasSuffix(f.lowOf(j), "s") {
+				break // a headline's verb: "Clinton Says Russians Hacked DNC"
+			}
 			j++
 			continue
 		}
