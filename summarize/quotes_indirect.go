@@ -52,7 +52,20 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 		// A sentence with quote marks is reported speech only as "X said
 		// (that) …" with words of its own around the quote; its quotes keep
 		// their own attributions.
-		return f.reportingVerb(a, b, true)
+		if q, ok := f.reportingVerb(a, b, true); ok {
+			return q, ok
+		}
+		// "… seem enamored with the “Crossroads of America,” according to
+		// Politico.": a source named at the end, words of the sentence's own
+		// before it.
+		for c := b - 1; c > a && b-c <= 12; c-- {
+			if f.punct(c, ",") && f.isAccordingTo(c+1) && f.word(a) && f.wordsOutsideQuotes(a, c) >= minReported {
+				if at := f.tailAttribution(c+1, b); at.ok() {
+					return f.reported(a, c, at)
+				}
+			}
+		}
+		return indirectQuote{}, false
 	}
 	// "…, the lawsuit says." / "…, said RoseAnn DeMoro."
 	for c := b - 1; c > a && b-c <= 24; c-- {
@@ -91,7 +104,8 @@ func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 		if f.toks[v].cap && !headline {
 			continue
 		}
-		if c := f.toks[v].cls; !headline && !(c&wReport != 0 && f.isCue(v, true)) && !(c&wContent != 0 && f.opensClause(v+1, b)) {
+		question := questionCues[f.lowOf(v)] && questionWords[f.low(v+1)]
+		if c := f.toks[v].cls; !headline && !question && !(c&wReport != 0 && f.isCue(v, true)) && !(c&wContent != 0 && f.opensClause(v+1, b)) {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, a)
@@ -229,3 +243,21 @@ func (f *frame) quantifierStart(sa, a int) int {
 	}
 	return k
 }
+
+// wordsOutsideQuotes counts the word tokens in [a, b).
+func (f *frame) wordsOutsideQuotes(a, b int) int {
+	n := 0
+	for t := a; t < b; t++ {
+		if f.toks[t].k == qWord {
+			n++
+		}
+	}
+	return n
+}
+
+// questionCues report a question: "Trump asked whether …", "she wondered
+// why …".
+var questionCues = quoteWordSet([]string{"asked", "asks", "ask", "wondered", "wonders", "questioned", "questions"})
+
+// questionWords open a reported question.
+var questionWords = quoteWordSet([]string{"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
