@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/briefly-bot/briefly/summarize"
@@ -33,24 +34,24 @@ func (t *turn) readLink(ctx context.Context, link string) ([]Reply, error) {
 	if src == "" {
 		src = link
 	}
-	return t.readText(ctx, p.Text, src, p.Title)
+	return t.readText(ctx, p.Text, src, p.Title, p.Published)
 }
 
 // readText reads text as the conversation's new article and answers with its
 // summary; thin or boilerplate text is refused.
-func (t *turn) readText(ctx context.Context, text, source, title string) ([]Reply, error) {
+func (t *turn) readText(ctx context.Context, text, source, title string, published time.Time) ([]Reply, error) {
 	text = t.bot.normalize(text)
 	if why := thin(text); why != "" {
 		t.bot.log.Info("refused article", "url", source, "bytes", len(text), "reason", why)
 		return []Reply{failure(why)}, nil
 	}
-	a, err := t.bot.article(ctx, text, source, title)
+	a, err := t.bot.article(ctx, text, source, title, published)
 	if err != nil {
 		return nil, err
 	}
 	t.bot.log.Info("read article", "hash", a.Hash[:12], "url", source, "bytes", len(text), "sentences", len(a.Analysis.Sentences))
 	t.setCurrent(a)
-	r := summaryReply(a, t.bot.opt.Sentences, t.bot.opt.Sentences)
+	r := t.bot.summaryReply(a, t.bot.opt.Sentences)
 	r.Footnote = "Try: summary 5 · facts · ask QUESTION · help"
 	if sp := speakers(a.Analysis); len(sp) > 0 {
 		f := strings.Fields(sp[0])
@@ -94,7 +95,7 @@ func Hash(text string) string {
 
 // article returns the stored article for normalized text, analysing and
 // storing it the first time.
-func (b *Bot) article(ctx context.Context, text, source, title string) (*Article, error) {
+func (b *Bot) article(ctx context.Context, text, source, title string, published time.Time) (*Article, error) {
 	h := Hash(text)
 	a, err := b.load(ctx, h)
 	switch {
@@ -113,16 +114,11 @@ func (b *Bot) article(ctx context.Context, text, source, title string) (*Article
 	case !errors.Is(err, ErrNotFound):
 		return nil, err
 	}
-	head, body := splitHeadline(text)
-	an := summarize.Analyze(body, summarize.Options{Sentences: b.opt.Sentences})
-	switch {
-	case title != "":
-	case head != "":
-		title = head
-	default:
+	an := summarize.Analyze(text, summarize.Options{Sentences: b.opt.Sentences, Published: published})
+	if title == "" {
 		title = titleOf(an)
 	}
-	a = &Article{Hash: h, URL: source, Title: title, Text: body, Added: b.opt.Now(), Analysis: an, AnalysisVersion: b.opt.AnalysisVersion}
+	a = &Article{Hash: h, URL: source, Title: title, Text: text, Published: published, Added: b.opt.Now(), Analysis: an, AnalysisVersion: b.opt.AnalysisVersion}
 	if err := b.opt.Store.PutArticle(ctx, a); err != nil {
 		return nil, fmt.Errorf("bot: store article: %w", err)
 	}
@@ -152,22 +148,6 @@ func (b *Bot) load(ctx context.Context, h string) (*Article, error) {
 	}
 	b.cache.put(h, a)
 	return a, nil
-}
-
-// splitHeadline returns the text's first line as a headline, and the rest,
-// when that line is short, has no sentence-final punctuation and a body of
-// several lines follows; else it returns "" and the text.
-func splitHeadline(text string) (head, body string) {
-	line, rest, ok := strings.Cut(text, "\n")
-	line = strings.TrimSpace(line)
-	rest = strings.TrimSpace(rest)
-	if !ok || line == "" || countWords(line) > 20 || countWords(rest) < minArticleWords {
-		return "", text
-	}
-	if strings.ContainsAny(line[len(line)-1:], ".!?:;,-\"'") || strings.HasSuffix(line, "”") || strings.HasSuffix(line, "’") || strings.HasSuffix(line, "—") {
-		return "", text
-	}
-	return line, rest
 }
 
 // titleOf is the analysis's headline, else its first sentence shortened.

@@ -28,7 +28,7 @@ func BenchmarkTurns(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	bt, err := bot.New(bot.Options{Store: st, Answer: answerFirst})
+	bt, err := bot.New(bot.Options{Store: st})
 	if err != nil {
 		b.Fatal(err)
 	}

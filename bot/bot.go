@@ -1,7 +1,7 @@
 // Package bot is briefly's chat core: it takes platform-neutral Messages,
 // reads articles with the summarize pipeline, keeps each conversation's
 // current article and answers with platform-neutral Replies that adapters
-// render. Storage, fetching and answering are interfaces the caller supplies.
+// render. Storage and fetching are interfaces the caller supplies.
 package bot
 
 import (
@@ -60,8 +60,8 @@ type Options struct {
 	Store   Store
 	Fetcher Fetcher      // nil: links are answered with "reading links is not set up"
 	Logger  *slog.Logger // nil: no logging
-	// Answer answers a question about an article; nil: ask says it cannot
-	// answer questions yet.
+	// Answer answers a question about an article; nil means
+	// summarize.Answer.
 	Answer func(a *summarize.Analysis, question string) Answer
 	// AnalysisVersion names the pipeline version; stored analyses of
 	// another version are redone. "" means the binary's VCS revision, and
@@ -72,8 +72,10 @@ type Options struct {
 	// 10,000. A Bot expects to be the only writer of its platforms'
 	// conversations in the Store.
 	Conversations int
-	Sentences     int              // summary length; 0 means 3
-	Now           func() time.Time // nil means time.Now
+	Sentences     int // summary length; 0 means 3
+	// Preview answers the preview command; nil: previews are not set up.
+	Preview Previewer
+	Now     func() time.Time // nil means time.Now
 }
 
 // Bot answers messages. It is safe for concurrent use; messages of one
@@ -84,7 +86,9 @@ type Bot struct {
 	cmds  []Command
 	cache *lru[string, *Article]
 	convs *lru[ContextKey, *Context] // conversations as last saved
-	locks [stripes]sync.Mutex        // one conversation at a time
+	// summaries of other lengths than Options.Sentences
+	summaries *lru[summaryKey, []int]
+	locks     [stripes]sync.Mutex // one conversation at a time
 }
 
 // New returns a Bot, or an error when Options lacks a Store.
@@ -110,8 +114,23 @@ func New(opt Options) (*Bot, error) {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
+	if opt.Answer == nil {
+		opt.Answer = answer
+	}
 	return &Bot{opt: opt, log: opt.Logger, cmds: Commands(), cache: newLRU[string, *Article](opt.CacheSize),
-		convs: newLRU[ContextKey, *Context](opt.Conversations)}, nil
+		convs:     newLRU[ContextKey, *Context](opt.Conversations),
+		summaries: newLRU[summaryKey, []int](opt.CacheSize)}, nil
+}
+
+// answer answers with summarize.Answer; the speaker is kept when the
+// evidence is a quote.
+func answer(a *summarize.Analysis, question string) Answer {
+	r := summarize.Answer(a, question)
+	ans := Answer{Text: r.Text, Evidence: r.Evidence.Text, Confidence: r.Confidence, Found: r.Found}
+	if r.Evidence.Quote {
+		ans.Speaker = r.Speaker
+	}
+	return ans
 }
 
 // buildRevision is the VCS revision the binary was built from, "-dirty"
@@ -137,9 +156,6 @@ func buildRevision() string {
 	}
 	return rev + dirty
 }
-
-// Commands returns the bot's command table.
-func (b *Bot) Commands() []Command { return Commands() }
 
 // Handle answers one message. The error is for the operator (the store
 // failed); the user-facing side of every failure is an Error Reply.

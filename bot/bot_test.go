@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/briefly-bot/briefly/bot"
 	"github.com/briefly-bot/briefly/bot/example"
@@ -86,6 +87,9 @@ func (e userErr) UserMessage() string { return e.msg }
 // last word, like a real answerer would cite its evidence.
 func answerFirst(a *summarize.Analysis, q string) bot.Answer {
 	f := strings.Fields(strings.Trim(q, "?"))
+	if len(f) == 0 {
+		return bot.Answer{}
+	}
 	for _, s := range a.Sentences {
 		if strings.Contains(s.Text, f[len(f)-1]) {
 			return bot.Answer{Text: "about that: yes", Evidence: s.Text, Confidence: 0.9, Found: true}
@@ -112,7 +116,7 @@ func TestConversation(t *testing.T) {
 		{"bad usage", "use x", []string{"must be a number"}, true},
 		{"ask", "ask who withdrew?", []string{"about that: yes", "From the article: She withdrew it"}, false},
 		{"plain question", "how much was the reserve?", []string{"about that: yes"}, false},
-		{"unanswerable", "ask zzzz?", []string{"doesn't seem to say"}, false},
+		{"unanswerable", "ask zzzz?", []string{"The article doesn't say."}, false},
 		{"link", "read https://news.example/bus", []string{"Fetched headline", "https://news.example/bus"}, false},
 		{"articles", "articles", []string{"1. Fetched headline — https://news.example/bus (current)", "2. Port Alder council"}, false},
 		{"use", "use 2", []string{"Port Alder council approves", "Now reading"}, false},
@@ -265,4 +269,31 @@ func TestRepairsPastedText(t *testing.T) {
 	if got := flat(say(t, b, msg("c", "", "summary"))); strings.Contains(got, "â€") || !strings.Contains(got, "city’s") {
 		t.Errorf("summary = %q, want repaired apostrophes", got)
 	}
+}
+
+// FuzzHandle sends any text, after an article, and checks that the bot
+// answers without failing and with valid UTF-8.
+func FuzzHandle(f *testing.F) {
+	for _, s := range []string{"summary 3", "quotes Okafor", "what did Chen say?", "use 1", "subscribe https://a.example/ x",
+		"unsubscribe abcdef", "https://a.example/", strings.Repeat("word ", 45), example.Article[:300], "\xff\xfe"} {
+		f.Add(s)
+	}
+	b := newBot(f, bot.Options{Answer: answerFirst})
+	say := func(text string) []bot.Reply {
+		rs, err := b.Handle(context.Background(), msg("c", "", text))
+		if err != nil {
+			f.Fatalf("Handle(%q): %v", text, err)
+		}
+		return rs
+	}
+	say(example.Article)
+	f.Fuzz(func(t *testing.T, text string) {
+		rs, err := b.Handle(context.Background(), msg("c", "", text))
+		if err != nil {
+			t.Fatalf("Handle(%q): %v", text, err)
+		}
+		if got := flat(rs); !utf8.ValidString(got) {
+			t.Errorf("reply is not valid UTF-8: %q", got)
+		}
+	})
 }

@@ -18,7 +18,15 @@ type Option struct {
 	Type        OptionType
 	Required    bool
 	Description string
+	// Fills names the typed option a Slash option gives its value to: ""
+	// means the one with the same Name; ArticleArg means the value is an
+	// article (a link or its text) read before the command runs.
+	Fills string
 }
+
+// ArticleArg is the Fills of a Slash option whose value is the article to
+// read first.
+const ArticleArg = "article"
 
 // Command is one thing a user can ask briefly. The table of commands is data:
 // help, Discord's command registration and Slack's manifest all come from it.
@@ -30,6 +38,12 @@ type Command struct {
 	Examples    []string // full message texts
 	Article     bool     // needs a current article
 	Manage      bool     // needs Permissions.ManageSubscriptions
+	// Slash lists the options of the platform's slash command (Discord's)
+	// when they differ from Options; nil means Options.
+	Slash []Option
+	// Menu names a message context-menu command that reads the message as
+	// the article and runs this command ("Summarize"); "" for none.
+	Menu string
 }
 
 // Commands returns briefly's commands in the order help lists them. Each call
@@ -43,6 +57,12 @@ func Commands() []Command {
 			Options:     []Option{{Name: "sentences", Type: Integer, Description: "how many sentences (1-10, default 3)"}},
 			Examples:    []string{"summary", "summary 5"},
 			Article:     true,
+			Slash: []Option{
+				{Name: "url", Type: URL, Fills: ArticleArg, Description: "the article's link"},
+				{Name: "text", Type: Text, Fills: ArticleArg, Description: "the article's text, pasted"},
+				{Name: "sentences", Type: Integer, Description: "how many sentences (1-10, default 3)"},
+			},
+			Menu: "Summarize",
 		},
 		{
 			Name:        "quotes",
@@ -51,6 +71,7 @@ func Commands() []Command {
 			Options:     []Option{{Name: "person", Type: Text, Description: "only this speaker's quotes"}},
 			Examples:    []string{"quotes", "quotes Okafor"},
 			Article:     true,
+			Menu:        "Quotes",
 		},
 		{
 			Name:        "facts",
@@ -82,10 +103,15 @@ func Commands() []Command {
 			Description: "Follow a news feed or page in this channel",
 			Options: []Option{
 				{Name: "url", Type: URL, Required: true, Description: "the feed or page (http or https)"},
-				{Name: "filters", Type: Text, Description: "words an item must contain; -word excludes"},
+				{Name: "filters", Type: Text, Description: "words, \"phrases\", person:, place:, org:, regex:; -term excludes; --digest hourly|daily"},
 			},
-			Examples: []string{"subscribe https://example.com/news.rss", "subscribe https://example.com/feed transit -sports"},
-			Manage:   true,
+			Examples: []string{"subscribe https://example.com/news.rss", "subscribe https://example.com/feed transit -sports",
+				`subscribe https://example.com/feed person:"Xi Jinping" place:Taiwan --digest daily`},
+			Manage: true,
+			Slash: []Option{
+				{Name: "url", Type: URL, Required: true, Description: "the feed or page (http or https)"},
+				{Name: "filter", Type: Text, Fills: "filters", Description: "words, \"phrases\", person:, place:, org:, regex:; -term excludes; --digest daily"},
+			},
 		},
 		{
 			Name:        "unsubscribe",
@@ -94,6 +120,29 @@ func Commands() []Command {
 			Options:     []Option{{Name: "id", Type: String, Required: true, Description: "the subscription's ID"}},
 			Examples:    []string{"unsubscribe k3x9tq"},
 			Manage:      true,
+		},
+		{
+			Name:        "pause",
+			Description: "Pause a subscription of this channel",
+			Options:     []Option{{Name: "id", Type: String, Required: true, Description: "the subscription's ID"}},
+			Examples:    []string{"pause k3x9tq"},
+			Manage:      true,
+		},
+		{
+			Name:        "resume",
+			Description: "Resume a paused subscription of this channel",
+			Options:     []Option{{Name: "id", Type: String, Required: true, Description: "the subscription's ID"}},
+			Examples:    []string{"resume k3x9tq"},
+			Manage:      true,
+		},
+		{
+			Name:        "preview",
+			Description: "Show what subscribing to a feed or page would post, without subscribing",
+			Options: []Option{
+				{Name: "url", Type: URL, Required: true, Description: "the feed or page (http or https)"},
+				{Name: "filters", Type: Text, Description: "filters, as subscribe takes them"},
+			},
+			Examples: []string{"preview https://example.com/news.rss"},
 		},
 		{
 			Name:        "subscriptions",

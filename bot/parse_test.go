@@ -3,6 +3,7 @@ package bot
 import (
 	"errors"
 	"maps"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -91,6 +92,18 @@ func TestCommandTable(t *testing.T) {
 			}
 			seen[w] = true
 		}
+		// Discord's rules for command and option names: lower case, 1-32
+		// characters of letters, digits, - and _.
+		for _, name := range append([]string{c.Name}, optionNames(c)...) {
+			if !discordName.MatchString(name) {
+				t.Errorf("%s: %q is not a valid Discord command or option name", c.Name, name)
+			}
+		}
+		for _, o := range c.Options {
+			if o.Description == "" || len(o.Description) > 100 {
+				t.Errorf("%s %s: description has %d characters, want 1-100", c.Name, o.Name, len(o.Description))
+			}
+		}
 		if len(c.Description) > 100 {
 			t.Errorf("%s: description has %d characters, Discord allows 100", c.Name, len(c.Description))
 		}
@@ -109,6 +122,16 @@ func TestCommandTable(t *testing.T) {
 			}
 		}
 	}
+}
+
+var discordName = regexp.MustCompile(`^[-_a-z0-9]{1,32}$`)
+
+func optionNames(c Command) []string {
+	var out []string
+	for _, o := range c.Options {
+		out = append(out, o.Name)
+	}
+	return out
 }
 
 // FuzzParseCommand checks that any text parses without panicking, that a

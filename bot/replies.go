@@ -11,13 +11,9 @@ import (
 )
 
 // summaryReply is an article's summary of n sentences.
-// The stored analysis has the default length def; another n redoes it.
-func summaryReply(a *Article, n, def int) Reply {
+func (b *Bot) summaryReply(a *Article, n int) Reply {
 	an := a.Analysis
-	idx := an.Summary
-	if n != def {
-		idx = summarize.Analyze(an.Text, summarize.Options{Sentences: n}).Summary
-	}
+	idx := b.summaryOf(a, n)
 	var parts []string
 	for _, i := range idx {
 		if i >= 0 && i < len(an.Sentences) {
@@ -33,6 +29,27 @@ func summaryReply(a *Article, n, def int) Reply {
 	return r
 }
 
+// summaryKey names a summary of another length than the default.
+type summaryKey struct {
+	hash string
+	n    int
+}
+
+// summaryOf returns the indices of an n-sentence summary of a. The stored
+// analysis has the default length; others are made once and cached.
+func (b *Bot) summaryOf(a *Article, n int) []int {
+	if n == b.opt.Sentences {
+		return a.Analysis.Summary
+	}
+	k := summaryKey{a.Hash, n}
+	if idx, ok := b.summaries.get(k); ok {
+		return idx
+	}
+	idx := a.Analysis.SummaryOf(n)
+	b.summaries.put(k, idx)
+	return idx
+}
+
 func (t *turn) summary(ctx context.Context, arg string) ([]Reply, error) {
 	n := t.bot.opt.Sentences
 	if arg != "" {
@@ -45,7 +62,7 @@ func (t *turn) summary(ctx context.Context, arg string) ([]Reply, error) {
 	if err != nil {
 		return t.lost(err)
 	}
-	return []Reply{summaryReply(a, n, t.bot.opt.Sentences)}, nil
+	return []Reply{t.bot.summaryReply(a, n)}, nil
 }
 
 // lost answers when the current article can no longer be loaded.
@@ -135,8 +152,11 @@ var factKinds = []struct {
 	{summarize.Organization, "Organizations"},
 	{summarize.Place, "Places"},
 	{summarize.Date, "Dates"},
+	{summarize.Time, "Times"},
 	{summarize.Money, "Money"},
+	{summarize.Percent, "Percentages"},
 	{summarize.Number, "Numbers"},
+	{summarize.Quantity, "Quantities"},
 }
 
 // maxFacts is how many entities of one kind facts lists.
@@ -158,7 +178,9 @@ func (t *turn) facts(ctx context.Context) ([]Reply, error) {
 			switch {
 			case e.Role != "":
 				s += " (" + e.Role + ")"
-			case e.Value != "" && e.Value != e.Name:
+			case e.Kind == summarize.Date && e.Value != "" && e.Value != e.Name:
+				// The resolved date; a number's normalized value
+				// only repeats it.
 				s += " (" + e.Value + ")"
 			}
 			names = append(names, s)
@@ -174,6 +196,9 @@ func (t *turn) facts(ctx context.Context) ([]Reply, error) {
 }
 
 func (t *turn) ask(ctx context.Context, q string) ([]Reply, error) {
+	if countWords(q) == 0 {
+		return []Reply{failure("Ask a question about the article, for example: ask how much does the plan cost?")}, nil
+	}
 	if t.conv.Current == "" {
 		return []Reply{noArticle()}, nil
 	}
@@ -189,13 +214,10 @@ func (t *turn) ask(ctx context.Context, q string) ([]Reply, error) {
 			}
 		}
 	}
-	if t.bot.opt.Answer == nil {
-		return []Reply{failure("I can't answer questions here yet. Try summary, quotes or facts.")}, nil
-	}
 	ans := t.bot.opt.Answer(a.Analysis, q)
 	r := Reply{Source: a.URL}
 	if !ans.Found || ans.Text == "" {
-		r.Paragraphs = []string{"The article doesn't seem to say."}
+		r.Paragraphs = []string{summarize.NotFoundText}
 		r.Footnote = "Try rephrasing with words the article uses, or see facts and quotes."
 		return []Reply{r}, nil
 	}
@@ -273,7 +295,7 @@ func (t *turn) use(ctx context.Context, arg string) ([]Reply, error) {
 	shown := *a
 	shown.Title, shown.URL = it.Title, it.URL
 	t.setCurrent(&shown)
-	r := summaryReply(&shown, t.bot.opt.Sentences, t.bot.opt.Sentences)
+	r := t.bot.summaryReply(&shown, t.bot.opt.Sentences)
 	r.Footnote = "Now reading this article."
 	return []Reply{r}, nil
 }

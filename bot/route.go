@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -22,7 +23,7 @@ const articleWords = 40
 
 // route decides what the message asks for and answers it.
 func (t *turn) route(ctx context.Context) ([]Reply, error) {
-	text := strings.TrimSpace(t.msg.Text)
+	text := strings.TrimSpace(strings.ToValidUTF8(t.msg.Text, "\uFFFD"))
 	if text == "" {
 		t.command = "empty"
 		return nil, nil
@@ -30,7 +31,7 @@ func (t *turn) route(ctx context.Context) ([]Reply, error) {
 	n := countWords(text)
 	if n > articleWords || n > 25 && sentenceEnds(text) >= 3 {
 		t.command = "read"
-		return t.readText(ctx, text, "", "")
+		return t.readText(ctx, text, "", "", time.Time{})
 	}
 	inv, ok, err := ParseCommand(t.bot.cmds, text)
 	if ok && err != nil && !isQuestion(text) {
@@ -56,7 +57,7 @@ func (t *turn) route(ctx context.Context) ([]Reply, error) {
 	if n >= 20 {
 		// Prose too short to count as an article: say so.
 		t.command = "read"
-		return t.readText(ctx, text, "", "")
+		return t.readText(ctx, text, "", "", time.Time{})
 	}
 	t.command = "unknown"
 	return []Reply{{
@@ -96,6 +97,10 @@ func (t *turn) run(ctx context.Context, inv Invocation) ([]Reply, error) {
 		return t.unsubscribe(ctx, inv.Args["id"])
 	case "subscriptions":
 		return t.subscriptions(ctx)
+	case "pause", "resume":
+		return t.setPaused(ctx, inv.Args["id"], inv.Command == "pause")
+	case "preview":
+		return t.preview(ctx, inv.Args["url"], inv.Args["filters"])
 	case "help":
 		return []Reply{help(t.bot.cmds, inv.Args["command"])}, nil
 	}

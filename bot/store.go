@@ -80,7 +80,8 @@ type Turn struct {
 type ContextStore interface {
 	// LoadContext returns the conversation, or ErrNotFound.
 	LoadContext(ctx context.Context, key ContextKey) (*Context, error)
-	// SaveContext stores c, replacing what was under c.Key.
+	// SaveContext stores c, replacing what was under c.Key. It may keep c:
+	// the caller must not change c or its slices afterwards.
 	SaveContext(ctx context.Context, c *Context) error
 }
 
@@ -90,9 +91,12 @@ type Subscription struct {
 	Platform string
 	Channel  string
 	URL      string
-	Filters  []string // words an item must contain; "-word" excludes
+	Filters  []string // filter terms as ParseFilters reads them; "-term" excludes
 	User     string   // who subscribed
 	Created  time.Time
+	Digest   string             // "", "hourly" or "daily": batch items into one message
+	Paused   bool               // by a user, or after too many failed polls
+	Status   SubscriptionStatus // filled in by Subscriptions
 }
 
 // SubscriptionStore keeps subscriptions.
@@ -104,4 +108,8 @@ type SubscriptionStore interface {
 	RemoveSubscription(ctx context.Context, platform, channel, id string) error
 	// Subscriptions lists a channel's subscriptions, oldest first.
 	Subscriptions(ctx context.Context, platform, channel string) ([]Subscription, error)
+	// SetSubscriptionPaused pauses or resumes the subscription with the ID
+	// if the channel owns it, else returns ErrNotFound. Resuming clears the
+	// failure count and plans a poll at once.
+	SetSubscriptionPaused(ctx context.Context, platform, channel, id string, paused bool) error
 }

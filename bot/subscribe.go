@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Limits on subscriptions, so one channel cannot fill the store.
@@ -18,14 +16,9 @@ const (
 )
 
 func (t *turn) subscribe(ctx context.Context, link, filterText string) ([]Reply, error) {
-	filters := words(filterText)
-	if len(filters) > maxFilters {
-		return []Reply{failure(fmt.Sprintf("At most %d filters, please.", maxFilters))}, nil
-	}
-	for _, f := range filters {
-		if utf8.RuneCountInString(f) > maxFilterLen || f == "-" {
-			return []Reply{failure(fmt.Sprintf("A filter is a word or a short phrase in quotes; %q is not.", shorten(f, 30)))}, nil
-		}
+	filters, digest, err := ParseSubscribeArgs(filterText)
+	if err != nil {
+		return []Reply{failure(capitalize(err.Error()) + ".")}, nil
 	}
 	store := t.bot.opt.Store
 	have, err := store.Subscriptions(ctx, t.msg.Platform, t.msg.Channel)
@@ -40,7 +33,7 @@ func (t *turn) subscribe(ctx context.Context, link, filterText string) ([]Reply,
 	if len(have) >= maxSubscriptions {
 		return []Reply{failure(fmt.Sprintf("This channel has %d subscriptions, the most it can have; unsubscribe one first.", len(have)))}, nil
 	}
-	s := &Subscription{Platform: t.msg.Platform, Channel: t.msg.Channel, URL: link, Filters: filters, User: t.msg.User, Created: t.bot.opt.Now()}
+	s := &Subscription{Platform: t.msg.Platform, Channel: t.msg.Channel, URL: link, Filters: filters, User: t.msg.User, Created: t.bot.opt.Now(), Digest: digest}
 	for attempt := 0; ; attempt++ {
 		s.ID = subscriptionID(s.Platform, s.Channel, link, attempt)
 		err = store.AddSubscription(ctx, s)
@@ -55,7 +48,10 @@ func (t *turn) subscribe(ctx context.Context, link, filterText string) ([]Reply,
 	r := Reply{
 		Title:      "Subscribed",
 		Paragraphs: []string{fmt.Sprintf("This channel now follows %s as %s.", link, s.ID)},
-		Footnote:   "unsubscribe " + s.ID + " stops it. New items are not posted yet: delivery comes in a later version.",
+		Footnote:   "unsubscribe " + s.ID + " stops it; pause " + s.ID + " pauses it. The newest item comes first, then each new one as it appears.",
+	}
+	if digest != "" {
+		r.Paragraphs = append(r.Paragraphs, "Items come as one "+digest+" digest.")
 	}
 	if len(filters) > 0 {
 		r.Paragraphs = append(r.Paragraphs, "Filters: "+showFilters(filters))
@@ -103,11 +99,7 @@ func (t *turn) subscriptions(ctx context.Context) ([]Reply, error) {
 	}
 	r := Reply{Title: "Subscriptions"}
 	for _, s := range subs {
-		line := s.ID + "  " + s.URL
-		if len(s.Filters) > 0 {
-			line += "  filters: " + showFilters(s.Filters)
-		}
-		r.Bullets = append(r.Bullets, line)
+		r.Bullets = append(r.Bullets, subscriptionLine(s, t.bot.opt.Now()))
 	}
 	return []Reply{r}, nil
 }
@@ -117,14 +109,17 @@ func (t *turn) subscriptions(ctx context.Context) ([]Reply, error) {
 func showFilters(filters []string) string {
 	out := make([]string, len(filters))
 	for i, f := range filters {
-		out[i] = f
-		if strings.ContainsFunc(f, unicode.IsSpace) {
-			neg := strings.HasPrefix(f, "-")
-			out[i] = "“" + strings.TrimPrefix(f, "-") + "”"
-			if neg {
-				out[i] = "-" + out[i]
-			}
-		}
+		out[i] = FormatFilter(f)
 	}
 	return strings.Join(out, " ")
+}
+
+// Subscriptions lists a channel's subscriptions, oldest first, for an
+// adapter's completion of subscription IDs.
+func (b *Bot) Subscriptions(ctx context.Context, platform, channel string) ([]Subscription, error) {
+	subs, err := b.opt.Store.Subscriptions(ctx, platform, channel)
+	if err != nil {
+		return nil, fmt.Errorf("bot: list subscriptions: %w", err)
+	}
+	return subs, nil
 }

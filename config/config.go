@@ -54,6 +54,7 @@ type Discord struct {
 	ShardCount  int    `toml:"shard_count"`  // env DISCORD_SHARD_COUNT
 	ManagerRole string `toml:"manager_role"` // env DISCORD_MANAGER_ROLE: may manage feeds
 	HTTPAddr    string `toml:"http_addr"`    // env DISCORD_HTTP_ADDR: interactions endpoint
+	PublicKey   string `toml:"public_key"`   // env DISCORD_PUBLIC_KEY: verifies the interactions endpoint
 }
 
 // Slack configures the Slack adapter.

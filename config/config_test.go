@@ -91,6 +91,10 @@ func TestLoadFileThenEnv(t *testing.T) {
 			func(c Config) (any, any) { return c.Slack.Admins, []string{"U9", "U8"} }},
 		{"token from env", map[string]string{"DISCORD_TOKEN": "abc.def"}, path,
 			func(c Config) (any, any) { return c.Discord.Token.Reveal(), "abc.def" }},
+		{"public key from env", map[string]string{"DISCORD_PUBLIC_KEY": "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"}, path,
+			func(c Config) (any, any) {
+				return c.Discord.PublicKey, "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"
+			}},
 		{"shard from env", map[string]string{"DISCORD_SHARD_ID": "0", "DISCORD_SHARD_COUNT": "4"}, path,
 			func(c Config) (any, any) { return [2]int{c.Discord.ShardID, c.Discord.ShardCount}, [2]int{0, 4} }},
 		{"BRIEFLY_CONFIG names the file", map[string]string{"BRIEFLY_CONFIG": path}, "",
@@ -161,6 +165,8 @@ func TestValidate(t *testing.T) {
 			`config: slack.api_url: must end in "/"`},
 		{"slack api url not http", func(c *Config) { c.Slack.APIURL = "ftp://x/" },
 			`config: slack.api_url: want an http or https URL, got "ftp://x/"`},
+		{"discord public key", func(c *Config) { c.Discord.PublicKey = "abc" },
+			`config: discord.public_key: want the application's public key, 64 hex digits, got "abc"`},
 		{"discord api url", func(c *Config) { c.Discord.APIURL = "discord" },
 			`config: discord.api_url: want an http or https URL, got "discord"`},
 		{"log level", func(c *Config) { c.Log.Level = "loud" }, `config: log.level: want debug, info, warn or error, got "loud"`},

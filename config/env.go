@@ -37,6 +37,7 @@ var envVars = []envVar{
 	{"DISCORD_SHARD_COUNT", setInt(func(c *Config) *int { return &c.Discord.ShardCount })},
 	{"DISCORD_MANAGER_ROLE", setString(func(c *Config) *string { return &c.Discord.ManagerRole })},
 	{"DISCORD_HTTP_ADDR", setString(func(c *Config) *string { return &c.Discord.HTTPAddr })},
+	{"DISCORD_PUBLIC_KEY", setString(func(c *Config) *string { return &c.Discord.PublicKey })},
 	{"SLACK_BOT_TOKEN", setSecret(func(c *Config) *Secret { return &c.Slack.BotToken })},
 	{"SLACK_APP_TOKEN", setSecret(func(c *Config) *Secret { return &c.Slack.AppToken })},
 	{"SLACK_SIGNING_SECRET", setSecret(func(c *Config) *Secret { return &c.Slack.SigningSecret })},

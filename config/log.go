@@ -31,7 +31,7 @@ func (c Config) LogValue() slog.Value {
 			"max_bytes", c.Fetch.MaxBytes, "max_redirects", c.Fetch.MaxRedirects, "user_agent", c.Fetch.UserAgent),
 		slog.Group("discord", "token", c.Discord.Token, "app_id", c.Discord.AppID, "guild_id", c.Discord.GuildID,
 			"api_url", c.Discord.APIURL, "shard_id", c.Discord.ShardID, "shard_count", c.Discord.ShardCount,
-			"manager_role", c.Discord.ManagerRole, "http_addr", c.Discord.HTTPAddr),
+			"manager_role", c.Discord.ManagerRole, "http_addr", c.Discord.HTTPAddr, "public_key", c.Discord.PublicKey),
 		slog.Group("slack", "bot_token", c.Slack.BotToken, "app_token", c.Slack.AppToken,
 			"signing_secret", c.Slack.SigningSecret, "api_url", c.Slack.APIURL, "admins", c.Slack.Admins,
 			"http_addr", c.Slack.HTTPAddr),

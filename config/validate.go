@@ -1,6 +1,7 @@
 package config
 
 import (
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net"
@@ -72,6 +73,11 @@ func (c Config) Validate() error {
 	}
 	if msg := checkAddr(c.Discord.HTTPAddr); msg != "" {
 		bad("discord.http_addr", "%s", msg)
+	}
+	if k := c.Discord.PublicKey; k != "" {
+		if b, err := hex.DecodeString(k); err != nil || len(b) != 32 {
+			bad("discord.public_key", "want the application's public key, 64 hex digits, got %q", k)
+		}
 	}
 	if c.Discord.Token.IsSet() && strings.ContainsAny(c.Discord.Token.Reveal(), " \t\r\n") {
 		bad("DISCORD_TOKEN", "must not contain spaces (give the token alone, without \"Bot \")")

@@ -44,11 +44,24 @@ func Analyze(text string, opt Options) *Analysis {
 		a.Title = head.In(text)
 		a.Sentences = a.Sentences[1:]
 	}
-	f := ExtractFacts(text, a.Sentences, opt.Published)
+	body := text
+	if a.Title != "" {
+		// The facts come from the body: a headline's capitalized words
+		// ("Port Alder council approves …") are no names. Blanking it keeps
+		// every offset valid.
+		end := strings.IndexByte(text, '\n')
+		body = strings.Repeat(" ", end) + text[end:]
+	}
+	// The stages share one lowercased copy of the body, one tokenization
+	// and one table of its words; ranking reads only the sentences, which
+	// the body and the text have alike.
+	low := lowerText(body)
+	tab := newWordTable(len(body))
+	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
 	a.Quotes = ExtractQuotes(text, a.Sentences)
 	fullSpeakers(a.Quotes, &f)
-	r := Rank(text, a.Sentences, RankOptions{})
+	r := rankWith(text, low, a.Sentences, RankOptions{}, defaultRankParams(), toks, tab)
 	a.Summary = r.Summary(n)
 	a.Lede = r.Lede
 	return a
@@ -56,15 +69,16 @@ func Analyze(text string, opt Options) *Analysis {
 
 // headline returns the span of the text's first line when it reads as a
 // headline: at most 20 words, no sentence-final or clause punctuation at its
-// end, and a body of at least two more lines after it.
+// end, and a body after it at least twice as long in words.
 func headline(text string) (Span, bool) {
 	end := strings.IndexByte(text, '\n')
-	if end < 0 || strings.Count(text[end:], "\n") < 2 {
+	if end < 0 {
 		return Span{}, false
 	}
 	start, stop := trimSpace(text, 0, end)
 	line := text[start:stop]
-	if line == "" || len(strings.Fields(line)) > 20 {
+	words := len(strings.Fields(line))
+	if line == "" || words > 20 || len(strings.Fields(text[end:])) < 2*words+8 {
 		return Span{}, false
 	}
 	for _, suffix := range []string{".", "!", "?", ":", ";", ",", "-", "\"", "'", "”", "’", "—", "–", ")"} {
@@ -73,6 +87,15 @@ func headline(text string) (Span, bool) {
 		}
 	}
 	return Span{start, stop}, true
+}
+
+// SummaryOf returns the indices of the best n sentences in article order,
+// ranked as Analyze ranks them; Summary holds the default length's.
+func (a *Analysis) SummaryOf(n int) []int {
+	if n <= 0 {
+		n = 3
+	}
+	return Rank(a.Text, a.Sentences, RankOptions{}).Summary(n)
 }
 
 // fullSpeakers replaces a speaker the quote stage knew only by part of a

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -95,6 +96,9 @@ func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 				return m, true
 			}
 		}
+		if n == 1 && x.weekdayAdjective(i) {
+			return dateMatch{n: 1, kind: Date}, true // "Sunday routes": no day in particular
+		}
 		return dateMatch{n: n, kind: Date, value: resolveWeekday(dc.pub, wd, 0, fut)}, true
 	}
 	if months[w] != 0 && t.upper {
@@ -122,6 +126,40 @@ func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 	}
 	return dateMatch{}, false
 }
+
+// weekdayAdjective reports whether the weekday at x.toks[i] qualifies
+// the noun after it ("trimmed Sunday routes", "the Sunday service")
+// rather than naming a day ("on Sunday", "said Sunday that ...").
+func (x *extractor) weekdayAdjective(i int) bool {
+	if i+1 >= len(x.toks) {
+		return false
+	}
+	nx := &x.toks[i+1]
+	w := x.lowerOf(nx)
+	if nx.kind != tWord || nx.upper || nx.lex&(lexSpeech|lexDate|lexJoin) != 0 || IsStopword(w) {
+		return false
+	}
+	plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+	if !plural && !weekdayNouns[w] {
+		return false
+	}
+	if i > 0 {
+		p := &x.toks[i-1]
+		if p.kind != tWord || p.lex&(lexSpeech|lexDate) != 0 || weekdayPrepositions[x.lowerOf(p)] {
+			return false
+		}
+	}
+	return true
+}
+
+// weekdayNouns are the nouns a weekday qualifies most ("Sunday
+// service"); a plural after a weekday ("Sunday routes") counts too.
+var weekdayNouns = wordSet(`service school trading lunch roast brunch paper edition market mass
+	worship league game match show shift schedule session sermon dinner class special`)
+
+// weekdayPrepositions put a weekday to its use as a day: "on Sunday".
+var weekdayPrepositions = wordSet(`on by since until till from before after last next this that
+	every each of late early through`)
 
 // dayParts may follow a weekday: "Wednesday morning".
 var dayParts = wordSet(`morning afternoon evening night`)

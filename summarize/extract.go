@@ -51,19 +51,29 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 	if sents == nil {
 		sents = Segment(text)
 	}
-	x := extractor{text: text}
-	x.toks, x.low = scanTokens(text, sents)
+	f, _ := extractFacts(text, lowerText(text), sents, published, newWordTable(len(text)))
+	return f
+}
+
+// extractFacts is ExtractFacts with the text's ASCII-lowered copy (see
+// lowerText) and a word table at hand, so that Analyze lowers and scans
+// the text once for every stage. It returns the tokens too, their words
+// numbered in tab.
+func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable) (Facts, []token) {
+	x := extractor{text: text, low: low, tab: tab}
+	x.toks = scanTokens(text, low, sents, tab)
 	x.mentions = make([]mention, 0, len(x.toks)/16+8)
 	var dc dateContext
 	if !published.IsZero() {
 		y, m, d := published.Date()
 		dc.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
+	x.datelines()
 	x.quantities(&dc)
 	nq := len(x.mentions)
 	x.names()
 	x.mentions = mergeSorted(x.mentions, nq)
-	return x.merge(len(sents))
+	return x.merge(len(sents)), x.toks
 }
 
 // mention is one mention before merging.
@@ -83,6 +93,8 @@ type extractor struct {
 	low      string // text with its ASCII letters lowercased
 	toks     []token
 	mentions []mention
+	local    map[string]string // lowercased dateline city -> its name
+	tab      *wordTable        // numbers the tokens' words
 }
 
 // add records a mention over toks[a:b].
@@ -103,6 +115,8 @@ func (x *extractor) quantities(dc *dateContext) {
 			continue
 		case t.kind == tPunct && currencySymbols[x.strOf(t)] == "":
 			continue
+		case x.numberedName(i):
+			continue // "Local 412" is part of a name
 		}
 		n := 0
 		var kind EntityKind

@@ -13,6 +13,7 @@ func FuzzExtractFacts(f *testing.F) {
 		"TAIPEI, Taiwan (AP) — China-U.S. ties. Ursula von der Leyen, 64,",
 		"“Quote,” said Mr. O’Brien. Jan. 3, 2020 twenty-five 10:30am",
 		"$", "£2bn", "a.", "Sen.", "-", "1,", "May 31,", "U.S.-(China)",
+		"PORT ALDER, Ore. (Briefly Wire) — voted 6-3 in Local 412", "(CNN) -- X", "A, N.Y. (", "1-2-3 5,000m",
 	} {
 		f.Add(s)
 	}

@@ -20,18 +20,28 @@ const (
 )
 
 type token struct {
-	start  int32 // byte offsets of the token in the text
-	end    int32
-	kind   tokKind
-	upper  bool   // starts with an upper-case letter
-	caps   bool   // two or more letters, all upper-case
-	first  bool   // at the start of a sentence or right after an opening quote
-	glued  bool   // no space between this token and the previous one
+	start  int32  // byte offsets of the token in the text
+	end    int32  //
 	sent   int32  // index of the sentence holding it
-	used   bool   // taken by a date, time or number
-	digits bool   // word made of digits only (a number token with no suffix)
+	word   int32  // number of its lower-case form in the word table; -1 for a mark
 	lex    lexBit // what the hot loops need to know of the word
+	kind   tokKind
+	flags  tokFlag
+	upper  bool // starts with an upper-case letter
+	caps   bool // two or more letters, all upper-case
+	first  bool // at the start of a sentence or right after an opening quote
+	glued  bool // no space between this token and the previous one
+	used   bool // taken by a date, time or number
+	digits bool // word made of digits only (a number token with no suffix)
 }
+
+// tokFlag says what ranking needs to know of a token.
+type tokFlag uint8
+
+const (
+	tokPlain tokFlag = 1 << iota // one word as ranking splits words: ASCII letters and digits, or a number
+	tokDigit                     // holds a digit
+)
 
 // lexBit marks what the word lists say of a word, so that each token
 // costs one map lookup instead of one a list.
@@ -59,8 +69,9 @@ const (
 )
 
 // lexicon holds the lexBits of every word that has some; lexLower only
-// the bits the rules test on lower-case words, a much smaller map that the
-// most frequent tokens are looked up in.
+// the bits the rules test on lower-case words, a much smaller map. Each
+// distinct word of an article is looked up once in the one its case needs
+// (see wordTable.lexOf).
 var (
 	lexicon  = buildLexicon()
 	lexLower = buildLexLower(lexicon)
@@ -162,11 +173,11 @@ func (x *extractor) isYear(i int) bool       { return isYearToken(&x.toks[i], x.
 func (t *token) s() int { return int(t.start) }
 func (t *token) e() int { return int(t.end) }
 
-// scanTokens splits text into tokens and marks each with its sentence. It
-// returns them with the lowercased text their spans also index.
-func scanTokens(text string, sents []Sentence) ([]token, string) {
+// scanTokens splits text into tokens and marks each with its sentence.
+// low is lowerText(text), which the tokens' spans also index; tab numbers
+// the tokens' words.
+func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 	toks := make([]token, 0, strings.Count(text, " ")*5/4+16)
-	low := lowerText(text)
 	si := 0
 	atStart := true // next word starts a sentence
 	prevEnd := -1
@@ -216,20 +227,41 @@ func scanTokens(text string, sents []Sentence) ([]token, string) {
 		}
 		t.sent = int32(sent)
 		t.glued = prevEnd == t.s()
+		t.word = -1
+		if t.kind != tPunct {
+			t.word = tab.id(low[t.s():t.e()])
+			t.flags = plainFlags(text[t.s():t.e()], t.kind)
+		}
 		if t.kind == tWord {
-			if t.upper {
-				t.lex = lexicon[low[t.s():t.e()]]
-			} else {
-				if n := t.end - t.start; n < 32 && lowerLen[text[t.start]]&(1<<n) != 0 {
-					t.lex = lexLower[low[t.s():t.e()]]
-				}
-			}
+			t.lex = tab.lexOf(t.word, t.upper)
 		}
 		prevEnd = t.e()
 		i = t.e()
 		toks = append(toks, t)
 	}
-	return toks, low
+	return toks
+}
+
+// plainFlags tells whether a word or number token is one word as ranking
+// splits them (ASCII letters and digits; a number with no colon) and
+// whether it holds a digit.
+func plainFlags(w string, kind tokKind) tokFlag {
+	f := tokPlain
+	if kind == tNum {
+		f |= tokDigit
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case isASCIILetter(c):
+		case isDigitByte(c):
+			f |= tokDigit
+		case kind == tNum && (c == ',' || c == '.'):
+		default:
+			return f &^ tokPlain
+		}
+	}
+	return f
 }
 
 // lowerText lowers the ASCII letters of text in one copy (or none when it

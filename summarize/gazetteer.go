@@ -24,7 +24,7 @@ var orgCues = wordSet(`
 	program programme project board exchange reserve unit division
 	laboratory laboratories labs pharmaceuticals energy oil petroleum
 	gallery galleries mail mailonline city theatre theater store studio opera
-	orchestra festival unionists
+	orchestra festival unionists brothers bros bros.
 	borussia athletic atletico sporting rovers wanderers albion hotspur
 `)
 
@@ -45,7 +45,11 @@ var knownOrgs = map[string]string{
 	"boeing": "Boeing", "airbus": "Airbus", "toyota": "Toyota",
 	"general motors": "General Motors", "general electric": "General Electric",
 	"hamas": "Hamas", "hezbollah": "Hezbollah", "taliban": "Taliban",
-	"isis": "ISIS", "al qaeda": "al Qaeda", "al-qaeda": "al-Qaeda",
+	"isis": "ISIS", "al qaeda": "al-Qaeda", "al-qaeda": "al-Qaeda", "islamic state": "Islamic State",
+	"isil": "ISIL", "liberal democrats": "Liberal Democrats", "lib dems": "Lib Dems", "tories": "Tories",
+	"crystal palace": "Crystal Palace", "aston villa": "Aston Villa", "west ham": "West Ham",
+	"newcastle united": "Newcastle United", "leicester city": "Leicester City", "west brom": "West Brom",
+	"stoke city": "Stoke City", "swansea city": "Swansea City", "tottenham hotspur": "Tottenham Hotspur",
 	"opec": "OPEC", "fifa": "FIFA", "uefa": "UEFA", "nfl": "NFL", "nba": "NBA",
 	"mlb": "MLB", "nhs": "NHS", "interpol": "Interpol", "wikileaks": "WikiLeaks",
 	"instagram": "Instagram", "youtube": "YouTube", "netflix": "Netflix",

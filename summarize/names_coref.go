@@ -35,6 +35,13 @@ func (x *extractor) resolvePeople() {
 	}
 	for i := range x.mentions {
 		m := &x.mentions[i]
+		if m.kind == Person && strings.IndexByte(m.key, ' ') >= 0 {
+			// "Van Gaal" is the "Louis van Gaal" the article names
+			if full := particleSurname(m.key, byLast); full != "" {
+				m.key = full
+			}
+			continue
+		}
 		if (m.kind != Person && m.kind != "") || strings.IndexByte(m.key, ' ') >= 0 {
 			continue
 		}
@@ -47,6 +54,27 @@ func (x *extractor) resolvePeople() {
 			m.kind = Person
 		}
 	}
+}
+
+// particleSurname returns the one full name that ends with key when key
+// is a surname with its particles ("van gaal", "de la cruz"), or "".
+func particleSurname(key string, byLast map[string][]string) string {
+	words := strings.Fields(key)
+	for _, w := range words[:len(words)-1] {
+		if !nameParticles[w] {
+			return ""
+		}
+	}
+	var found string
+	for _, full := range byLast[words[len(words)-1]] {
+		if full != key && strings.HasSuffix(full, " "+key) {
+			if found != "" {
+				return ""
+			}
+			found = full
+		}
+	}
+	return found
 }
 
 // suffixes follow a surname: "Robert Downey Jr.".

@@ -84,6 +84,16 @@ func matchNumber(x *extractor, i int) (numberMatch, bool) {
 		cur = code
 		i++
 	}
+	if cur == "" {
+		if n, ok := matchTally(x, i); ok {
+			return numberMatch{n: n, kind: Number, value: x.str(i) + "-" + x.str(i+n-1)}, true
+		}
+	}
+	if cur == "" {
+		if v, ok := gluedMetres(x.strOf(t)); ok {
+			return numberMatch{n: 1, kind: Quantity, value: formatNumber(v) + " m"}, true
+		}
+	}
 	// "US$5": the scanner gives "US" and "$"; the dollar is enough
 	v, n, ok := readNumber(x, i)
 	if !ok {
@@ -100,8 +110,8 @@ func matchNumber(x *extractor, i int) (numberMatch, bool) {
 			return numberMatch{n: j + 1 - start, kind: Percent, value: formatNumber(v) + "%"}, true
 		case cur == "" && nx == "per" && j+1 < len(x.toks) && x.lower(j+1) == "cent":
 			return numberMatch{n: j + 2 - start, kind: Percent, value: formatNumber(v) + "%"}, true
-		case cur == "" && nx == "-" && x.toks[j].glued && t.kind == tNum && j+1 < len(x.toks) && units[x.lower(j+1)] != "":
-			// "39-year-old", "10-mile"
+		case cur == "" && nx == "-" && x.toks[j].glued && j+1 < len(x.toks) && x.toks[j+1].glued && units[x.lower(j+1)] != "":
+			// "39-year-old", "10-mile", "three-month"
 			n := j + 2 - start
 			if j+3 < len(x.toks) && x.str(j+2) == "-" && x.lower(j+3) == "old" {
 				n += 2
@@ -118,6 +128,45 @@ func matchNumber(x *extractor, i int) (numberMatch, bool) {
 		return numberMatch{}, false // "one" alone is rarely a count
 	}
 	return numberMatch{n: j - start, kind: Number, value: formatNumber(v)}, true
+}
+
+// matchTally matches a vote tally or a score at x.toks[i]: "6-3", "4–1",
+// two small whole numbers joined by a hyphen or dash with no space. It
+// returns the tokens taken. A range of a quantity ("5-10 years") or a
+// season ("2014-15") is no tally.
+func matchTally(x *extractor, i int) (int, bool) {
+	if i+2 >= len(x.toks) {
+		return 0, false
+	}
+	a, d, b := &x.toks[i], &x.toks[i+1], &x.toks[i+2]
+	if a.kind != tNum || !a.digits || b.kind != tNum || !b.digits || !d.glued || !b.glued || a.e()-a.s() > 3 || b.e()-b.s() > 3 {
+		return 0, false
+	}
+	if s := x.strOf(d); s != "-" && s != "–" {
+		return 0, false
+	}
+	if i+3 < len(x.toks) && (units[x.lower(i+3)] != "" || x.str(i+3) == "%" || x.lower(i+3) == "percent") {
+		return 0, false
+	}
+	if i+3 < len(x.toks) && x.toks[i+3].glued && (x.str(i+3) == "-" || x.str(i+3) == "–") {
+		return 0, false // "4-5-2", a phone number or a formation
+	}
+	return 3, true
+}
+
+// gluedMetres reads "5,000m" or "100m" with no currency before it as
+// metres: a million is written "5m" after a currency sign ("£5m") or as a
+// small count, while heights and races are large round numbers.
+func gluedMetres(s string) (float64, bool) {
+	if len(s) < 2 || s[len(s)-1] != 'm' || !isDigitByte(s[len(s)-2]) {
+		return 0, false
+	}
+	num := s[:len(s)-1]
+	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil || (v < 100 && strings.IndexByte(num, ',') < 0) {
+		return 0, false
+	}
+	return v, true
 }
 
 // isMoneyPound tells "5 pounds" of money from weight: only "pounds

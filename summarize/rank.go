@@ -127,20 +127,26 @@ func Rank(text string, sents []Sentence, opt RankOptions) Ranking {
 	if opt.Window > 0 {
 		p.window = opt.Window
 	}
-	return rankWith(text, sents, opt, p)
+	return rankWith(text, "", sents, opt, p, nil, nil)
 }
 
-func rankWith(text string, sents []Sentence, opt RankOptions, p rankParams) Ranking {
+// rankWith ranks with the parameters p. low is lowerText(text) when the
+// caller has it, "" otherwise; toks and tab are the extractor's tokens of
+// text and their word table when the caller has them, nil otherwise.
+func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams, toks []token, tab *wordTable) Ranking {
 	n := len(sents)
 	r := Ranking{Scores: make([]float64, n), Boilerplate: make([]bool, n), Lede: -1}
 	if n == 0 {
 		return r
 	}
-	d := buildRankDoc(text, sents)
+	if len(low) != len(text) {
+		low = lowerText(text)
+	}
+	d := buildRankDoc(text, low, sents, toks, tab)
 	if opt.Entities != nil {
 		d.useEntities(sents, opt.Entities)
 	}
-	phrases := possiblePhrases(func(w string) (int32, bool) { id, ok := d.vocab.ids[w]; return id, ok })
+	phrases := possiblePhrases(d.vocab.lookup)
 	var cand []string
 	for i, s := range sents {
 		cand = cand[:0]

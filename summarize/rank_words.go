@@ -3,7 +3,6 @@ package summarize
 import (
 	"math"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,48 +50,61 @@ type rankWord struct {
 	first   bool  // first word of its sentence
 }
 
-// rankVocab numbers the article's distinct lower-case words.
+// rankVocab is what ranking knows of the article's words: for each word
+// of the shared word table it uses, whether it is a stopword and the
+// number of its Porter stem, found the first time ranking meets the word.
 type rankVocab struct {
-	ids   map[string]int32
-	stop  []bool  // per term, a stopword or a single letter
-	stem  []int32 // per term, the id of its Porter stem
+	tab   *wordTable
+	stop  []bool  // per word, a stopword or a single letter
+	stem  []int32 // per word, the number of its stem; -1 for a stopword, notStemmed before ranking meets it
 	stems map[string]int32
 }
 
-// newRankVocab returns an empty dictionary sized for size bytes of text.
-func newRankVocab(size int) *rankVocab {
-	n := size/12 + 8
-	return &rankVocab{
-		ids:   make(map[string]int32, n),
+// notStemmed marks a word ranking has not met yet.
+const notStemmed = -2
+
+// newRankVocab returns an empty vocabulary over tab for size bytes of text.
+func newRankVocab(tab *wordTable, size int) *rankVocab {
+	n := max(len(tab.words), size/12) + 8
+	v := &rankVocab{
+		tab:   tab,
 		stems: make(map[string]int32, size/16+8),
-		stop:  make([]bool, 0, n),
-		stem:  make([]int32, 0, n),
+		stop:  make([]bool, len(tab.words), n),
+		stem:  make([]int32, len(tab.words), n),
 	}
+	for i := range v.stem {
+		v.stem[i] = notStemmed
+	}
+	return v
 }
 
-// id returns the number of the word b. orig is the word as written and
-// lower the same bytes with ASCII letters lowered; when either equals b the
-// dictionary keeps it and allocates nothing.
+// lookup returns the number of the word w, if the article has it.
+func (v *rankVocab) lookup(w string) (int32, bool) { return v.tab.lookup(w) }
+
+// id returns the term of the word b (see wordTable.idBytes).
 func (v *rankVocab) id(b []byte, orig, lower string) int32 {
-	if id, ok := v.ids[string(b)]; ok {
+	return v.term(v.tab.idBytes(b, orig, lower))
+}
+
+// idOf returns the term of the lower-case word w.
+func (v *rankVocab) idOf(w string) int32 { return v.term(v.tab.id(w)) }
+
+// term makes sure ranking knows word id (its stop flag and stem) and
+// returns it.
+func (v *rankVocab) term(id int32) int32 {
+	for int(id) >= len(v.stem) {
+		v.stop = append(v.stop, false)
+		v.stem = append(v.stem, notStemmed)
+	}
+	if v.stem[id] != notStemmed {
 		return id
 	}
-	id := int32(len(v.stop))
-	var s string
-	switch {
-	case orig == string(b):
-		s = orig
-	case lower == string(b):
-		s = lower
-	default:
-		s = string(b)
-	}
-	v.ids[s] = id
+	s := v.tab.words[id]
 	stop := isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
-	v.stop = append(v.stop, stop)
+	v.stop[id] = stop
 	if stop {
 		// Stopwords stay out of the vectors: no stem needed.
-		v.stem = append(v.stem, -1)
+		v.stem[id] = -1
 		return id
 	}
 	st := s
@@ -104,15 +116,15 @@ func (v *rankVocab) id(b []byte, orig, lower string) int32 {
 		sid = int32(len(v.stems))
 		v.stems[st] = sid
 	}
-	v.stem = append(v.stem, sid)
+	v.stem[id] = sid
 	return id
 }
 
 // splitRankWords appends the words of s to out: runs of letters and digits,
 // lower is s with its ASCII letters lowered, or "" when not at hand;
 // keeping a period or comma between digits ("3.7", "6,000").
-func splitRankWords(s, lower string, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte) {
-	first := true
+// first says whether the first word found starts its sentence.
+func splitRankWords(s, lower string, first bool, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		var r rune
@@ -130,9 +142,19 @@ func splitRankWords(s, lower string, v *rankVocab, buf []byte, out []rankWord) (
 				continue
 			}
 		}
-		buf = buf[:0]
 		w := rankWord{capital: 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r), first: first}
 		first = false
+		if len(lower) == len(s) && c < utf8.RuneSelf {
+			// an ASCII word is its own slice of the lowered text: no copy
+			if j, number, ok := asciiRankWord(s, i); ok {
+				w.number = number
+				w.term = v.idOf(lower[i:j])
+				out = append(out, w)
+				i = j
+				continue
+			}
+		}
+		buf = buf[:0]
 		j := i
 		prevDigit := false
 		for j < len(s) {
@@ -178,10 +200,103 @@ func splitRankWords(s, lower string, v *rankVocab, buf []byte, out []rankWord) (
 	return out, buf
 }
 
+// asciiRankWord returns the end of the word of ASCII letters and digits
+// that starts at s[i] (a period or comma between digits included, as in
+// splitRankWords) and whether it has a digit; ok is false when a non-ASCII
+// byte follows, which the general path handles.
+func asciiRankWord(s string, i int) (end int, number, ok bool) {
+	prevDigit := false
+	j := i
+	for ; j < len(s); j++ {
+		c := s[j]
+		switch {
+		case c >= utf8.RuneSelf:
+			return 0, false, false
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			prevDigit = false
+		case '0' <= c && c <= '9':
+			number, prevDigit = true, true
+		case (c == '.' || c == ',') && prevDigit && j+1 < len(s) && '0' <= s[j+1] && s[j+1] <= '9':
+			prevDigit = false
+		default:
+			return j, number, true
+		}
+	}
+	return j, number, true
+}
+
+// tokenRankWords appends the words of the sentence at span to out, taken
+// from the extractor's tokens from toks[k] on; it returns the words and the
+// first token of the next sentence. A token that is one plain word (ASCII
+// letters and digits, a number) is used as it is, by its number in the
+// word table; the others ("U.S.", "don't", "10:30", a word cut by the
+// sentence's end) are split as splitRankWords splits text, so the words
+// are the same either way.
+func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte, int) {
+	for k < len(toks) && toks[k].e() <= span.Start {
+		k++
+	}
+	first := true
+	for ; k < len(toks) && toks[k].s() < span.End; k++ {
+		t := &toks[k]
+		if !rankable(text, t) {
+			continue
+		}
+		s, e := max(t.s(), span.Start), min(t.e(), span.End)
+		end := k
+		// letters or digits glued on make one word ("10kilometres"), and
+		// so does a period or comma between digits ("0,5")
+		for end+1 < len(toks) && toks[end+1].s() == toks[end].e() && toks[end+1].s() < span.End {
+			if rankable(text, &toks[end+1]) {
+				end++
+				continue
+			}
+			if c := text[toks[end+1].s()]; (c == ',' || c == '.') && isDigitByte(text[toks[end].e()-1]) &&
+				end+2 < len(toks) && toks[end+2].s() == toks[end+1].e() && isDigitByte(text[toks[end+2].s()]) {
+				end += 2
+				continue
+			}
+			break
+		}
+		if t.flags&tokPlain != 0 && s == t.s() && e == t.e() && end == k {
+			out = append(out, rankWord{term: v.term(t.word), capital: t.upper, number: t.flags&tokDigit != 0, first: first})
+			first = false
+			continue
+		}
+		e = min(toks[end].e(), span.End)
+		n := len(out)
+		out, buf = splitRankWords(text[s:e], low[s:e], first, v, buf, out)
+		first = first && len(out) == n
+		k = end
+	}
+	if k > 0 && k <= len(toks) && toks[k-1].e() > span.End {
+		k-- // the next sentence starts inside this token
+	}
+	return out, buf, k
+}
+
+// rankable reports whether a token holds a word for ranking: a word or
+// number token, or a mark that is a letter or digit to Unicode but not to
+// the extractor ("٠").
+func rankable(text string, t *token) bool {
+	if t.kind != tPunct {
+		return true
+	}
+	if text[t.s()] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.s():])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // buildRankDoc turns the sentences into term vectors and entity lists.
-// text is the text the sentences' spans point into; lowering its ASCII
-// letters once spares a string for each capitalized word.
-func buildRankDoc(text string, sents []Sentence) *rankDoc {
+// text is the text the sentences' spans point into and lowerText its copy
+// with ASCII letters lowered (lowerText(text)), which spares a string for
+// each capitalized word.
+// toks, when not nil, are the extractor's tokens of text, their words
+// numbered in tab: ranking takes its words from them instead of scanning
+// the text again.
+func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *wordTable) *rankDoc {
 	d := &rankDoc{
 		vecs:  make([][]termWeight, len(sents)),
 		words: make([]int, len(sents)),
@@ -193,8 +308,10 @@ func buildRankDoc(text string, sents []Sentence) *rankDoc {
 	}
 	// English news averages about six bytes a word and a distinct word in
 	// every three.
-	v := newRankVocab(size)
-	lowerText := asciiLower(text)
+	if tab == nil {
+		tab, toks = newWordTable(size), nil
+	}
+	v := newRankVocab(tab, size)
 	var (
 		buf   []byte
 		all   []rankWord
@@ -204,17 +321,22 @@ func buildRankDoc(text string, sents []Sentence) *rankDoc {
 	)
 	all = make([]rankWord, 0, size/5+8)
 	ends := make([]int, len(sents))
+	k := 0
 	for i, s := range sents {
 		low := ""
 		if s.Text != "" && s.Span.In(text) == s.Text {
 			low = s.Span.In(lowerText)
 		}
-		all, buf = splitRankWords(s.Text, low, v, buf, all)
+		if toks != nil && low != "" {
+			all, buf, k = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, all)
+		} else {
+			all, buf = splitRankWords(s.Text, low, true, v, buf, all)
+		}
 		ends[i] = len(all)
 	}
-	names = make([]bool, len(v.stop))
+	names = make([]bool, len(v.stem))
 	df = make([]int32, len(v.stems))
-	entOf := make([]int32, len(v.stop))
+	entOf := make([]int32, len(v.stem))
 	for k := range entOf {
 		entOf[k] = -1
 	}
@@ -332,19 +454,4 @@ func isRankStopword(w string) bool {
 		return true
 	}
 	return IsStopword(w)
-}
-
-// asciiLower returns s with A-Z lowered and every other byte kept, so
-// offsets into s hold for the result.
-func asciiLower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
 }

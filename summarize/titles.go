@@ -25,6 +25,8 @@ var titleHeads = wordSet(`
 	sheikh ayatollah dalai lama crown duke duchess earl lord lady baron baroness
 	speaker whip delegate registrar comptroller surgeon fusilier sapper bombardier
 	trooper prof dr
+	member supervisor trustee alderwoman councilor selectman selectwoman
+	assemblyman assemblywoman assemblymember legislator regent freeholder
 `)
 
 // titleModifiers may come before a head: "Deputy Prime Minister",
@@ -40,6 +42,7 @@ var titleModifiers = wordSet(`
 	circuit appeals court police fire army navy air force marine marines coast
 	guard united nations u.n. un european eu nato party republican democratic
 	democrat conservative labour liberal team club
+	council board school town village borough parish assembly budget
 `)
 
 // titleDomains follow "of"/"for" inside a title: "Secretary of State",
@@ -66,6 +69,8 @@ var roleNouns = wordSet(`
 	analyst author writer journalist reporter photographer producer founder
 	ceo executive professor doctor dr researcher scientist model golfer boxer
 	teacher student officer nurse pilot spokesperson
+	member chair councilman councilwoman councillor councilor alderman alderwoman
+	commissioner supervisor trustee mayor governor senator
 `)
 
 // speechVerbs mark their subject or object as a person: "Qin said",

@@ -23,8 +23,8 @@ import (
 // errClosed is what a save gets after Close.
 var errClosed = errors.New("sqlite: store is closed")
 
-// pending is a conversation waiting to be written: a copy, since the caller
-// may change its own after SaveContext returns.
+// pending is a conversation waiting to be written. The caller does not
+// change it after SaveContext (see bot.ContextStore).
 type pending struct {
 	c *bot.Context
 }
@@ -44,19 +44,16 @@ func (s *Store) startBehind() {
 	go s.commit()
 }
 
-// queue records a copy of c as pending and wakes the committer. It returns
-// the error of an earlier write that failed, once.
+// queue records c as pending and wakes the committer. It returns the error
+// of an earlier write that failed, once.
 func (s *Store) queue(c *bot.Context) error {
-	cp := *c
-	cp.Articles = slices.Clone(c.Articles)
-	cp.Turns = slices.Clone(c.Turns)
 	b := s.b
 	b.mu.Lock()
 	if b.closed {
 		b.mu.Unlock()
 		return errClosed
 	}
-	b.queue[c.Key] = pending{c: &cp}
+	b.queue[c.Key] = pending{c: c}
 	err := b.lastErr
 	b.lastErr = nil
 	b.mu.Unlock()

@@ -11,7 +11,7 @@ import (
 
 func ExampleOpen() {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, sqlite.Memory) // or a file path, e.g. from sqlite.DefaultPath
+	st, err := sqlite.Open(ctx, sqlite.Memory) // or a file path
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -118,9 +118,9 @@ func (s *Store) AddSubscription(ctx context.Context, sub *bot.Subscription) erro
 	if err != nil {
 		return fmt.Errorf("sqlite: encode filters: %w", err)
 	}
-	res, err := s.w.ExecContext(ctx, `INSERT INTO subscriptions (id, platform, channel, url, filters, user, created)
-		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-		sub.ID, sub.Platform, sub.Channel, sub.URL, string(filters), sub.User, unix(sub.Created))
+	res, err := s.w.ExecContext(ctx, `INSERT INTO subscriptions (id, platform, channel, url, filters, user, created, digest, paused)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+		sub.ID, sub.Platform, sub.Channel, sub.URL, string(filters), sub.User, unix(sub.Created), sub.Digest, sub.Paused)
 	if err != nil {
 		return fmt.Errorf("sqlite: add subscription: %w", err)
 	}
@@ -146,8 +146,10 @@ func (s *Store) RemoveSubscription(ctx context.Context, platform, channel, id st
 
 // Subscriptions lists a channel's subscriptions, oldest first.
 func (s *Store) Subscriptions(ctx context.Context, platform, channel string) ([]bot.Subscription, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, url, filters, user, created FROM subscriptions
-		WHERE platform = ? AND channel = ? ORDER BY created, id`, platform, channel)
+	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.url, s.filters, s.user, s.created, s.digest, s.paused, s.pause_reason,
+			s.last_item, s.last_item_at, COALESCE(f.last_check, 0), COALESCE(f.next_check, 0), COALESCE(f.failures, 0), COALESCE(f.last_error, '')
+		FROM subscriptions s LEFT JOIN feed_sources f ON f.url = s.url
+		WHERE s.platform = ? AND s.channel = ? ORDER BY s.created, s.id`, platform, channel)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list subscriptions: %w", err)
 	}
@@ -156,14 +158,17 @@ func (s *Store) Subscriptions(ctx context.Context, platform, channel string) ([]
 	for rows.Next() {
 		sub := bot.Subscription{Platform: platform, Channel: channel}
 		var filters string
-		var created int64
-		if err := rows.Scan(&sub.ID, &sub.URL, &filters, &sub.User, &created); err != nil {
+		var created, lastItemAt, lastCheck, nextCheck int64
+		st := &sub.Status
+		if err := rows.Scan(&sub.ID, &sub.URL, &filters, &sub.User, &created, &sub.Digest, &sub.Paused, &st.PauseReason,
+			&st.LastItem, &lastItemAt, &lastCheck, &nextCheck, &st.Failures, &st.LastError); err != nil {
 			return nil, fmt.Errorf("sqlite: list subscriptions: %w", err)
 		}
 		if err := json.Unmarshal([]byte(filters), &sub.Filters); err != nil {
 			return nil, fmt.Errorf("sqlite: decode filters: %w", err)
 		}
 		sub.Created = fromUnix(created)
+		st.LastItemAt, st.LastCheck, st.NextCheck = fromUnix(lastItemAt), fromUnix(lastCheck), fromUnix(nextCheck)
 		out = append(out, sub)
 	}
 	if err := rows.Err(); err != nil {

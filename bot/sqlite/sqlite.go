@@ -159,6 +159,7 @@ var migrations = []string{
 		created INTEGER NOT NULL
 	);
 	CREATE INDEX subscriptions_by_channel ON subscriptions (platform, channel, created);`,
+	feedSchema,
 }
 
 // migrate runs the migrations the database has not had, each in its own

@@ -161,27 +161,6 @@ func TestOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-func TestDefaultPath(t *testing.T) {
-	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
-	tests := []struct {
-		name string
-		env  map[string]string
-		goos string
-		want string
-	}{
-		{"xdg", map[string]string{"XDG_DATA_HOME": "/d", "HOME": "/h"}, "linux", "/d/briefly/briefly.db"},
-		{"relative xdg ignored", map[string]string{"XDG_DATA_HOME": "d", "HOME": "/h"}, "linux", "/h/.local/share/briefly/briefly.db"},
-		{"mac", map[string]string{"HOME": "/h"}, "darwin", "/h/Library/Application Support/briefly/briefly.db"},
-		{"no home", map[string]string{}, "linux", ""},
-	}
-	for _, tt := range tests {
-		got, err := sqlite.DefaultPath(env(tt.env), tt.goos)
-		if got != filepath.FromSlash(tt.want) || (err != nil) != (tt.want == "") {
-			t.Errorf("%s: got %q, %v; want %q", tt.name, got, err, tt.want)
-		}
-	}
-}
-
 // TestContextsWrittenBehind checks that a saved conversation reads back at
 // once, reaches the file by Close, and that saving after Close fails.
 func TestContextsWrittenBehind(t *testing.T) {

@@ -2,17 +2,16 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"strconv"
-	"strings"
 
 	"github.com/briefly-bot/briefly/adapters/terminal"
 	"github.com/briefly-bot/briefly/bot"
 	"github.com/briefly-bot/briefly/bot/example"
 	"github.com/briefly-bot/briefly/bot/sqlite"
+	"github.com/briefly-bot/briefly/fetch"
 )
 
 // runChat is "briefly chat [FILE|URL]", also what briefly with no arguments
@@ -40,6 +39,11 @@ func runChat(ctx context.Context, env *environ, args []string) (err error) {
 		return err
 	}
 
+	fetcher, err := chatFetcher(env)
+	if err != nil {
+		return err
+	}
+
 	path := *db
 	if path == "" {
 		path = env.getenv("BRIEFLY_DB")
@@ -58,7 +62,7 @@ func runChat(ctx context.Context, env *environ, args []string) (err error) {
 	}()
 
 	log := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	b, err := bot.New(bot.Options{Store: store, Logger: log, Fetcher: chatFetcher(), Answer: chatAnswer()})
+	b, err := bot.New(bot.Options{Store: store, Logger: log, Fetcher: fetcher})
 	if err != nil {
 		return err
 	}
@@ -85,7 +89,7 @@ func chatOpening(env *environ, pos []string) (string, error) {
 		return example.Article, nil
 	}
 	arg := pos[0]
-	if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
+	if fetch.IsURL(arg) {
 		return arg, nil
 	}
 	if arg == "-" {
@@ -103,21 +107,3 @@ func isTerminal(r any) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
-
-// noFetcher answers links while briefly has no page fetcher.
-type noFetcher struct{}
-
-func (noFetcher) Fetch(context.Context, string) (bot.Page, error) {
-	return bot.Page{}, errNoFetch
-}
-
-var errNoFetch = userError{errors.New("chat: fetching is not configured"),
-	"I can't read links in this build yet. Paste the article's text instead."}
-
-// userError is an error with the words a chat user sees.
-type userError struct {
-	error
-	msg string
-}
-
-func (e userError) UserMessage() string { return e.msg }

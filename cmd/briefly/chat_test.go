@@ -4,10 +4,16 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"html"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefly-bot/briefly/bot/example"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden transcripts in testdata/chat")
@@ -141,5 +147,33 @@ func TestChatDatabase(t *testing.T) {
 	chat(t, nil, "subscribe https://news.example/feed\n", map[string]string{"HOME": dir})
 	if entries, _ := os.ReadDir("."); len(entries) != 0 {
 		t.Errorf("an in-memory chat wrote %d files", len(entries))
+	}
+}
+
+// TestChatURL reads the opening article from a page on a loopback server
+// through the safe fetcher.
+func TestChatURL(t *testing.T) {
+	var page strings.Builder
+	page.WriteString("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Buses saved | Port Alder Ledger</title>" +
+		"<meta property=\"og:title\" content=\"Council keeps the buses running\"></head><body><article>")
+	for _, p := range strings.Split(strings.TrimSpace(example.Article), "\n")[1:] {
+		page.WriteString("<p>" + html.EscapeString(p) + "</p>\n")
+	}
+	page.WriteString("</article></body></html>")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page.String())
+	}))
+	defer srv.Close()
+	env := map[string]string{"BRIEFLY_ALLOW_PRIVATE": "1"}
+	out, errOut, code := chat(t, []string{"chat", srv.URL + "/buses"}, "summary 1\n", env)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.HasPrefix(out, "Council keeps the buses running\n") || !strings.Contains(out, "Source: "+srv.URL+"/buses") {
+		t.Errorf("chat URL: got %q, want the page's title and its address", out)
+	}
+	if out, _, _ := chat(t, []string{"chat", srv.URL + "/buses"}, "", nil); !strings.Contains(out, "private or local") {
+		t.Errorf("without BRIEFLY_ALLOW_PRIVATE: got %q, want the fetcher's refusal", out)
 	}
 }

@@ -42,3 +42,15 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 	}
 }
+
+// optionalArg returns the one optional positional argument ("" when absent),
+// or a usage error naming usage when there are more.
+func optionalArg(pos []string, usage string) (string, error) {
+	switch len(pos) {
+	case 0:
+		return "", nil
+	case 1:
+		return pos[0], nil
+	}
+	return "", fmt.Errorf("%w: %s", errUsage, usage)
+}

@@ -35,11 +35,13 @@ func commands() []command {
 	return []command{
 		{"ask", "answer a question from an article, with the evidence", runAsk},
 		{"chat", "chat about an article in the terminal (the default)", runChat},
+		{"serve", "run the bot on Discord and Slack until interrupted", runServe},
 		{"summarize", "summarize an article: summary, facts and quotes", runSummarize},
 		{"eval", "measure quality on evaluation data", runEval},
 		{"config", "check briefly.toml and the environment", runConfig},
 		{"repair", "repair damaged text (mojibake, entities, odd spaces)", runRepair},
 		{"sentences", "split a text into sentences, one a line (--json for offsets)", runSentences},
+		{"slack-manifest", "print the Slack app manifest made from the command table", runSlackManifest},
 	}
 }
 

@@ -23,12 +23,9 @@ func runRepair(ctx context.Context, env *environ, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) > 1 {
-		return fmt.Errorf("%w: briefly repair [--report] [FILE]", errUsage)
-	}
-	name := ""
-	if len(pos) == 1 {
-		name = pos[0]
+	name, err := optionalArg(pos, "briefly repair [--report] [FILE]")
+	if err != nil {
+		return err
 	}
 	text, err := readInput(env, name)
 	if err != nil {

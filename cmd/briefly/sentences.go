@@ -18,12 +18,9 @@ func runSentences(ctx context.Context, env *environ, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) > 1 {
-		return fmt.Errorf("%w: briefly sentences [FILE] [--json]", errUsage)
-	}
-	name := ""
-	if len(pos) == 1 {
-		name = pos[0]
+	name, err := optionalArg(pos, "briefly sentences [FILE] [--json]")
+	if err != nil {
+		return err
 	}
 	text, err := readInput(env, name)
 	if err != nil {

@@ -77,12 +77,9 @@ func runSummarize(ctx context.Context, env *environ, args []string) error {
 		}
 		return summarizeLines(ctx, env, opt)
 	}
-	if len(pos) > 1 {
-		return fmt.Errorf("%w: briefly summarize [--json|--markdown] [--sentences N] FILE|URL|-", errUsage)
-	}
-	name := ""
-	if len(pos) == 1 {
-		name = pos[0]
+	name, err := optionalArg(pos, "briefly summarize [--json|--markdown] [--sentences N] FILE|URL|-")
+	if err != nil {
+		return err
 	}
 	doc, err := loadDocument(ctx, env, name)
 	if err != nil {

@@ -1,0 +1,54 @@
+package summarize_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/briefly-bot/briefly/eval"
+	"github.com/briefly-bot/briefly/summarize"
+)
+
+// TestAnalyzeRanksLikeRank checks that Analyze, which ranks from the
+// extractor's tokens and word table, picks the summary Rank picks on its
+// own from the text, on every cnndm-dev and bbc-dev article.
+func TestAnalyzeRanksLikeRank(t *testing.T) {
+	for _, name := range []string{"summ/cnndm-dev.jsonl", "summ/bbc-dev.jsonl"} {
+		cases, err := eval.LoadSummaryCases(eval.Need(t, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		diff := 0
+		for n, c := range cases {
+			a := summarize.Analyze(c.Article, summarize.Options{Sentences: 5})
+			r := summarize.Rank(a.Text, a.Sentences, summarize.RankOptions{})
+			if want := r.Summary(5); !slices.Equal(a.Summary, want) || a.Lede != r.Lede {
+				diff++
+				if diff <= 3 {
+					t.Errorf("%s article %d: Analyze picks %v (lede %d), Rank picks %v (lede %d)", name, n, a.Summary, a.Lede, want, r.Lede)
+				}
+			}
+		}
+		if diff > 0 {
+			t.Errorf("%s: %d of %d articles ranked differently", name, diff, len(cases))
+		}
+	}
+}
+
+// FuzzAnalyze checks that Analyze, ranking from the extractor's tokens,
+// picks what Rank picks from the text, whatever the text.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Headline here\nPORT ALDER, Ore. (Briefly Wire) — The council voted 6-3.\nIt was U.S. news, don't you think? 10:30am.\nMore text.",
+		"(CNN) -- O'Brien's 10kilometres AT&T café naïve.\nSecond line.\nThird.",
+		"a.b.c. 1,2 3.4.5 “Quote,” said Sen. Smith.", "", "x", "Ü.S. ﬁne 5th 1990s",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := summarize.Analyze(text, summarize.Options{Sentences: 4})
+		r := summarize.Rank(a.Text, a.Sentences, summarize.RankOptions{})
+		if want := r.Summary(4); !slices.Equal(a.Summary, want) || a.Lede != r.Lede {
+			t.Fatalf("Analyze picks %v (lede %d), Rank picks %v (lede %d)", a.Summary, a.Lede, want, r.Lede)
+		}
+	})
+}
