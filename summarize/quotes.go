@@ -144,6 +144,13 @@ func (f *frame) attribute(qi int) attrib {
 	}
 	if trailing {
 		if a := f.after(qi); a.ok() {
+			// "Feinstein said “…,” she said.": the name right before the
+			// quote beats the pronoun after it.
+			if a.sb-a.sa == 1 && f.is(a.sa, wPronoun) {
+				if b := f.before(qi); b.ok() && b.cb >= qi-2 && !f.is(b.sa, wPronoun) {
+					return b
+				}
+			}
 			return a
 		}
 		if a := f.afterInverted(qi); a.ok() {
