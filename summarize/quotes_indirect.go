@@ -133,16 +133,8 @@ func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 		if b-k < minReported {
 			return indirectQuote{}, false
 		}
-		if quoted {
-			words := 0
-			for t := k; t < b; t++ {
-				if f.toks[t].k == qWord {
-					words++
-				}
-			}
-			if !f.word(k) || words < minReported {
-				return indirectQuote{}, false
-			}
+		if quoted && (!f.word(k) || f.wordsOutsideQuotes(k, b) < minReported) {
+			return indirectQuote{}, false
 		}
 		return f.reported(k, b, attrib{sa: sa, sb: sb, ca: v, cb: v + 1})
 	}
