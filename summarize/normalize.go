@@ -100,7 +100,9 @@ const maxRounds = 4
 //   - Unicode NFC.
 //
 // Text that is not mojibake is left as it is; curly quotes and dashes are
-// kept. Normalize is deterministic and never fails; its output is valid
+// kept. So is a garble no codec explains: a repair that would leave
+// mojibake behind, or bring letters of a new script (stray CJK above all)
+// that do not read as coherent text, is refused run by run. Normalize is deterministic and never fails; its output is valid
 // UTF-8.
 func Normalize(text string) (string, Report) {
 	var rep Report

@@ -15,6 +15,7 @@ func FuzzNormalize(f *testing.F) {
 		"", "plain", "cafÃ© â€œokâ€\u009d", "Kilmarnock鈥檚 (AP) 鈥 U.S.", "ﾂ｣330", "a\r\nb\u00a0c\u200b",
 		"&amp;amp; &#x1F600; &lt;", "Ã perturber", "SlovenÄ�ina", "e\u0301\u0301", "\xff\xfe",
 		"ItÃ?Â¢â?¬â?¢s", "─îe┼ítina", "í\u00a0½í¸\u008d", "中文 русский ελληνικά 😀",
+		"ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢ãƒâ¢ã¢â‚¬å¡ã‚â¬ãƒâ€šã‚â", "Ã£Æ’â€ Ã£â€šÂ¹Ã£Æ’Ë†",
 	} {
 		f.Add(s)
 	}

@@ -77,7 +77,12 @@ func (m *mojibake) fixRound(text string) (string, bool) {
 			if !ok || cand == orig {
 				continue
 			}
-			costs[i][ci] = m.deepCost(cand, ctx) + 2*m.unknownGuesses()
+			guesses := m.unknownGuesses()
+			deep, ok := m.deepCost(orig, cand, ctx)
+			if !ok {
+				continue
+			}
+			costs[i][ci] = deep + 2*guesses
 			if costs[i][ci] < origCosts[i] {
 				support[ci]++
 			}
@@ -190,27 +195,41 @@ func lineTail(s string) string {
 // noRepair marks a codec that cannot repair a run.
 const noRepair = 1 << 30
 
-// deepCost is the cost of a repaired run; when the repair still carries
-// mojibake signatures (text damaged twice), the cost of repairing it once
-// more, if lower.
-func (m *mojibake) deepCost(cand string, ctx costCtx) int {
+// deepCost is the cost of cand, a repair of the run orig. When the repair
+// still carries mojibake signatures (text damaged twice or more), it is
+// repaired again, in isolation, as long as that is cheaper; the cost is then
+// the end's plus the priors of the codecs used. ok is false when cand is no
+// coherent repair of orig, or when the chain of repairs ends with signatures
+// left: damage no codec explains, such as mojibake lowercased or a garble
+// of several codecs, which a partial repair would only make worse.
+func (m *mojibake) deepCost(orig, cand string, ctx costCtx) (cost int, ok bool) {
 	cost, sig := runCost([]rune(cand), ctx)
-	if sig == 0 {
-		return cost
+	if !coherent(orig, cand, sig, ctx) {
+		return 0, false
 	}
-	for _, c := range codecTable() {
-		if c.cjk {
-			continue
+	priors := 0
+	for step := 1; sig > 0 && step < maxRounds; step++ {
+		best, bestCost, bestSig, bestPrior := "", cost, 0, 0
+		for _, c := range codecTable() {
+			if c.cjk {
+				continue
+			}
+			again, ok := m.candidate(c, cand, 0, len(cand), "")
+			if !ok || again == cand {
+				continue
+			}
+			c2, sig2 := runCost([]rune(again), ctx)
+			if priors+c2+c.prior < bestCost && coherent(orig, again, sig2, ctx) {
+				best, bestCost, bestSig, bestPrior = again, priors+c2+c.prior, sig2, c.prior
+			}
 		}
-		again, ok := m.candidate(c, cand, 0, len(cand), "")
-		if !ok || again == cand {
-			continue
+		if best == "" {
+			break
 		}
-		if c2, _ := runCost([]rune(again), ctx); c2+c.prior < cost {
-			cost = c2 + c.prior
-		}
+		cand, cost, sig = best, bestCost, bestSig
+		priors += bestPrior
 	}
-	return cost
+	return cost, sig == 0
 }
 
 // clearlyDamaged reports whether a run's repair stands on its own evidence;
