@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefly-bot/briefly/bot"
@@ -38,9 +39,13 @@ type Options struct {
 // Adapter is a terminal chat; the user may manage subscriptions.
 type Adapter struct {
 	in  io.Reader
-	out io.Writer
 	opt Options
 	log *slog.Logger
+
+	mu        sync.Mutex // out: replies, posts and the prompt never interleave
+	out       io.Writer
+	prompting bool  // a prompt is shown and the user may be typing
+	posts     int64 // posts written, for receipts
 }
 
 var _ bot.Adapter = (*Adapter)(nil)
@@ -101,6 +106,7 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 			return nil
 		case line, ok = <-lines:
 		}
+		a.answered()
 		if !ok {
 			if a.opt.Interactive || a.opt.Echo {
 				fmt.Fprintln(a.out)
@@ -174,9 +180,19 @@ func prose(cmds []bot.Command, text string) bool {
 }
 
 func (a *Adapter) prompt() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	if a.opt.Interactive || a.opt.Echo {
 		fmt.Fprint(a.out, "> ")
+		a.prompting = true
 	}
+}
+
+// answered marks the prompt as answered: the user's line is in.
+func (a *Adapter) answered() {
+	a.mu.Lock()
+	a.prompting = false
+	a.mu.Unlock()
 }
 
 // handle sends one message and writes the replies; only a failed write
@@ -190,6 +206,13 @@ func (a *Adapter) handle(ctx context.Context, h bot.Handler, text string) error 
 	if err != nil {
 		a.log.Error("handle message", "err", err)
 	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.write(replies)
+}
+
+// write renders replies, each followed by an empty line; a.mu is held.
+func (a *Adapter) write(replies []bot.Reply) error {
 	for _, r := range replies {
 		if err := Render(a.out, r, a.opt.Width); err != nil {
 			return fmt.Errorf("terminal: write: %w", err)
