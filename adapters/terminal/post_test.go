@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -23,6 +24,7 @@ func (w *slowWriter) Write(p []byte) (int, error) {
 		w.mu.Lock()
 		w.b.WriteByte(c)
 		w.mu.Unlock()
+		runtime.Gosched()
 	}
 	return len(p), nil
 }

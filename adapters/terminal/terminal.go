@@ -74,7 +74,9 @@ const pasteGap = 40 * time.Millisecond
 // of the input or, when interactive, a pause in the paste.
 func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	if a.opt.Interactive && a.opt.Greeting != "" {
+		a.mu.Lock()
 		fmt.Fprintf(a.out, "%s\n\n", a.opt.Greeting)
+		a.mu.Unlock()
 	}
 	for _, text := range a.opt.Opening {
 		if err := a.handle(ctx, h, text); err != nil {
@@ -106,16 +108,11 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 			return nil
 		case line, ok = <-lines:
 		}
-		a.answered()
 		if !ok {
-			if a.opt.Interactive || a.opt.Echo {
-				fmt.Fprintln(a.out)
-			}
+			a.answered(a.opt.Interactive || a.opt.Echo, "")
 			return <-readErr
 		}
-		if a.opt.Echo {
-			fmt.Fprintln(a.out, line)
-		}
+		a.answered(a.opt.Echo, line)
 		text := strings.TrimSpace(line)
 		switch strings.ToLower(text) {
 		case "":
@@ -159,9 +156,7 @@ func (a *Adapter) paste(ctx context.Context, lines <-chan string) (more []string
 			if !ok {
 				return more, false
 			}
-			if a.opt.Echo {
-				fmt.Fprintln(a.out, line)
-			}
+			a.answered(a.opt.Echo, line)
 			if strings.TrimSpace(line) == "" {
 				return more, true
 			}
@@ -188,11 +183,15 @@ func (a *Adapter) prompt() {
 	}
 }
 
-// answered marks the prompt as answered: the user's line is in.
-func (a *Adapter) answered() {
+// answered marks the prompt as answered, the user's line being in, and
+// when echo writes the line.
+func (a *Adapter) answered(echo bool, line string) {
 	a.mu.Lock()
+	defer a.mu.Unlock()
 	a.prompting = false
-	a.mu.Unlock()
+	if echo {
+		fmt.Fprintln(a.out, line)
+	}
 }
 
 // handle sends one message and writes the replies; only a failed write
