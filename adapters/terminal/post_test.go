@@ -71,8 +71,8 @@ func TestPostsAndRepliesDoNotInterleave(t *testing.T) {
 		if block := fmt.Sprintf("Item %d\na new item of the feed\n\n", i); strings.Count(got, block) != 1 {
 			t.Errorf("post %d is not there once and whole:\n%s", i, got)
 		}
-		if block := fmt.Sprintf("line %d\nre: line %d\n\n", i, i); strings.Count(got, block) != 1 {
-			t.Errorf("reply %d is not there once and whole:\n%s", i, got)
+		if block := fmt.Sprintf("\nre: line %d\n\n", i); strings.Count(got, block) != 1 || strings.Count(got, fmt.Sprintf("> line %d\n", i)) != 1 {
+			t.Errorf("line %d or its reply is not there once and whole:\n%s", i, got)
 		}
 	}
 }
