@@ -92,7 +92,7 @@ func TestServePostsSubscriptions(t *testing.T) {
 		"HOME": t.TempDir(), "BRIEFLY_DB": db, "BRIEFLY_LOG_LEVEL": "warn", "BRIEFLY_ALLOW_PRIVATE": "1",
 		"DISCORD_TOKEN": "abc.def.ghi", "DISCORD_APP_ID": "123456789012345678", "DISCORD_API_URL": api.URL,
 		"DISCORD_PUBLIC_KEY": strings.Repeat("ab", 32),
-		"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "secret", "SLACK_API_URL": api.URL + "/slack/",
+		"SLACK_BOT_TOKEN":    "xoxb-test", "SLACK_SIGNING_SECRET": "secret", "SLACK_API_URL": api.URL + "/slack/",
 	}
 	var errOut syncBuffer
 	done := make(chan int, 1)
