@@ -146,6 +146,7 @@ func (b *Bot) load(ctx context.Context, h string) (*Article, error) {
 			return nil, fmt.Errorf("bot: store analysis: %w", err)
 		}
 	}
+	a.Analysis.Warm()
 	b.cache.put(h, a)
 	return a, nil
 }

@@ -163,3 +163,34 @@ func EvidenceContains(evidence string, golds []string) bool {
 	}
 	return false
 }
+
+// SplitQAByParity splits items into two halves by the parity of the last hex
+// digit of their id (SQuAD ids are hex), so a change can be checked on one
+// half and confirmed on the other. An id that does not end in a hex digit
+// goes by its last byte.
+func SplitQAByParity(items []QAItem) (even, odd []QAItem) {
+	for _, it := range items {
+		if qaIDParity(it.ID) == 0 {
+			even = append(even, it)
+		} else {
+			odd = append(odd, it)
+		}
+	}
+	return even, odd
+}
+
+func qaIDParity(id string) int {
+	if id == "" {
+		return 0
+	}
+	c := id[len(id)-1]
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c-'0') & 1
+	case c >= 'a' && c <= 'f':
+		return int(c-'a'+10) & 1
+	case c >= 'A' && c <= 'F':
+		return int(c-'A'+10) & 1
+	}
+	return int(c) & 1
+}

@@ -85,18 +85,29 @@ func readSQuAD(t *testing.T) []eval.QAItem {
 // TestQAFloor keeps the answerer's SQuAD scores from dropping below the
 // recorded ones (briefly eval qa --data ../shared/eval/qa/squad-dev.jsonl).
 // The SQuAD paper's logistic-regression baseline scores F1 45.9 here; a
-// sliding window about 20.
+// sliding window about 20. It also logs the two halves of the file split by
+// the parity of the question id (eval.SplitQAByParity), on which the
+// answerer's weights were checked.
 func TestQAFloor(t *testing.T) {
-	s := answerAll(readSQuAD(t))
+	items := readSQuAD(t)
+	s := answerAll(items)
 	t.Logf("EM %.1f F1 %.1f evidence %.1f%% found %.1f%%", s.EM, s.F1, s.EvidenceHit, s.Found)
-	if s.F1 < 41 {
-		t.Errorf("F1 %.1f, want at least 41", s.F1)
+	even, odd := eval.SplitQAByParity(items)
+	for _, h := range []struct {
+		name  string
+		items []eval.QAItem
+	}{{"even", even}, {"odd", odd}} {
+		s := answerAll(h.items)
+		t.Logf("%s half (%d): EM %.1f F1 %.1f evidence %.1f%% found %.1f%%", h.name, s.N, s.EM, s.F1, s.EvidenceHit, s.Found)
 	}
-	if s.EM < 31 {
-		t.Errorf("EM %.1f, want at least 31", s.EM)
+	if s.F1 < 47 {
+		t.Errorf("F1 %.1f, want at least 47", s.F1)
 	}
-	if s.EvidenceHit < 74 {
-		t.Errorf("evidence holds gold %.1f%%, want at least 74%%", s.EvidenceHit)
+	if s.EM < 35 {
+		t.Errorf("EM %.1f, want at least 35", s.EM)
+	}
+	if s.EvidenceHit < 78.5 {
+		t.Errorf("evidence holds gold %.1f%%, want at least 78.5%%", s.EvidenceHit)
 	}
 }
 
@@ -124,4 +135,20 @@ func TestQANotFound(t *testing.T) {
 
 func sameArticle(a, b eval.QAItem) bool {
 	return a.Meta.Title == b.Meta.Title || a.Context == b.Context
+}
+
+func TestSplitQAByParity(t *testing.T) {
+	items := []eval.QAItem{{ID: "56be4db0acb8001400a502ec"}, {ID: "56be4db0acb8001400a502ed"}, {ID: "a2"}, {ID: "w"}, {ID: ""}}
+	even, odd := eval.SplitQAByParity(items)
+	var got []string
+	for _, it := range even {
+		got = append(got, it.ID)
+	}
+	want := []string{"56be4db0acb8001400a502ec", "a2", ""}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("even: got %q, want %q", got, want)
+	}
+	if len(odd) != 2 || odd[0].ID != "56be4db0acb8001400a502ed" || odd[1].ID != "w" {
+		t.Errorf("odd: got %+v, want the ...ed id and w (0x77)", odd)
+	}
 }

@@ -1,6 +1,7 @@
 package summarize_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -260,6 +261,28 @@ func TestAnswerConcurrent(t *testing.T) {
 	for i := 0; i < 4; i++ {
 		if got := <-done; got != want {
 			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+}
+
+// TestWarmDecodedAnalysis checks that an Analysis decoded from JSON, which
+// has no index cache, answers as the original does once warmed.
+func TestWarmDecodedAnalysis(t *testing.T) {
+	text := "Mayor Helen Okafor said the bridge will reopen on Friday. Crews have worked on it since March.\nThe repairs cost $2 million, the city said."
+	a := summarize.Analyze(text, summarize.Options{})
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d summarize.Analysis
+	if err := json.Unmarshal(b, &d); err != nil {
+		t.Fatal(err)
+	}
+	d.Warm()
+	for _, q := range []string{"when will the bridge reopen?", "how much did the repairs cost?"} {
+		want, got := summarize.Answer(a, q), summarize.Answer(&d, q)
+		if got.Text != want.Text || got.Found != want.Found {
+			t.Errorf("%q: decoded answers %q (found %v), original %q (found %v)", q, got.Text, got.Found, want.Text, want.Found)
 		}
 	}
 }

@@ -66,8 +66,8 @@ func typeNounTable() map[string]AnswerType {
 	add(ATime, `year years day days date dates month months time times century centuries decade decades period era season week weeks age hour`)
 	add(APlace, `city cities country countries state states place places location locations continent region regions river island islands town towns village area areas county province nation nations street mountain lake ocean sea building stadium venue site capital neighborhood district`)
 	add(AOrganization, `ministry department company companies organization organizations group groups team teams agency university universities college school schools party parties network networks band firm institution newspaper league club church government`)
-	add(APerson, `person people man men woman women player players king queen president leader leaders author writer scientist artist actor emperor ruler pope general son daughter father mother wife husband brother sister member members coach chancellor minister official officials architect engineer inventor founder explorer poet philosopher composer singer`)
-	add(ANumber, `percentage percent number amount age population size cost price rate temperature distance length height weight speed score total`)
+	add(APerson, `person people man men woman women player players king queen president leader leaders author writer scientist artist actor emperor ruler pope general son daughter father mother wife husband brother sister member members coach chancellor minister official officials architect engineer inventor founder explorer poet philosopher composer singer actress historian scholar physicist chemist mathematician economist painter musician politician governor senator bishop prince princess duke commander director chairman individual`)
+	add(ANumber, `percentage percent number amount age population size cost price rate temperature distance length height weight speed score total percentile proportion fraction ratio`)
 	return qaTypeNouns
 }
 
@@ -100,6 +100,17 @@ func ParseQuestion(text string) Question {
 		}
 	}
 	if wh < 0 {
+		if len(ws) > 1 && (ws[0].Lower == "name" || ws[0].Lower == "list") {
+			// "Name a luxury division of Toyota.": a "what" question
+			q.Type, q.Expect = QWhat, AThing
+			if u := headNoun(ws[1:]); u != "" {
+				q.Unit = u
+				if t, ok := qaTypeNouns[u]; ok {
+					q.Expect = t
+				}
+			}
+			return q
+		}
 		if len(ws) > 0 && qaAuxVerbs[ws[0].Lower] {
 			q.Type, q.Expect = QYesNo, ABool
 		} else {
@@ -130,9 +141,7 @@ func ParseQuestion(text string) Question {
 		switch next(1) {
 		case "many":
 			q.Type, q.Expect = QHowMany, ANumber
-			if wh+2 < len(ws) && !ws[wh+2].Stop {
-				q.Unit = next(2)
-			}
+			q.Unit = countedNoun(ws[wh+2:])
 		case "much":
 			q.Type, q.Expect = QHowMuch, ANumber
 			if wh+2 < len(ws) && !ws[wh+2].Stop {
@@ -200,6 +209,20 @@ func headNoun(ws []qaWord) string {
 	return head
 }
 
+// countedNoun returns the noun "how many" counts: the last word of the
+// content run after it ("how many 2015 season interceptions" ->
+// interceptions), or "" when a function word follows.
+func countedNoun(ws []qaWord) string {
+	j := 0
+	for j < len(ws) && !ws[j].Stop && !ws[j].Punct && !qaVerbLike(ws[j]) {
+		j++
+	}
+	if j == 0 {
+		return ""
+	}
+	return ws[j-1].Lower
+}
+
 // questionFiller are words of a question that say what is asked, not what
 // it is about.
 var questionFiller = qaSet(`name named called call type kind sort ?`)
@@ -232,7 +255,8 @@ func isSummaryRequest(lower string, ws []qaWord) bool {
 	}
 	for i, w := range ws {
 		switch {
-		case strings.HasPrefix(w.Lower, "summar"), w.Lower == "tldr", w.Lower == "gist":
+		case strings.HasPrefix(w.Lower, "summar") && (i == 0 || !w.Cap), w.Lower == "tldr", w.Lower == "gist":
+			// but not the title "the WG I Summary for Policymakers"
 			return true
 		case (w.Lower == "key" || w.Lower == "main") && i+1 < len(ws) && ws[i+1].Lower == "points":
 			return true

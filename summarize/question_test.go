@@ -34,6 +34,12 @@ func TestParseQuestion(t *testing.T) {
 		{"summarize", "Summarize this please", QSummary, ASummary, "", ""},
 		{"what is this about", "what's this article about?", QSummary, ASummary, "", ""},
 		{"gist inside a word is not a summary", "What do paleoclimatologists measure?", QWhat, AThing, "", ""},
+		{"Summary in a title is not a summary request", "What is in the WG I Summary for Policymakers?", QWhat, AThing, "", ""},
+		{"how many counts the head noun", "How many 2015 season interceptions did the Panthers get?", QHowMany, ANumber, "", "interceptions"},
+		{"name a X is a what question", "Name a luxury division of Toyota.", QWhat, AThing, "", "division"},
+		{"name one of the X", "Name one of the causes of immunodeficiency.", QWhat, AThing, "", "causes"},
+		{"actress is a person", "What actress did the ASL translation?", QWhat, APerson, "", "actress"},
+		{"percentile is a number", "What percentile of GDP is construction?", QWhat, ANumber, "", "percentile"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

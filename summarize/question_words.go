@@ -126,6 +126,69 @@ var qaSynonyms = map[string][]string{
 	"postpone": {"delay", "cancel"}, "country": {"nation"}, "nation": {"country"},
 }
 
+// qaParaphrases are groups of words that questions and the texts they are
+// asked of use for one another: a question says "purchase" where the text
+// says "buy", "famous" where it says "known". Written for this file from the
+// common lexical paraphrases of reading-comprehension questions (a question
+// writer avoids copying the text's words); every word of a group widens to
+// the others, after qaSynonyms. Base forms suffice: matching is on stems.
+var qaParaphrases = paraphraseTable(`
+buy purchase acquire
+begin start commence
+end finish conclude terminate
+big large huge
+small little tiny
+famous known renowned popular noted
+use employ utilize
+show demonstrate reveal indicate
+decrease decline reduce fall drop
+increase rise grow raise
+create make establish found form develop
+invent devise develop
+locate situate lie
+main primary principal chief major
+receive get obtain gain
+important significant
+job role position occupation post
+amount quantity number
+population inhabitants residents
+allow permit enable let
+need require
+live reside inhabit dwell
+fight battle war combat
+destroy ruin demolish
+consider regard deem
+prevent stop block hinder
+method way means technique
+try attempt
+choose select pick elect
+kill murder slay
+help aid assist support
+name call term title dub
+cause produce lead result
+oppose resist reject
+join enter
+fund finance pay
+rule govern reign control
+leave depart quit
+return restore
+`)
+
+func paraphraseTable(groups string) map[string][]string {
+	out := make(map[string][]string)
+	for _, line := range strings.Split(groups, "\n") {
+		ws := strings.Fields(line)
+		for _, w := range ws {
+			for _, o := range ws {
+				if o != w && !slices.Contains(out[w], o) {
+					out[w] = append(out[w], o)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // qaCommonVerbs are frequent verb forms that are not stopwords, mostly
 // irregular pasts and -s forms.
 var qaCommonVerbs = qaSet(`became become becomes began begins begin brought bring brings built builds

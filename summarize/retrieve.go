@@ -55,6 +55,17 @@ func (a *Analysis) index() *qaIndex {
 	return a.qa.ix
 }
 
+// Warm builds the answerer's index now, so the first question costs no more
+// than the next. Call it on an Analysis that was decoded from storage (it has
+// no index cache) before it is shared; Analyze's results build theirs on
+// the first question by themselves.
+func (a *Analysis) Warm() {
+	if a.qa == nil {
+		a.qa = &qaCache{}
+	}
+	a.index()
+}
+
 func newQAIndex(a *Analysis) *qaIndex {
 	ix := &qaIndex{words: qaWords(a.Text), df: make(map[string]int), names: make(map[string]bool)}
 	ix.sents = make([]qaSent, len(a.Sentences))
@@ -81,6 +92,12 @@ func newQAIndex(a *Analysis) *qaIndex {
 			}
 			qs.tf[word.Stem]++
 			qs.dl++
+			if key := qaPrefixKey(word.Lower); key != "" {
+				if qs.tf[key] == 0 {
+					ix.df[key]++
+				}
+				qs.tf[key]++
+			}
 		}
 		total += qs.dl
 		ix.sents[i] = qs
@@ -101,6 +118,7 @@ type qterm struct {
 	stem   string
 	weight float64
 	group  int
+	loose  bool // a paraphrase: it ranks sentences but does not count as coverage
 }
 
 // idf is the BM25 inverse document frequency of stem in the article; a stem
@@ -154,3 +172,34 @@ func (ix *qaIndex) rank(terms []qterm, groups int) []ranked {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
 }
+
+// qaPrefixLen is how many leading letters of a long word make its prefix
+// key.
+const qaPrefixLen = 5
+
+// qaPrefixKey returns the key under which the index also files a word of
+// more than qaPrefixLen letters: its first qaPrefixLen letters, marked so it
+// cannot clash with a stem. Porter stemming keeps derivations apart
+// ("formation" and "formed", "announcement" and "announce", "destruction"
+// and "destroyed"); a shared prefix joins them, as truncation stemmers do.
+// A word with a non-ASCII letter in its prefix gets no key.
+func qaPrefixKey(lower string) string {
+	if len(lower) <= qaPrefixLen {
+		return ""
+	}
+	for i := 0; i < qaPrefixLen; i++ {
+		if c := lower[i]; c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	if qaPrefixStop[lower[:qaPrefixLen]] {
+		return ""
+	}
+	return "~" + lower[:qaPrefixLen]
+}
+
+// qaPrefixStop are prefixes that Latin and English word-forming prefixes
+// make shared by unrelated words ("interceptions" and "interest",
+// "transport" and "transfer"): they join nothing.
+var qaPrefixStop = qaSet(`inter intra trans under super count const contr conce conte
+compe compl compo compr conse conti conve prote prese prepa repre resea respo`)
