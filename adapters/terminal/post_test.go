@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/briefly-bot/briefly/bot"
 )
@@ -96,5 +97,32 @@ func TestPostReceipts(t *testing.T) {
 	cancel()
 	if _, err := a.Post(ctx, "terminal", "terminal", bot.Reply{Paragraphs: []string{"p"}}, "k"); err == nil {
 		t.Error("a post after the context ended: no error")
+	}
+}
+
+func TestPostWhileThePromptWaits(t *testing.T) {
+	pr, pw := io.Pipe()
+	out := &slowWriter{}
+	a := New(pr, out, Options{Echo: true})
+	errc := make(chan error, 1)
+	go func() { errc <- a.Run(context.Background(), &recorder{}) }()
+	// The prompt is shown once Run waits for the first line.
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.HasSuffix(out.String(), "> ") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no prompt: %q", out.String())
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if _, err := a.Post(context.Background(), "terminal", "terminal", bot.Reply{Paragraphs: []string{"new item"}}, "k"); err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(pw, "hi\n")
+	pw.Close()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "> \nnew item\n\n> hi\nre: hi\n\n> \n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
