@@ -2,6 +2,7 @@ package discord_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 
@@ -32,13 +33,17 @@ func ExampleNew() {
 	// discord: no bot token (set DISCORD_TOKEN)
 }
 
-// Post sends a reply to a channel, for example a feed item; the same nonce
-// on a retry returns the message already posted instead of posting twice.
+// Post sends a reply to a channel, for example a feed item; the same key on
+// a retry returns the message already posted instead of posting twice.
 func ExampleAdapter_Post() {
 	a, err := discord.New(discord.Options{Token: os.Getenv("DISCORD_TOKEN"), AppID: os.Getenv("DISCORD_APP_ID")})
 	if err != nil {
 		return
 	}
 	item := bot.Reply{Title: "Council approves bus plan", Paragraphs: []string{"The council voted 6-3."}, Source: "https://news.example/buses"}
-	_ = a.Post(context.Background(), "123456789012345678", item, "feed-k3x9tq-1")
+	rc, err := a.Post(context.Background(), "discord", "123456789012345678", item, "3f9a0c1d2e4b5a6978c0")
+	if errors.Is(err, bot.ErrChannelGone) {
+		return // the channel was deleted, or the bot removed from it
+	}
+	_ = rc.ID // the message's snowflake
 }

@@ -376,7 +376,7 @@ func TestEveryMessageAllowsNoMentions(t *testing.T) {
 	e.send(e.slash(ch, everyPerm, "summary", "text", pings), 1)
 	e.send(e.slash(ch, everyPerm, "quotes"), 1)
 	e.send(e.slash(ch, everyPerm, "facts"), 1)
-	if err := e.a.Post(e.ctx, ch, bot.Reply{Paragraphs: []string{"@everyone look"}}, "n1"); err != nil {
+	if _, err := e.a.Post(e.ctx, "discord", ch, bot.Reply{Paragraphs: []string{"@everyone look"}}, "n1"); err != nil {
 		t.Fatal(err)
 	}
 	n := 0
@@ -468,7 +468,7 @@ func TestRateLimitedRequestsAreRetried(t *testing.T) {
 	if c := decodeCallback(t, e.send(in, 1)[0]); c.Type != 4 {
 		t.Errorf("callback type %d after a 429", c.Type)
 	}
-	if err := e.a.Post(e.ctx, ch, bot.Reply{Paragraphs: []string{"hello"}}, "x1"); err != nil {
+	if _, err := e.a.Post(e.ctx, "discord", ch, bot.Reply{Paragraphs: []string{"hello"}}, "x1"); err != nil {
 		t.Fatalf("Post after a 429: %v", err)
 	}
 	var limited, ok int
@@ -484,26 +484,6 @@ func TestRateLimitedRequestsAreRetried(t *testing.T) {
 	}
 	if limited != 2 || ok != 2 {
 		t.Errorf("%d limited and %d answered, want 2 and 2", limited, ok)
-	}
-}
-
-func TestPostNonce(t *testing.T) {
-	t.Parallel()
-	e := start(t, nil, nil)
-	ch := e.fake.Snowflake()
-	r := bot.Reply{Title: "New item", Paragraphs: []string{"text"}, Source: "https://news.example/1"}
-	for range 2 {
-		if err := e.a.Post(e.ctx, ch, r, "sub-abc-1"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := e.fake.WaitRequests(e.ctx, 2, func(r fakediscord.Request) bool { return strings.HasSuffix(r.Path, "/channels/"+ch+"/messages") })
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, b := decodeMessage(t, got[0]), decodeMessage(t, got[1])
-	if a.Nonce == "" || a.Nonce != b.Nonce || !a.EnforceNonce {
-		t.Errorf("nonces %q and %q (enforce %v): want the same, enforced", a.Nonce, b.Nonce, a.EnforceNonce)
 	}
 }
 

@@ -62,7 +62,7 @@ func (a *Adapter) message(ctx context.Context, h bot.Handler, m *discordgo.Messa
 		if n == 0 {
 			ref = m.ID
 		}
-		if err := a.post(ctx, m.ChannelID, p, nonce, ref); err != nil {
+		if _, err := a.post(ctx, m.ChannelID, p, nonce, ref); err != nil {
 			a.log.Warn("reply", "channel", m.ChannelID, "guild", m.GuildID, "err", err)
 			return
 		}
@@ -192,33 +192,20 @@ type messageReference struct {
 	FailIfNotExists bool   `json:"fail_if_not_exists"`
 }
 
-// Post sends a reply to a channel as one or more messages, with no
-// mentions allowed. nonce (at most 22 characters; "" for none) makes a
-// retried Post within a few minutes return the messages it already posted
-// instead of posting them again.
-func (a *Adapter) Post(ctx context.Context, channel string, r bot.Reply, nonce string) error {
-	for n, p := range render([]bot.Reply{r}) {
-		pn := ""
-		if nonce != "" {
-			pn = nonceFor(nonce, n)
-		}
-		if err := a.post(ctx, channel, p, pn, ""); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// post creates one message in a channel; ref, when set, makes it a reply
-// to that message.
-func (a *Adapter) post(ctx context.Context, channel string, p part, nonce, ref string) error {
+// post creates one message in a channel and returns Discord's answer, the
+// message; ref, when set, makes it a reply to that message.
+func (a *Adapter) post(ctx context.Context, channel string, p part, nonce, ref string) ([]byte, error) {
 	body := outMessage{Content: p.Content, Embeds: p.Embeds, AllowedMentions: allowNone(), Nonce: nonce, EnforceNonce: nonce != ""}
 	if ref != "" {
 		body.MessageReference = &messageReference{MessageID: ref}
 	}
 	endpoint := discordgo.EndpointChannelMessages(channel)
-	if _, err := a.s.RequestWithBucketID("POST", endpoint, body, endpoint, discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("discord: post message: %w", err)
+	resp, err := a.s.RequestWithBucketID("POST", endpoint, body, endpoint, discordgo.WithContext(ctx))
+	if err != nil {
+		if channelGone(err) {
+			return nil, fmt.Errorf("discord: post message to %s: %w: %w", channel, bot.ErrChannelGone, err)
+		}
+		return nil, fmt.Errorf("discord: post message: %w", err)
 	}
-	return nil
+	return resp, nil
 }

@@ -1,7 +1,10 @@
 package slackadapter_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"os"
 
 	slackadapter "github.com/briefly-bot/briefly/adapters/slack"
 	"github.com/briefly-bot/briefly/bot"
@@ -48,4 +51,19 @@ func ExampleNew() {
 	}
 	fmt.Println(a.Name(), a.Mode())
 	// Output: slack socket
+}
+
+// Post sends a subscription's item to a channel; an error wrapping
+// bot.ErrChannelGone means the channel was archived or the bot removed.
+func ExampleAdapter_Post() {
+	a, err := slackadapter.New(slackadapter.Options{BotToken: os.Getenv("SLACK_BOT_TOKEN"), AppToken: os.Getenv("SLACK_APP_TOKEN")})
+	if err != nil {
+		return
+	}
+	item := bot.Reply{Title: "Council approves river rail line", Paragraphs: []string{"The council voted 7-2."}, Source: "https://news.example/rail"}
+	rc, err := a.Post(context.Background(), "slack", "C0123ABCD", item, "3f9a0c1d2e4b5a6978c0")
+	if errors.Is(err, bot.ErrChannelGone) {
+		return
+	}
+	_ = rc.ID // the message's ts
 }

@@ -1,7 +1,10 @@
 package terminal_test
 
 import (
+	"context"
+	"fmt"
 	"os"
+	"strings"
 
 	"github.com/briefly-bot/briefly/adapters/terminal"
 	"github.com/briefly-bot/briefly/bot"
@@ -22,4 +25,24 @@ func ExampleRender() {
 	// > “We bought ourselves time tonight.” — Helen Okafor
 	// Source: https://news.example/buses
 	// (1 quote)
+}
+
+// Post prints a message that answers nothing, such as a subscription's new
+// item; the feed service calls it between the user's messages.
+func ExampleAdapter_Post() {
+	a := terminal.New(strings.NewReader(""), os.Stdout, terminal.Options{})
+	item := bot.Reply{Title: "Council approves bus plan", Paragraphs: []string{"The council voted 6-3."},
+		Source: "https://news.example/buses", Footnote: "subscription bzd3ye"}
+	rc, err := a.Post(context.Background(), "terminal", "terminal", item, "3f9a0c1d2e4b5a6978c0")
+	if err != nil {
+		return
+	}
+	fmt.Println(rc.ID)
+	// Output:
+	// Council approves bus plan
+	// The council voted 6-3.
+	// Source: https://news.example/buses
+	// (subscription bzd3ye)
+	//
+	// post-1
 }

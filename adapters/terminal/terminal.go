@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefly-bot/briefly/bot"
@@ -38,9 +39,13 @@ type Options struct {
 // Adapter is a terminal chat; the user may manage subscriptions.
 type Adapter struct {
 	in  io.Reader
-	out io.Writer
 	opt Options
 	log *slog.Logger
+
+	mu        sync.Mutex // out: replies, posts and the prompt never interleave
+	out       io.Writer
+	prompting bool  // a prompt is shown and the user may be typing
+	posts     int64 // posts written, for receipts
 }
 
 var _ bot.Adapter = (*Adapter)(nil)
@@ -69,7 +74,9 @@ const pasteGap = 40 * time.Millisecond
 // of the input or, when interactive, a pause in the paste.
 func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	if a.opt.Interactive && a.opt.Greeting != "" {
+		a.mu.Lock()
 		fmt.Fprintf(a.out, "%s\n\n", a.opt.Greeting)
+		a.mu.Unlock()
 	}
 	for _, text := range a.opt.Opening {
 		if err := a.handle(ctx, h, text); err != nil {
@@ -102,14 +109,10 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 		case line, ok = <-lines:
 		}
 		if !ok {
-			if a.opt.Interactive || a.opt.Echo {
-				fmt.Fprintln(a.out)
-			}
+			a.answered(a.opt.Interactive || a.opt.Echo, "")
 			return <-readErr
 		}
-		if a.opt.Echo {
-			fmt.Fprintln(a.out, line)
-		}
+		a.answered(a.opt.Echo, line)
 		text := strings.TrimSpace(line)
 		switch strings.ToLower(text) {
 		case "":
@@ -153,9 +156,7 @@ func (a *Adapter) paste(ctx context.Context, lines <-chan string) (more []string
 			if !ok {
 				return more, false
 			}
-			if a.opt.Echo {
-				fmt.Fprintln(a.out, line)
-			}
+			a.answered(a.opt.Echo, line)
 			if strings.TrimSpace(line) == "" {
 				return more, true
 			}
@@ -174,8 +175,22 @@ func prose(cmds []bot.Command, text string) bool {
 }
 
 func (a *Adapter) prompt() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	if a.opt.Interactive || a.opt.Echo {
 		fmt.Fprint(a.out, "> ")
+		a.prompting = true
+	}
+}
+
+// answered marks the prompt as answered, the user's line being in, and
+// when echo writes the line.
+func (a *Adapter) answered(echo bool, line string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.prompting = false
+	if echo {
+		fmt.Fprintln(a.out, line)
 	}
 }
 
@@ -190,6 +205,13 @@ func (a *Adapter) handle(ctx context.Context, h bot.Handler, text string) error 
 	if err != nil {
 		a.log.Error("handle message", "err", err)
 	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.write(replies)
+}
+
+// write renders replies, each followed by an empty line; a.mu is held.
+func (a *Adapter) write(replies []bot.Reply) error {
 	for _, r := range replies {
 		if err := Render(a.out, r, a.opt.Width); err != nil {
 			return fmt.Errorf("terminal: write: %w", err)

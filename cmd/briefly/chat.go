@@ -39,7 +39,7 @@ func runChat(ctx context.Context, env *environ, args []string) (err error) {
 		return err
 	}
 
-	fetcher, err := chatFetcher(env)
+	cfg, err := chatConfig(env)
 	if err != nil {
 		return err
 	}
@@ -62,10 +62,6 @@ func runChat(ctx context.Context, env *environ, args []string) (err error) {
 	}()
 
 	log := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	b, err := bot.New(bot.Options{Store: store, Logger: log, Fetcher: fetcher})
-	if err != nil {
-		return err
-	}
 	interactive := isTerminal(env.stdin)
 	w := *width
 	if w == 0 && interactive {
@@ -79,7 +75,16 @@ func runChat(ctx context.Context, env *environ, args []string) (err error) {
 		Greeting:    "briefly: here is the article. Ask about it, paste another article or a link, type help for commands, quit to leave.",
 		Logger:      log,
 	})
-	return t.Run(ctx, b)
+	client := newFetcher(env, cfg)
+	feeds, err := newFeeds(env, cfg, store, client, []bot.Adapter{t}, log)
+	if err != nil {
+		return err
+	}
+	b, err := bot.New(bot.Options{Store: store, Logger: log, Fetcher: pageFetcher{client}, Preview: feeds})
+	if err != nil {
+		return err
+	}
+	return runChatFeeds(ctx, t, b, feeds)
 }
 
 // chatOpening is the first message of the chat: the example article, the

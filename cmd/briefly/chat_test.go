@@ -12,8 +12,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefly-bot/briefly/bot/example"
+	"github.com/briefly-bot/briefly/bot/feed"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden transcripts in testdata/chat")
@@ -23,10 +25,18 @@ var update = flag.Bool("update", false, "rewrite the golden transcripts in testd
 func chat(t *testing.T, args []string, stdin string, env map[string]string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	e := &environ{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut, getenv: func(k string) string { return env[k] }}
+	e := &environ{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut, getenv: func(k string) string { return env[k] },
+		tuneFeeds: func(o *feed.Options) { o.Store = noPolls{o.Store} }}
 	code := run(context.Background(), e, args)
 	return out.String(), errOut.String(), code
 }
+
+// noPolls is a feed store with no source ever due: the transcripts'
+// subscriptions are listed as never checked however slow the machine, and
+// nothing is fetched (TestChatSubscriptionDelivers tests polling).
+type noPolls struct{ feed.Store }
+
+func (noPolls) DueSources(context.Context, time.Time, int) ([]feed.Source, error) { return nil, nil }
 
 // TestChatTranscripts drives scripted chat sessions end to end and compares
 // the transcripts with testdata/chat/NAME.golden (go test -update rewrites

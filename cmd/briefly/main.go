@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	"github.com/briefly-bot/briefly/bot/feed"
 )
 
 // command is one subcommand of briefly.
@@ -26,6 +28,9 @@ type environ struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// tuneFeeds, when set, edits the subscription service's options
+	// before it starts: tests shorten its ticks and move its clock.
+	tuneFeeds func(*feed.Options)
 }
 
 // errUsage marks an error caused by wrong arguments: the exit code is 2.

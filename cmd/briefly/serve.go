@@ -12,6 +12,7 @@ import (
 	"github.com/briefly-bot/briefly/bot"
 	"github.com/briefly-bot/briefly/bot/sqlite"
 	"github.com/briefly-bot/briefly/config"
+	"github.com/briefly-bot/briefly/fetch"
 )
 
 // runServe is "briefly serve": the bot on every chat platform the
@@ -62,11 +63,22 @@ func runServe(ctx context.Context, env *environ, args []string) (err error) {
 			err = cerr
 		}
 	}()
-	b, err := newBot(env, cfg, store, log)
+	client := newFetcher(env, cfg)
+	feeds, err := newFeeds(env, cfg, store, client, adapters, log)
+	if err != nil {
+		return err
+	}
+	b, err := newBot(store, client, feeds, log)
 	if err != nil {
 		return err
 	}
 	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		if err := feeds.Run(gctx); err != nil {
+			return fmt.Errorf("feeds: %w", err)
+		}
+		return nil
+	})
 	for _, a := range adapters {
 		g.Go(func() error {
 			log.Info("starting", "platform", a.Name())
@@ -110,12 +122,13 @@ func platforms(cfg config.Config, log *slog.Logger, slackHTTP string) ([]bot.Ada
 	return append(out, slack...), nil
 }
 
-// newBot builds the bot every platform shares: the store and the safe page
-// fetcher.
-func newBot(env *environ, cfg config.Config, store bot.Store, log *slog.Logger) (*bot.Bot, error) {
+// newBot builds the bot every platform shares: the store, the safe page
+// fetcher and the subscription service's previews.
+func newBot(store bot.Store, client *fetch.Client, preview bot.Previewer, log *slog.Logger) (*bot.Bot, error) {
 	return bot.New(bot.Options{
 		Store:   store,
 		Logger:  log.With("component", "bot"),
-		Fetcher: pageFetcher{newFetcher(env, cfg)},
+		Fetcher: pageFetcher{client},
+		Preview: preview,
 	})
 }

@@ -51,6 +51,7 @@ type Server struct {
 	requests   []Request
 	limits     []limit
 	nonces     map[string]string // channel+nonce → message ID
+	gone       map[string]gone   // channels that refuse messages
 	next       int64             // snowflake counter
 	conn       *gwConn           // the live gateway connection, nil when none
 	sessionID  string
@@ -60,6 +61,8 @@ type Server struct {
 	resumes    int
 	heartbeats int
 }
+
+type gone struct{ status, code int }
 
 type limit struct {
 	method, prefix string
@@ -91,6 +94,7 @@ func New() *Server {
 		BotID:     "100000000000000002",
 		changed:   make(chan struct{}),
 		nonces:    map[string]string{},
+		gone:      map[string]gone{},
 		next:      200000000000000000,
 		sessionID: "fake-session-1",
 	}
@@ -149,6 +153,15 @@ func (s *Server) RateLimit(method, prefix string, n int, retryAfter float64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.limits = append(s.limits, limit{method, prefix, n, retryAfter})
+}
+
+// Gone makes creating a message in channel answer status with Discord's
+// JSON error code: 404 with 10003 for a deleted channel, 403 with 50001 or
+// 50013 for one the bot was removed from.
+func (s *Server) Gone(channel string, status, code int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.gone[channel] = gone{status, code}
 }
 
 // Requests returns the REST requests received so far.
@@ -304,6 +317,12 @@ func (s *Server) rest(method, path string, body []byte) (int, any, map[string]st
 	case method == "POST" && len(seg) == 3 && seg[0] == "channels" && seg[2] == "typing":
 		return 204, nil, nil
 	case method == "POST" && len(seg) == 3 && seg[0] == "channels" && seg[2] == "messages":
+		s.mu.Lock()
+		g, isGone := s.gone[seg[1]]
+		s.mu.Unlock()
+		if isGone {
+			return g.status, map[string]any{"message": http.StatusText(g.status), "code": g.code}, nil
+		}
 		return 200, s.channelMessage(seg[1], body), nil
 	case method == "GET" && len(seg) == 3 && seg[0] == "guilds" && seg[2] == "roles":
 		roles := s.Roles

@@ -79,7 +79,8 @@ type Server struct {
 	calls     []Call
 	changed   chan struct{} // closed and replaced on every call or ack
 	admins    map[string]bool
-	limited   map[string][]int // method -> Retry-After seconds of the next 429s
+	limited   map[string][]int  // method -> Retry-After seconds of the next 429s
+	refused   map[string]string // channel -> the error chat.postMessage answers
 	acks      map[string]time.Time
 	conns     []*websocket.Conn
 	writers   []func(func() error) error
@@ -92,7 +93,7 @@ type Server struct {
 // New starts a fake Slack that stops when the test ends.
 func New(t testing.TB) *Server {
 	s := &Server{t: t, pingEvery: 50 * time.Millisecond, changed: make(chan struct{}),
-		admins: map[string]bool{}, limited: map[string][]int{}, acks: map[string]time.Time{}}
+		admins: map[string]bool{}, limited: map[string][]int{}, refused: map[string]string{}, acks: map[string]time.Time{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /api/{method}", s.api)
 	mux.HandleFunc("POST /respond/{id}", s.respond)
@@ -135,6 +136,15 @@ func (s *Server) SetAdmin(user string) {
 func (s *Server) RateLimit(method string, retryAfter ...int) {
 	s.mu.Lock()
 	s.limited[method] = append(s.limited[method], retryAfter...)
+	s.mu.Unlock()
+}
+
+// Refuse makes chat.postMessage to channel answer {"ok": false, "error":
+// code}, as Slack does for a deleted or archived channel
+// (channel_not_found, is_archived, not_in_channel).
+func (s *Server) Refuse(channel, code string) {
+	s.mu.Lock()
+	s.refused[channel] = code
 	s.mu.Unlock()
 }
 
@@ -253,6 +263,13 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 		reply(w, map[string]any{"ok": true, "user_id": BotUser, "user": "briefly", "team": "Test", "team_id": "T1", "bot_id": "B1"})
 	case "chat.postMessage", "chat.update", "chat.delete":
 		ts := r.PostForm.Get("ts")
+		s.mu.Lock()
+		refused := s.refused[r.PostForm.Get("channel")]
+		s.mu.Unlock()
+		if method == "chat.postMessage" && refused != "" {
+			reply(w, map[string]any{"ok": false, "error": refused})
+			return
+		}
 		if method == "chat.postMessage" {
 			s.mu.Lock()
 			s.ts++
