@@ -76,11 +76,13 @@ var (
 	lexicon  = buildLexicon()
 	lexLower = buildLexLower(lexicon)
 	lowerLen = buildLowerLen(lexLower)
+	lexLen   = buildLowerLen(lexicon)
 )
 
 // buildLowerLen records, for each first byte, the word lengths found in
-// lexLower (bit n for length n, up to 31), so that most lower-case words
-// skip the lookup.
+// m (bit n for length n, up to 31), so that most words skip the lookup in
+// lexLower (lowerLen) or lexicon (lexLen); longer words are always looked
+// up.
 func buildLowerLen(m map[string]lexBit) *[256]uint32 {
 	var f [256]uint32
 	for w := range m {

@@ -155,7 +155,7 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 				cand = append(cand, pk.phrase)
 			}
 		}
-		r.Boilerplate[i] = isBoilerplate(s.Text, d.words[i], cand)
+		r.Boilerplate[i] = isBoilerplate(s.Text, d.lows[i], d.words[i], cand)
 	}
 
 	// Centrality: summed similarity to the sentences of the window. The

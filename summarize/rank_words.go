@@ -15,6 +15,7 @@ import (
 type rankDoc struct {
 	vecs  [][]termWeight // per sentence, sorted by term, unit length
 	words []int          // per sentence, number of words
+	lows  []string       // per sentence, its text with ASCII letters lowered, "" when not at hand
 	ents  [][]int32      // per sentence, distinct entity ids
 	entW  []float64      // per entity id, its weight (how often the article names it)
 	df    []int32        // per stem, the number of sentences using it
@@ -55,9 +56,9 @@ type rankWord struct {
 // number of its Porter stem, found the first time ranking meets the word.
 type rankVocab struct {
 	tab   *wordTable
-	stop  []bool  // per word, a stopword or a single letter
-	stem  []int32 // per word, the number of its stem; -1 for a stopword, notStemmed before ranking meets it
-	stems map[string]int32
+	stop  []bool     // per word, a stopword or a single letter
+	stem  []int32    // per word, the number of its stem; -1 for a stopword, notStemmed before ranking meets it
+	stems *wordTable // the article's stems, numbered
 }
 
 // notStemmed marks a word ranking has not met yet.
@@ -68,7 +69,7 @@ func newRankVocab(tab *wordTable, size int) *rankVocab {
 	n := max(len(tab.words), size/12) + 8
 	v := &rankVocab{
 		tab:   tab,
-		stems: make(map[string]int32, size/16+8),
+		stems: newWordTable(size / 2),
 		stop:  make([]bool, len(tab.words), n),
 		stem:  make([]int32, len(tab.words), n),
 	}
@@ -111,12 +112,7 @@ func (v *rankVocab) term(id int32) int32 {
 	if s[0] > '9' {
 		st = Stem(s) // numbers are their own stem
 	}
-	sid, ok := v.stems[st]
-	if !ok {
-		sid = int32(len(v.stems))
-		v.stems[st] = sid
-	}
-	v.stem[id] = sid
+	v.stem[id] = v.stems.id(st)
 	return id
 }
 
@@ -300,6 +296,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	d := &rankDoc{
 		vecs:  make([][]termWeight, len(sents)),
 		words: make([]int, len(sents)),
+		lows:  make([]string, len(sents)),
 		ents:  make([][]int32, len(sents)),
 	}
 	size := 0
@@ -327,6 +324,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		if s.Text != "" && s.Span.In(text) == s.Text {
 			low = s.Span.In(lowerText)
 		}
+		d.lows[i] = low
 		if toks != nil && low != "" {
 			all, buf, k = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, all)
 		} else {
@@ -335,7 +333,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		ends[i] = len(all)
 	}
 	names = make([]bool, len(v.stem))
-	df = make([]int32, len(v.stems))
+	df = make([]int32, len(v.stems.words))
 	entOf := make([]int32, len(v.stem))
 	for k := range entOf {
 		entOf[k] = -1

@@ -96,12 +96,16 @@ func (t *wordTable) idBytes(b []byte, orig, lower string) int32 {
 
 // lexOf returns the lexicon bits of word id written with a capital
 // (upper) or in lower case, which only the bits lowerBits can have. Each is
-// looked up once per article; most lower-case words skip the lookup, as
-// no list has a word of their first letter and length.
+// looked up once per article; many words skip the lookup, as no list has a
+// word of their first letter and length.
 func (t *wordTable) lexOf(id int32, upper bool) lexBit {
 	if upper {
 		if t.lex[id] == lexUnknown {
-			t.lex[id] = lexicon[t.words[id]]
+			w := t.words[id]
+			t.lex[id] = 0
+			if n := len(w); n >= 32 || lexLen[w[0]]&(1<<n) != 0 {
+				t.lex[id] = lexicon[w]
+			}
 		}
 		return t.lex[id]
 	}
