@@ -68,21 +68,31 @@ const (
 	lexRoleNoun                       // "spokesman"
 )
 
-// lexicon holds the lexBits of every word that has some; lexLower only
-// the bits the rules test on lower-case words, a much smaller map. Each
-// distinct word of an article is looked up once in the one its case needs
-// (see wordTable.lexOf).
+// lexicon holds the lexBits of every word that has some; lexWords holds
+// the same in a word table, whose probe costs less than a map lookup, and
+// lexLower only the bits the rules test on lower-case words. Each distinct
+// word of an article is looked up once per case it is written in (see
+// wordTable.lexOf).
 var (
 	lexicon  = buildLexicon()
+	lexWords = buildLexWords(lexicon)
 	lexLower = buildLexLower(lexicon)
 	lowerLen = buildLowerLen(lexLower)
-	lexLen   = buildLowerLen(lexicon)
 )
 
+// buildLexWords puts the lexicon in a word table, each word's bits in its
+// lex slot. The table is never changed after.
+func buildLexWords(m map[string]lexBit) *wordTable {
+	t := newWordTable(8 * len(m))
+	for w, b := range m {
+		t.lex[t.id(w)] = b
+	}
+	return t
+}
+
 // buildLowerLen records, for each first byte, the word lengths found in
-// m (bit n for length n, up to 31), so that most words skip the lookup in
-// lexLower (lowerLen) or lexicon (lexLen); longer words are always looked
-// up.
+// lexLower (bit n for length n, up to 31), so that most lower-case words
+// skip the lookup.
 func buildLowerLen(m map[string]lexBit) *[256]uint32 {
 	var f [256]uint32
 	for w := range m {

@@ -66,10 +66,10 @@ const notStemmed = -2
 
 // newRankVocab returns an empty vocabulary over tab for size bytes of text.
 func newRankVocab(tab *wordTable, size int) *rankVocab {
-	n := max(len(tab.words), size/12) + 8
+	n := max(len(tab.words), size/8) + 8
 	v := &rankVocab{
 		tab:   tab,
-		stems: newWordTable(size / 2),
+		stems: newWordTable(8 * n), // no more stems than words
 		stop:  make([]bool, len(tab.words), n),
 		stem:  make([]int32, len(tab.words), n),
 	}
