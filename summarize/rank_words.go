@@ -101,7 +101,9 @@ func (v *rankVocab) term(id int32) int32 {
 		return id
 	}
 	s := v.tab.words[id]
-	stop := isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
+	// No stopword is longer than maxStopwordLen bytes with its apostrophe
+	// written ’ (two bytes more).
+	stop := len(s) <= maxStopwordLen+2 && isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
 	v.stop[id] = stop
 	if stop {
 		// Stopwords stay out of the vectors: no stem needed.
@@ -423,24 +425,6 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		}
 	}
 	return d
-}
-
-// cosine returns the dot product of two unit vectors sorted by term.
-func cosine(a, b []termWeight) float64 {
-	var s float32
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].term == b[j].term:
-			s += a[i].w * b[j].w
-			i++
-			j++
-		case a[i].term < b[j].term:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(s)
 }
 
 // isRankStopword reports whether a lower-case word says nothing about a
