@@ -91,8 +91,16 @@ func (v *rankVocab) id(b []byte, orig, lower string) int32 {
 func (v *rankVocab) idOf(w string) int32 { return v.term(v.tab.id(w)) }
 
 // term makes sure ranking knows word id (its stop flag and stem) and
-// returns it.
+// returns it. It is small enough to inline: most words were met before.
 func (v *rankVocab) term(id int32) int32 {
+	if int(id) < len(v.stem) && v.stem[id] != notStemmed {
+		return id
+	}
+	return v.learn(id)
+}
+
+// learn finds the stop flag and stem of word id, met for the first time.
+func (v *rankVocab) learn(id int32) int32 {
 	for int(id) >= len(v.stem) {
 		v.stop = append(v.stop, false)
 		v.stem = append(v.stem, notStemmed)
