@@ -69,10 +69,11 @@ const (
 )
 
 // lexicon holds the lexBits of every word that has some; lexWords holds
-// the same in a word table, whose probe costs less than a map lookup, and
-// lexLower only the bits the rules test on lower-case words. Each distinct
-// word of an article is looked up once per case it is written in (see
-// wordTable.lexOf).
+// the same in a word table, whose probe costs less than a map lookup.
+// lexLower keeps only the bits the rules test on lower-case words, and
+// lowerLen the first letters and lengths of its words, which spare most
+// lower-case words the probe. Each distinct word of an article is looked
+// up once per case it is written in (see wordTable.lexOf).
 var (
 	lexicon  = buildLexicon()
 	lexWords = buildLexWords(lexicon)
