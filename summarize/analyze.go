@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Options tunes Analyze. The zero value means the defaults.
@@ -77,8 +78,8 @@ func headline(text string) (Span, bool) {
 	}
 	start, stop := trimSpace(text, 0, end)
 	line := text[start:stop]
-	words := len(strings.Fields(line))
-	if line == "" || words > 20 || len(strings.Fields(text[end:])) < 2*words+8 {
+	words := countFields(line, 21)
+	if line == "" || words > 20 || countFields(text[end:], 2*words+8) < 2*words+8 {
 		return Span{}, false
 	}
 	for _, suffix := range []string{".", "!", "?", ":", ";", ",", "-", "\"", "'", "”", "’", "—", "–", ")"} {
@@ -87,6 +88,23 @@ func headline(text string) (Span, bool) {
 		}
 	}
 	return Span{start, stop}, true
+}
+
+// countFields returns len(strings.Fields(s)), or any number from limit up
+// once it has counted limit fields: it stops there, and builds no slice.
+func countFields(s string, limit int) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			if n++; n >= limit {
+				return n
+			}
+		}
+		inField = !space
+	}
+	return n
 }
 
 // SummaryOf returns the indices of the best n sentences in article order,

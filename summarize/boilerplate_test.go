@@ -34,8 +34,11 @@ func TestIsBoilerplate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			words, _ := splitRankWords(tt.in, "", true, newRankVocab(newWordTable(len(tt.in)), len(tt.in)), nil, nil)
-			if got := isBoilerplate(tt.in, len(words), boilerplatePhrases[:]); got != tt.want {
+			if got := isBoilerplate(tt.in, "", len(words), boilerplatePhrases[:]); got != tt.want {
 				t.Errorf("isBoilerplate(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+			if got := isBoilerplate(tt.in, lowerText(tt.in), len(words), boilerplatePhrases[:]); got != tt.want {
+				t.Errorf("isBoilerplate(%q) with its lowered copy = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}

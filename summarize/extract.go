@@ -155,7 +155,8 @@ func (x *extractor) merge(nsent int) Facts {
 	ents := make([]Entity, 0, len(x.mentions)/2+1)
 	firstPos := make([]int, 0, cap(ents))
 	roleSet := make([]bool, 0, cap(ents))
-	for _, m := range x.mentions {
+	entOf := make([]int32, len(x.mentions)) // per mention, its entity before sorting
+	for mi, m := range x.mentions {
 		if m.kind == "" {
 			continue
 		}
@@ -168,6 +169,7 @@ func (x *extractor) merge(nsent int) Facts {
 			firstPos = append(firstPos, m.span.Start)
 			roleSet = append(roleSet, false)
 		}
+		entOf[mi] = int32(i)
 		e := &ents[i]
 		e.Mentions = append(e.Mentions, m.span)
 		if betterName(m.name, e.Name) {
@@ -193,13 +195,36 @@ func (x *extractor) merge(nsent int) Facts {
 		e := ents[old]
 		f.Entities[n] = e
 	}
+	// Each sentence's list is cut from one store: a first pass counts
+	// them, the second fills them in.
 	stamp := make([]int, len(ents)) // sentence+1 an entity was last listed in
-	for _, m := range x.mentions {
+	count := make([]int, nsent)
+	for mi, m := range x.mentions {
 		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
 			continue
 		}
-		i := newIdx[index[mergeKey{m.kind, m.key}]]
-		if stamp[i] != m.sent+1 {
+		if i := newIdx[entOf[mi]]; stamp[i] != m.sent+1 {
+			stamp[i] = m.sent + 1
+			count[m.sent]++
+		}
+	}
+	total := 0
+	for _, c := range count {
+		total += c
+	}
+	store := make([]int, total)
+	for si, c := range count {
+		if c > 0 {
+			f.Sentences[si] = store[:0:c]
+			store = store[c:]
+		}
+	}
+	clear(stamp)
+	for mi, m := range x.mentions {
+		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
+			continue
+		}
+		if i := newIdx[entOf[mi]]; stamp[i] != m.sent+1 {
 			stamp[i] = m.sent + 1
 			f.Sentences[m.sent] = append(f.Sentences[m.sent], i)
 		}

@@ -68,15 +68,28 @@ const (
 	lexRoleNoun                       // "spokesman"
 )
 
-// lexicon holds the lexBits of every word that has some; lexLower only
-// the bits the rules test on lower-case words, a much smaller map. Each
-// distinct word of an article is looked up once in the one its case needs
-// (see wordTable.lexOf).
+// lexicon holds the lexBits of every word that has some; lexWords holds
+// the same in a word table, whose probe costs less than a map lookup.
+// lexLower keeps only the bits the rules test on lower-case words, and
+// lowerLen the first letters and lengths of its words, which spare most
+// lower-case words the probe. Each distinct word of an article is looked
+// up once per case it is written in (see wordTable.lexOf).
 var (
 	lexicon  = buildLexicon()
+	lexWords = buildLexWords(lexicon)
 	lexLower = buildLexLower(lexicon)
 	lowerLen = buildLowerLen(lexLower)
 )
+
+// buildLexWords puts the lexicon in a word table, each word's bits in its
+// lex slot. The table is never changed after.
+func buildLexWords(m map[string]lexBit) *wordTable {
+	t := newWordTable(8 * len(m))
+	for w, b := range m {
+		t.lex[t.id(w)] = b
+	}
+	return t
+}
 
 // buildLowerLen records, for each first byte, the word lengths found in
 // lexLower (bit n for length n, up to 31), so that most lower-case words

@@ -155,7 +155,7 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 				cand = append(cand, pk.phrase)
 			}
 		}
-		r.Boilerplate[i] = isBoilerplate(s.Text, d.words[i], cand)
+		r.Boilerplate[i] = isBoilerplate(s.Text, d.lows[i], d.words[i], cand)
 	}
 
 	// Centrality: summed similarity to the sentences of the window. The
@@ -229,7 +229,8 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 		r.Scores[i] = base * formFactor(s.Text, d.words[i], p)
 	}
 
-	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda)
+	clear(sum) // reused as mmr's scratch space
+	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda, sum)
 	if len(r.picks) > 0 {
 		r.Lede = r.picks[0]
 	}
@@ -264,8 +265,11 @@ func formFactor(s string, words int, p rankParams) float64 {
 // sentence with the best lambda·score − (1−lambda)·(similarity to the
 // closest sentence already picked). Only the 3·maxPicks best-scored
 // sentences compete, and after maxPicks picks the rest follow in score
-// order, so the cost stays linear in the article.
-func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []int {
+// order, so the cost stays linear in the article. dense is scratch space
+// with a slot for every term (its contents are overwritten): each pick is
+// spread into it, so that a similarity costs one pass over the other
+// vector.
+func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, dense []float32) []int {
 	var out []int
 	for i, s := range scores {
 		if !skip[i] && s > 0 {
@@ -290,14 +294,32 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []i
 		}
 		pool[k], pool[best] = pool[best], pool[k]
 		maxSim[k], maxSim[best] = maxSim[best], maxSim[k]
+		picked := vecs[pool[k]]
+		for _, tw := range picked {
+			dense[tw.term] = tw.w
+		}
 		for m := k + 1; m < len(pool); m++ {
-			maxSim[m] = max(maxSim[m], cosine(vecs[pool[m]], vecs[pool[k]]))
+			maxSim[m] = max(maxSim[m], dotDense(vecs[pool[m]], dense))
+		}
+		for _, tw := range picked {
+			dense[tw.term] = 0
 		}
 	}
 	// The unpicked rest of the pool back in score order.
 	rest := pool[min(len(pool), maxPicks):]
 	slices.SortStableFunc(rest, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
 	return out
+}
+
+// dotDense returns the dot product of a sorted sparse vector with a dense
+// one. Terms missing from the dense vector add an exact zero, so the sum
+// equals cosine's over the two sparse vectors, term for term.
+func dotDense(a []termWeight, dense []float32) float64 {
+	var s float32
+	for _, tw := range a {
+		s += tw.w * dense[tw.term]
+	}
+	return float64(s)
 }
 
 func normalizeMax(xs []float64) {

@@ -15,6 +15,7 @@ import (
 type rankDoc struct {
 	vecs  [][]termWeight // per sentence, sorted by term, unit length
 	words []int          // per sentence, number of words
+	lows  []string       // per sentence, its text with ASCII letters lowered, "" when not at hand
 	ents  [][]int32      // per sentence, distinct entity ids
 	entW  []float64      // per entity id, its weight (how often the article names it)
 	df    []int32        // per stem, the number of sentences using it
@@ -55,9 +56,9 @@ type rankWord struct {
 // number of its Porter stem, found the first time ranking meets the word.
 type rankVocab struct {
 	tab   *wordTable
-	stop  []bool  // per word, a stopword or a single letter
-	stem  []int32 // per word, the number of its stem; -1 for a stopword, notStemmed before ranking meets it
-	stems map[string]int32
+	stop  []bool     // per word, a stopword or a single letter
+	stem  []int32    // per word, the number of its stem; -1 for a stopword, notStemmed before ranking meets it
+	stems *wordTable // the article's stems, numbered
 }
 
 // notStemmed marks a word ranking has not met yet.
@@ -65,10 +66,10 @@ const notStemmed = -2
 
 // newRankVocab returns an empty vocabulary over tab for size bytes of text.
 func newRankVocab(tab *wordTable, size int) *rankVocab {
-	n := max(len(tab.words), size/12) + 8
+	n := max(len(tab.words), size/8) + 8
 	v := &rankVocab{
 		tab:   tab,
-		stems: make(map[string]int32, size/16+8),
+		stems: newWordTable(8 * n), // no more stems than words
 		stop:  make([]bool, len(tab.words), n),
 		stem:  make([]int32, len(tab.words), n),
 	}
@@ -90,8 +91,16 @@ func (v *rankVocab) id(b []byte, orig, lower string) int32 {
 func (v *rankVocab) idOf(w string) int32 { return v.term(v.tab.id(w)) }
 
 // term makes sure ranking knows word id (its stop flag and stem) and
-// returns it.
+// returns it. It is small enough to inline: most words were met before.
 func (v *rankVocab) term(id int32) int32 {
+	if int(id) < len(v.stem) && v.stem[id] != notStemmed {
+		return id
+	}
+	return v.learn(id)
+}
+
+// learn finds the stop flag and stem of word id, met for the first time.
+func (v *rankVocab) learn(id int32) int32 {
 	for int(id) >= len(v.stem) {
 		v.stop = append(v.stop, false)
 		v.stem = append(v.stem, notStemmed)
@@ -100,7 +109,9 @@ func (v *rankVocab) term(id int32) int32 {
 		return id
 	}
 	s := v.tab.words[id]
-	stop := isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
+	// No stopword is longer than maxStopwordLen bytes with its apostrophe
+	// written ’ (two bytes more).
+	stop := len(s) <= maxStopwordLen+2 && isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
 	v.stop[id] = stop
 	if stop {
 		// Stopwords stay out of the vectors: no stem needed.
@@ -111,12 +122,7 @@ func (v *rankVocab) term(id int32) int32 {
 	if s[0] > '9' {
 		st = Stem(s) // numbers are their own stem
 	}
-	sid, ok := v.stems[st]
-	if !ok {
-		sid = int32(len(v.stems))
-		v.stems[st] = sid
-	}
-	v.stem[id] = sid
+	v.stem[id] = v.stems.id(st)
 	return id
 }
 
@@ -300,6 +306,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	d := &rankDoc{
 		vecs:  make([][]termWeight, len(sents)),
 		words: make([]int, len(sents)),
+		lows:  make([]string, len(sents)),
 		ents:  make([][]int32, len(sents)),
 	}
 	size := 0
@@ -327,6 +334,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		if s.Text != "" && s.Span.In(text) == s.Text {
 			low = s.Span.In(lowerText)
 		}
+		d.lows[i] = low
 		if toks != nil && low != "" {
 			all, buf, k = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, all)
 		} else {
@@ -335,7 +343,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		ends[i] = len(all)
 	}
 	names = make([]bool, len(v.stem))
-	df = make([]int32, len(v.stems))
+	df = make([]int32, len(v.stems.words))
 	entOf := make([]int32, len(v.stem))
 	for k := range entOf {
 		entOf[k] = -1
@@ -425,24 +433,6 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		}
 	}
 	return d
-}
-
-// cosine returns the dot product of two unit vectors sorted by term.
-func cosine(a, b []termWeight) float64 {
-	var s float32
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].term == b[j].term:
-			s += a[i].w * b[j].w
-			i++
-			j++
-		case a[i].term < b[j].term:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(s)
 }
 
 // isRankStopword reports whether a lower-case word says nothing about a

@@ -20,9 +20,10 @@ type wordTable struct {
 const lexUnknown lexBit = 1 << 31
 
 // newWordTable returns an empty table sized for size bytes of text: news
-// has a distinct word in every twelve bytes or so.
+// has a distinct word in every twelve bytes or so, and short articles one
+// in fewer, so the table makes room for one in every eight and rarely grows.
 func newWordTable(size int) *wordTable {
-	n := size/12 + 8
+	n := size/8 + 16
 	slots := 16
 	for slots < 2*n {
 		slots <<= 1
@@ -101,7 +102,10 @@ func (t *wordTable) idBytes(b []byte, orig, lower string) int32 {
 func (t *wordTable) lexOf(id int32, upper bool) lexBit {
 	if upper {
 		if t.lex[id] == lexUnknown {
-			t.lex[id] = lexicon[t.words[id]]
+			t.lex[id] = 0
+			if k, ok := lexWords.lookup(t.words[id]); ok {
+				t.lex[id] = lexWords.lex[k]
+			}
 		}
 		return t.lex[id]
 	}
@@ -109,7 +113,9 @@ func (t *wordTable) lexOf(id int32, upper bool) lexBit {
 		w := t.words[id]
 		t.low[id] = 0
 		if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 {
-			t.low[id] = lexLower[w]
+			if k, ok := lexWords.lookup(w); ok {
+				t.low[id] = lexWords.lex[k] & lowerBits
+			}
 		}
 	}
 	return t.low[id]
