@@ -94,6 +94,9 @@ func Answer(article *Analysis, question string) Response {
 		// quotes no words of theirs or gives no role: it doesn't say
 		return r
 	}
+	if got, ok := answerNews(article, ix, q, r); ok {
+		return got
+	}
 	return answerFromSentences(article, ix, q, r)
 }
 
@@ -386,6 +389,7 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 		return r
 	}
 	cov := ix.coverage(bestSent, terms, groups)
+	best = tallySide(ix, q, best)
 	if q.Expect == APerson && best.typeFit < 0.5 {
 		// "He is also the oldest quarterback ...": the person is named in
 		// an earlier sentence

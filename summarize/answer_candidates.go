@@ -223,6 +223,22 @@ func qaIsOrdinal(s string) bool {
 // that", "in order to" and an infinitive "to".
 func reasonCands(ws []qaWord) []spanCand {
 	out := clauseAfter(ws, qaSet(`because since due as after for`), AReason)
+	// "X, who voted against the plan, said the city was spending money it
+	// did not have": what someone said about the event is their reason
+	for i := 0; i+1 < len(ws); i++ {
+		if !qaSpeechVerbs[ws[i].Lower] || ws[i].Cap {
+			continue
+		}
+		start := i + 1
+		if ws[start].Lower == "that" {
+			start++
+		}
+		if start < len(ws) && !ws[start].Punct {
+			if end := qaClauseEnd(ws, start); end > start+1 {
+				out = append(out, spanCand{start: start, end: end, kind: AReason})
+			}
+		}
+	}
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i].Lower == "to" && !ws[i+1].Cap && !ws[i+1].Stop && !ws[i+1].Num {
 			end := qaClauseEnd(ws, i+1)

@@ -238,8 +238,11 @@ func TestAnswerUsesAnalysis(t *testing.T) {
 		t.Errorf("quote span: got %v, want %v", r.Span, q)
 	}
 	r = summarize.Answer(a, "Who is Kritenbrink?")
-	if r.Text != role || !strings.Contains(r.Evidence.Text, "Daniel Kritenbrink") {
-		t.Errorf("role: got %q (evidence %q), want %q", r.Text, r.Evidence.Text, role)
+	if want := "Daniel Kritenbrink, " + role; r.Text != want || !strings.Contains(r.Evidence.Text, "Daniel Kritenbrink") {
+		t.Errorf("role: got %q (evidence %q), want %q", r.Text, r.Evidence.Text, want)
+	}
+	if got := r.Span.In(a.Text); !strings.Contains(got, role) {
+		t.Errorf("role span: got %q, want it to hold %q", got, role)
 	}
 	if r = summarize.Answer(a, "What did Xi Jinping say?"); r.Text != "comprehensive containment and suppression" {
 		t.Errorf("speaker the quote stage missed: got %q, want the quoted words of his sentence", r.Text)
