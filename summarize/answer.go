@@ -368,6 +368,7 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 		// the even/odd id halves: 44.0/46.5 with 0.6, 44.2/46.5 with 0.4)
 		cut = typedRelCut
 	}
+	events := q.eventGroups()
 	for k, rk := range ranks {
 		if k >= 3 {
 			break
@@ -375,6 +376,11 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 		rel := rk.score / top
 		if rel < cut {
 			break
+		}
+		if q.Type == QWhy && !ix.matchesAll(rk.sent, terms, events) {
+			// "why did Okafor withdraw her plan?": a sentence without
+			// the withdrawal gives the reason for something else
+			continue
 		}
 		c, ok := pickSpan(a, ix, rk.sent, q, qstems)
 		if !ok {
@@ -408,11 +414,6 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 	r.Text = r.Span.In(a.Text)
 	r.Confidence = clamp01(0.7*cov + 0.3*best.typeFit)
 	r.Found = cov >= minCoverage || cov >= minCoverageNamed && ix.sharesName(bestSent, q)
-	if q.Type == QWhy && !ix.matches(bestSent, terms, groups-1) {
-		// "why was the trip postponed?": without the event the reason is
-		// for something else
-		r.Found = false
-	}
 	if !r.Found {
 		r.Text, r.Span, r.Evidence = "", Span{}, Evidence{Sentence: -1}
 	}

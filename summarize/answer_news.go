@@ -271,3 +271,58 @@ func answerTally(a *Analysis, ix *qaIndex, q Question, r Response) (Response, bo
 	}
 	return r, false
 }
+
+// eventGroups returns the query groups (see Question.query) of the verbs
+// of the question's event: a verb form ("why was the trip postponed?") or
+// the word after a capitalized subject ("why did Okafor withdraw her
+// plan?" -> withdraw). With none of them it returns the last group, the
+// question's last content word.
+func (q *Question) eventGroups() []int {
+	var out []int
+	seen := make(map[string]bool)
+	g := 0
+	for _, f := range q.Focus {
+		stem := qaStem(f)
+		if seen[stem] {
+			continue
+		}
+		seen[stem] = true
+		for k, w := range q.words {
+			if w.Lower != f || w.Cap {
+				continue
+			}
+			if qaVerbLike(w) || k > 1 && q.words[k-1].Cap && !q.words[k-1].Punct {
+				out = append(out, g)
+				break
+			}
+		}
+		g++
+	}
+	if len(out) == 0 && g > 0 {
+		out = append(out, g-1)
+	}
+	return out
+}
+
+// matchesAll reports whether sentence i matches every one of the groups.
+func (ix *qaIndex) matchesAll(i int, terms []qterm, groups []int) bool {
+	for _, g := range groups {
+		if !ix.matches(i, terms, g) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchedOutside reports whether a question word matched outside [start,
+// end): a reason clause explains an event the sentence names elsewhere
+// ("Reyes, who voted against the plan, said the city was spending money it
+// did not have"), not one inside the clause itself.
+func matchedOutside(matched []int, start, end int) bool {
+	for _, m := range matched {
+		if m < start || m >= end {
+			return true
+		}
+	}
+	return false
+}
