@@ -281,6 +281,10 @@ const coverageWeight = 4
 // question expects a name, a time or a number; for other questions it is 0.6.
 const typedRelCut = 0.4
 
+// whenDepth is how many of the best sentences a when-question looks through
+// when the first three hold no time at all.
+const whenDepth = 6
+
 // How many of the best sentences get the bigram bonus, and its weight
 // relative to a word's IDF.
 const (
@@ -370,12 +374,13 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 	}
 	events := q.eventGroups()
 	for k, rk := range ranks {
-		if k >= 3 {
-			break
-		}
 		rel := rk.score / top
-		if rel < cut {
-			break
+		if k >= 3 || rel < cut {
+			if q.Type != QWhen || best.typeFit > 0 || k >= whenDepth {
+				break
+			}
+			// "when was the vote?": the sentences that name the vote
+			// most often may say nothing of when it was
 		}
 		if q.Type == QWhy && !ix.matchesAll(rk.sent, terms, events) {
 			// "why did Okafor withdraw her plan?": a sentence without

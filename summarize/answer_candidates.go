@@ -133,7 +133,9 @@ func numberCands(ws []qaWord, q Question) []spanCand {
 			k := ANumber
 			if qaTimeUnits[u] {
 				k = ATime
-				if q.Unit == "long" || q.Unit == "old" {
+				if q.Unit == "long" || q.Unit == "old" || q.Type == QWhen && !relativeTime(ws, j+1) {
+					// a length of time: "a one-day strike" says
+					// nothing of when
 					k = ANumber
 				}
 			}
@@ -196,6 +198,12 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 		}
 	}
 	return out
+}
+
+// relativeTime reports whether ws[i] makes the length of time before it a
+// point in time: "two years ago", "three days later".
+func relativeTime(ws []qaWord, i int) bool {
+	return i < len(ws) && (ws[i].Lower == "ago" || ws[i].Lower == "later" || ws[i].Lower == "earlier" || ws[i].Lower == "after" || ws[i].Lower == "before")
 }
 
 // timeBounds are prepositions that make a time a bound or a range.
