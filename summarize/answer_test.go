@@ -133,7 +133,7 @@ func ExampleAnswer() {
 		fmt.Println(r.Text)
 	}
 	// Output:
-	// assistant U.S. secretary of state for East Asian and Pacific affairs
+	// Daniel Kritenbrink, assistant U.S. secretary of state for East Asian and Pacific affairs
 	// this week
 	// The article doesn't say.
 }
