@@ -143,6 +143,10 @@ func FuzzAnswer(f *testing.F) {
 	f.Add("Daniel Kritenbrink, assistant secretary, visited.", "who is Kritenbrink?")
 	f.Add("In 1990 it cost $3.5 million.", "how much did it cost?")
 	f.Add("“”\"", "why?")
+	f.Add("The board voted 6-3 to approve a $48.2 million plan.", "how many voted against?")
+	f.Add("The plan raises the tax from 8% to 11%.", "what was the tax?")
+	f.Add("It costs $ plan from $ to $.", "how much does the plan cost?")
+	f.Add("Reyes, who voted against it, said", "why did Reyes vote?")
 	f.Fuzz(func(t *testing.T, text, q string) {
 		a := summarize.Analyze(text, summarize.Options{})
 		r := summarize.Answer(a, q)
