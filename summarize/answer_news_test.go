@@ -56,6 +56,7 @@ func TestAnswerNewsQuestions(t *testing.T) {
 		{"no resignation", "why did the mayor resign?", nil},
 		{"no stadium", "how much did the stadium cost?", nil},
 		{"no reason given", "why are the parking taxes going up?", nil},
+		{"no election", "when is the next election?", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
