@@ -230,7 +230,13 @@ func qaIsOrdinal(s string) bool {
 // reasonCands returns the clause after "because", "due to", "since", "so
 // that", "in order to" and an infinitive "to".
 func reasonCands(ws []qaWord) []spanCand {
-	out := clauseAfter(ws, qaSet(`because since due as after for`), AReason)
+	var out []spanCand
+	for _, c := range clauseAfter(ws, qaSet(`because since due as after for`), AReason) {
+		if w := ws[c.start]; w.Num || qaMonths[w.Lower] || qaDays[w.Lower] || qaTimeWords[w.Lower] {
+			continue // "for Oct. 3", "since 2019": a time, not a reason
+		}
+		out = append(out, c)
+	}
 	// "X, who voted against the plan, said the city was spending money it
 	// did not have": what someone said about the event is their reason
 	for i := 0; i+1 < len(ws); i++ {
@@ -248,13 +254,19 @@ func reasonCands(ws []qaWord) []spanCand {
 		}
 	}
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i].Lower == "to" && !ws[i+1].Cap && !ws[i+1].Stop && !ws[i+1].Num {
+		if ws[i].Lower == "to" && !ws[i+1].Cap && !ws[i+1].Stop && !ws[i+1].Num && (i == 0 || !complementVerbs[ws[i-1].Lower]) {
 			end := qaClauseEnd(ws, i+1)
 			out = append(out, spanCand{start: i, end: end, kind: AReason})
 		}
 	}
 	return out
 }
+
+// complementVerbs take an infinitive that completes them rather than giving
+// a purpose: "failed to act", "expected to finish", "scheduled to end".
+var complementVerbs = qaSet(`fail failed fails try tried tries want wanted wants need needed needs
+begin began begins start started continue continued plan planned plans expect expected expects
+scheduled going able unable likely hope hoped hopes agree agreed refuse refused decide decided`)
 
 // clauseAfter returns, for each cue word, the words after it up to the end
 // of the clause.

@@ -12,6 +12,10 @@ var costWords = qaSet(`cost costs costing price priced worth spend spent spendin
 // oldValueWords make "what was the X" ask for the value before a change.
 var oldValueWords = qaSet(`was were old previous previously before used former original`)
 
+// valueWords ask for a value rather than name what it is of: "how much",
+// "the new tax", "the old rate".
+var valueWords = qaSet(`much many new now current currently old previous previously former original`)
+
 // againstWords and forWords pick a side of a "6-3" vote tally.
 var (
 	againstWords = qaSet(`against opposed oppose opposing no nay dissent dissented dissenting`)
@@ -30,12 +34,12 @@ func answerNews(a *Analysis, ix *qaIndex, q Question, r Response) (Response, boo
 			return got, true
 		}
 	}
-	if q.Type == QHowMany {
+	if q.Type == QHowMany || q.Type == QWhat && (q.Unit == "vote" || q.Unit == "tally") {
 		if got, ok := answerTally(a, ix, q, r); ok {
 			return got, true
 		}
 	}
-	if q.Type == QHowMuch {
+	if q.Type == QHowMuch || q.Type == QWhat {
 		if got, ok := answerAmount(a, ix, q, r, terms, groups); ok {
 			return got, true
 		}
@@ -48,7 +52,7 @@ func answerNews(a *Analysis, ix *qaIndex, q Question, r Response) (Response, boo
 func questionNouns(q Question) []string {
 	var out []string
 	for _, f := range q.Focus {
-		if costWords[f] || qaAuxVerbs[f] || f == "much" || f == "many" {
+		if costWords[f] || qaAuxVerbs[f] || valueWords[f] {
 			continue
 		}
 		out = append(out, qaStem(f))
@@ -56,16 +60,18 @@ func questionNouns(q Question) []string {
 	return out
 }
 
-// answerAmount answers "how much does the plan cost?" with the sum of money
-// written just before the noun asked about: "a $48.2 million plan". Only a
-// sentence that holds enough of the question's words counts.
+// answerAmount answers "how much does the plan cost?", "what is the plan
+// worth?" and "how much is the plan?" with the sum of money written just
+// before the noun asked about: "a $48.2 million plan". A what-question must
+// ask about cost; only a sentence that holds enough of the question's words
+// counts.
 func answerAmount(a *Analysis, ix *qaIndex, q Question, r Response, terms []qterm, groups int) (Response, bool) {
 	cost := false
 	for _, f := range q.Focus {
 		cost = cost || costWords[f]
 	}
 	nouns := questionNouns(q)
-	if !cost || len(nouns) == 0 {
+	if !cost && q.Type != QHowMuch || len(nouns) == 0 {
 		return r, false
 	}
 	for si, s := range ix.sents {
@@ -241,7 +247,8 @@ func fitsShape(c spanCand, q Question) bool {
 var voteWords = qaStemSet(qaSet(`vote voted votes voting approve approved pass passed reject rejected ballot`))
 
 // answerTally answers "how many council members voted against?" from a
-// vote tally: "voted 6-3" gives 3 against and 6 for. The question must name
+// vote tally: "voted 6-3" gives 3 against and 6 for; "what was the vote?"
+// gets all of it. The question must name
 // the vote, and the tally must follow a vote verb within two words.
 func answerTally(a *Analysis, ix *qaIndex, q Question, r Response) (Response, bool) {
 	vote := false

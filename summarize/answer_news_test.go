@@ -47,6 +47,10 @@ func TestAnswerNewsQuestions(t *testing.T) {
 		{"who voted against", "who voted against the plan?", []string{"Daniel Reyes"}},
 		{"new drivers", "how many new drivers will finish training?", []string{"14"}},
 		{"ridership", "what is ridership now?", []string{"87%"}},
+		{"cost asked with what", "what does the plan cost?", []string{"$48.2 million"}},
+		{"new value asked with new", "what is the new parking tax?", []string{"11%"}},
+		{"the whole tally", "what was the vote?", []string{"6-3"}},
+		{"votes no", "how many voted no?", []string{"3"}},
 		{"did it pass", "did the council approve the plan?", []string{"voted 6-3"}},
 		{"no sports", "who won the Super Bowl?", nil},
 		{"no governor", "what did the governor say?", nil},
@@ -57,6 +61,7 @@ func TestAnswerNewsQuestions(t *testing.T) {
 		{"no stadium", "how much did the stadium cost?", nil},
 		{"no reason given", "why are the parking taxes going up?", nil},
 		{"no election", "when is the next election?", nil},
+		{"a date is no reason", "why did the union plan a strike?", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
