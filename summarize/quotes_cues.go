@@ -39,7 +39,7 @@ func (f *frame) after(qi int) attrib {
 		return noAttrib()
 	}
 	if f.isCue(j, false) {
-		if listenerCues[f.toks[j].low] {
+		if f.is(j, wListener) {
 			return noAttrib() // “…,” telling reporters: the speaker is before the quote
 		}
 		k := j + 1
@@ -59,7 +59,7 @@ func (f *frame) after(qi int) attrib {
 	k := f.skipAppositive(ap)
 	inPP := false
 	for n := 0; f.word(k) && !f.isCue(k, false) && n < 6; n++ {
-		low := f.toks[k].low
+		low := f.lowOf(k)
 		if preps[low] {
 			inPP = true // "a Democratic staffer in the room wondered"
 		} else if !auxAdverbs[low] && !strings.HasSuffix(low, "ly") && !(n > 0 && (f.toks[k].cap || determiners[low] || inPP)) {
@@ -78,13 +78,45 @@ func (f *frame) after(qi int) attrib {
 		return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 	}
 	// “Go back to Univision,” Trump barked.
-	if k == e && f.word(k) && !f.toks[k].cap && !npStops[f.toks[k].low] && !preps[f.toks[k].low] && k+1 < len(f.toks) &&
-		(strings.HasSuffix(f.toks[k].low, "ed") || strings.HasSuffix(f.toks[k].low, "s")) {
-		if n := f.toks[k+1]; n.k == qStop || n.k == qPara || n.k == qPunct && n.low == "," {
-			if t := f.toks[j]; t.cap || pronouns[t.low] || determiners[t.low] {
+	if k == e && f.word(k) && !f.toks[k].cap && !f.is(k, wNPStop) && !f.is(k, wPrep) && k+1 < len(f.toks) &&
+		(strings.HasSuffix(f.lowOf(k), "ed") || strings.HasSuffix(f.lowOf(k), "s")) {
+		if n := f.toks[k+1]; n.k == qStop || n.k == qPara || n.k == qPunct && f.lw(n) == "," {
+			if t := f.toks[j]; t.cap || (t.cls&wPronoun != 0) || (t.cls&wDeterminer != 0) {
 				return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 			}
 		}
+	}
+	return f.afterLong(j)
+}
+
+// afterLong reads a speaker too long for a plain noun phrase between a quote
+// and its cue: “…,” the bespectacled, 71-year-old diplomat said / “…,”
+// Justice Department senior trial counsel Caroline Lewis Wolverton wrote /
+// “…,” warm-and-fuzzy Trump said. The first strong cue within a few words
+// of the quote, in the same sentence, gives the speaker as its subject,
+// which must start at the quote or end a run of words that starts there.
+func (f *frame) afterLong(j int) attrib {
+	for k := j + 1; k < len(f.toks) && k-j <= 16; k++ {
+		switch f.toks[k].k {
+		case qStop, qPara, qQuote:
+			return noAttrib()
+		}
+		if !f.isCue(k, true) || f.is(k, wListener) && strings.HasSuffix(f.lowOf(k), "ing") {
+			continue
+		}
+		a, b, ok := f.subjectBefore(k, j)
+		if !ok || a < j || b > k {
+			return noAttrib()
+		}
+		for t := j; t < a; t++ {
+			if !f.word(t) {
+				if a-j > 3 {
+					return noAttrib()
+				}
+				break
+			}
+		}
+		return attrib{sa: a, sb: b, ca: k, cb: k + 1}
 	}
 	return noAttrib()
 }
@@ -96,10 +128,10 @@ func (f *frame) afterInverted(qi int) attrib {
 	if f.punct(j, ",") {
 		j++
 	}
-	if !f.word(j) || f.toks[j].cap || !strings.HasSuffix(f.toks[j].low, "ed") || npStops[f.toks[j].low] {
+	if !f.word(j) || f.toks[j].cap || !strings.HasSuffix(f.lowOf(j), "ed") || f.is(j, wNPStop) {
 		return noAttrib()
 	}
-	if !f.word(j+1) || !f.toks[j+1].cap || leadingFunction[f.toks[j+1].low] {
+	if !f.word(j+1) || !f.toks[j+1].cap || f.is(j+1, wLeadingFunction) {
 		return noAttrib()
 	}
 	e := f.npFwd(j+1, len(f.toks))
@@ -147,8 +179,11 @@ func (f *frame) tailAttribution(j, end int) attrib {
 		}
 		return noAttrib()
 	}
-	if f.isCue(j, true) && !listenerCues[f.toks[j].low] {
-		if e := f.npFwd(j+1, end); e > 0 {
+	if f.isCue(j, true) && !f.is(j, wListener) {
+		// "said RoseAnn DeMoro, executive director …": the speaker ends the
+		// clause, or an appositive or a phrase of place or time follows it;
+		// "says Trump's rise is crippling …" is a clause of its own.
+		if e := f.npFwd(j+1, end); e > 0 && (e == end || f.toks[e].k == qPunct || f.is(e, wPrep) || f.timeNoun(e)) {
 			return attrib{sa: j + 1, sb: e, ca: j, cb: j + 1}
 		}
 		return noAttrib()
@@ -158,7 +193,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 		return noAttrib()
 	}
 	k := f.skipAppositive(f.skipParens(e))
-	for n := 0; f.word(k) && (auxAdverbs[f.toks[k].low] || strings.HasSuffix(f.toks[k].low, "ly")) && n < 4; n++ {
+	for n := 0; f.word(k) && (f.is(k, wAuxAdverb) || strings.HasSuffix(f.lowOf(k), "ly")) && n < 4; n++ {
 		k++
 	}
 	if !f.isCue(k, true) {
@@ -167,10 +202,10 @@ func (f *frame) tailAttribution(j, end int) attrib {
 	// Whatever follows the cue must not be a clause of its own ("said that …",
 	// "Trump said he would …"): the cue ends the sentence, or a comma or a
 	// phrase of time or place follows it, or little else does.
-	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == qPunct && f.toks[k+1].low == ":") {
+	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == qPunct && f.lowOf(k+1) == ":") {
 		return noAttrib()
 	}
-	if k+1 < end && end-k > 8 && !f.punct(k+1, ",") && !preps[f.low(k+1)] && !timeWords[f.low(k+1)] {
+	if k+1 < end && (end-k > 8 || f.opensClause(k+1, end)) && !f.punct(k+1, ",") && !f.is(k+1, wPrep) && !f.timeNoun(k+1) {
 		return noAttrib()
 	}
 	return attrib{sa: j, sb: e, ca: k, cb: k + 1}
@@ -197,7 +232,7 @@ func (f *frame) regionStart(i int) int {
 // its marks, so the sentence ends with it.
 func (f *frame) endsSentence(q int) bool {
 	t := f.toks[q]
-	inner := strings.TrimRight(f.text[t.s:t.e], "”\"»」』“’ \n")
+	inner := strings.TrimRight(f.text[t.S():t.E()], "”\"»」』“’ \n")
 	return strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
 }
 
@@ -224,8 +259,8 @@ func (f *frame) before(qi int) attrib {
 	}
 	rs := f.regionStart(end)
 	colon := f.punct(end-1, ":") && f.word(end-2)
-	if c := end - 2; colon && !f.toks[c].cap && !npStops[f.toks[c].low] && !preps[f.toks[c].low] &&
-		(cueVerbs[f.toks[c].low] || strings.HasSuffix(f.toks[c].low, "ed")) {
+	if c := end - 2; colon && !f.toks[c].cap && !f.is(c, wNPStop) && !f.is(c, wPrep) &&
+		(f.is(c, wCue) || strings.HasSuffix(f.lowOf(c), "ed")) {
 		// "the Christie supporter retorted: “…”"
 		if a, b, ok := f.subjectBefore(c, rs); ok {
 			return attrib{sa: a, sb: b, ca: c, cb: c + 1}
@@ -234,9 +269,21 @@ func (f *frame) before(qi int) attrib {
 	if at := f.cueBefore(end, rs); at.ok() {
 		return at
 	}
+	if colon {
+		// "President Clinton released the following statement:": before a
+		// colon that introduces the quote, a weak cue anywhere in the clause
+		// counts.
+		for v := end - 2; v >= rs; v-- {
+			if f.isCue(v, false) && !f.is(v, wListener) {
+				if a, b, ok := f.subjectBefore(v, rs); ok {
+					return attrib{sa: a, sb: b, ca: v, cb: v + 1}
+				}
+			}
+		}
+	}
 	if c := end - 2; colon && f.toks[c].cap {
 		// "Republican pollster Daron Shaw: “…”"
-		if a := f.npBack(c, rs); a >= 0 && !pronouns[f.toks[a].low] {
+		if a := f.npBack(c, rs); a >= 0 && !f.is(a, wPronoun) {
 			return attrib{sa: a, sb: c + 1, ca: -1, cb: -1}
 		}
 	}
@@ -253,17 +300,17 @@ func (f *frame) cueBefore(end, rs int) attrib {
 			continue
 		}
 		next := f.toks[v+1]
-		close := end-v <= 2 || next.k == qPunct && next.low != "-" || next.low == "that"
-		if !f.isCue(v, !close) || v+1 == end && namingCues[f.toks[v].low] && !f.word(v-1) {
+		close := end-v <= 2 || next.k == qPunct && f.lw(next) != "-" || f.lw(next) == "that"
+		if !f.isCue(v, !close) || v+1 == end && namingCues[f.lowOf(v)] && !f.word(v-1) {
 			continue
 		}
-		if v+1 == end && namingCues[f.toks[v].low] && f.word(v-1) && !f.toks[v-1].cap && !pronouns[f.toks[v-1].low] {
+		if v+1 == end && namingCues[f.lowOf(v)] && f.word(v-1) && !f.toks[v-1].cap && !f.is(v-1, wPronoun) {
 			continue // "a short film called “…”"
 		}
 		if a, b, ok := f.subjectBefore(v, rs); ok {
 			return attrib{sa: a, sb: b, ca: v, cb: v + 1}
 		}
-		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !listenerCues[f.toks[v].low] &&
+		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !f.is(v, wListener) &&
 			(v == rs || f.toks[v-1].k == qPunct) {
 			return attrib{sa: v + 1, sb: e, ca: v, cb: v + 1} // Said Dorothy Poynter, …, “…”
 		}
@@ -305,10 +352,10 @@ func (f *frame) headlineSubject(qi int, ms []nameMention) attrib {
 		rs--
 	}
 	for n := 4; n >= 2; n-- {
-		if rs+n > qi || capRunEnd(f.toks, rs, rs+n) != rs+n {
+		if rs+n > qi || f.capRunEnd(rs, rs+n) != rs+n {
 			continue
 		}
-		name := f.text[f.toks[rs].s:f.toks[rs+n-1].e]
+		name := f.text[f.toks[rs].S():f.toks[rs+n-1].E()]
 		for _, m := range ms {
 			if m.person && m.name == name {
 				return attrib{sa: rs, sb: rs + n, ca: -1, cb: -1}
@@ -331,14 +378,14 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 		if !f.word(k) || (k > rs && !f.punct(k-1, ",") && !f.punct(k-1, ";") && !f.punct(k-1, "-") && f.low(k-1) != "and" && f.low(k-1) != "but") {
 			continue
 		}
-		if f.punct(k+1, "-") && isAllCaps(f.text[f.toks[k].s:f.toks[k].e]) {
+		if f.punct(k+1, "-") && isAllCaps(f.text[f.toks[k].S():f.toks[k].E()]) {
 			continue // a dateline: "WASHINGTON — …"
 		}
 		t := f.toks[k]
-		if !t.cap && !pronouns[pronounBase(t.low)] && !determiners[t.low] || introWords[t.low] || leadingFunction[t.low] && !determiners[t.low] && !pronouns[t.low] {
+		if !t.cap && !pronouns[pronounBase(f.lw(t))] && !(t.cls&wDeterminer != 0) || introWords[f.lw(t)] || (t.cls&wLeadingFunction != 0) && !(t.cls&wDeterminer != 0) && !(t.cls&wPronoun != 0) {
 			continue
 		}
-		if b := pronounBase(t.low); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") || t.cap && strings.HasSuffix(b, "ed") {
+		if b := pronounBase(f.lw(t)); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") || t.cap && strings.HasSuffix(b, "ed") {
 			continue
 		}
 		e := f.npFwd(k, qi)
@@ -347,11 +394,11 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 		}
 		// A determiner phrase read forward may swallow its verb ("The
 		// Florida senator sought"): try it shorter until a verb follows.
-		for ee := e; ee > k+1 || ee > k && !determiners[t.low]; ee-- {
+		for ee := e; ee > k+1 || ee > k && !(t.cls&wDeterminer != 0); ee-- {
 			if f.verbFollows(ee, qi) {
 				return attrib{sa: k, sb: ee, ca: -1, cb: -1}
 			}
-			if !determiners[t.low] {
+			if !(t.cls&wDeterminer != 0) {
 				break
 			}
 		}
@@ -372,8 +419,8 @@ func (f *frame) verbFollows(e, qi int) bool {
 	if f.low(j) == "of" && f.word(j+1) {
 		// "Hundreds of pro-Sanders demonstrators marched"
 		k := j + 1
-		for k < qi && k-j <= 5 && f.word(k) && !clauseStops[f.toks[k].low] && !preps[f.toks[k].low] &&
-			(k == j+1 || !strings.HasSuffix(f.toks[k-1].low, "s") || determiners[f.toks[k-1].low]) {
+		for k < qi && k-j <= 5 && f.word(k) && !f.is(k, wClauseStop) && !f.is(k, wPrep) &&
+			(k == j+1 || !strings.HasSuffix(f.lowOf(k-1), "s") || f.is(k-1, wDeterminer)) {
 			k++
 		}
 		j = k
@@ -381,15 +428,21 @@ func (f *frame) verbFollows(e, qi int) bool {
 	if l := f.low(j); preps[l] && l != "of" && l != "to" && f.word(j+1) {
 		// "Republicans on Capitol Hill seized": a short phrase of place.
 		k := j + 1
-		for k < qi && k-j <= 4 && f.word(k) && (f.toks[k].cap || determiners[f.toks[k].low]) {
+		for k < qi && k-j <= 4 && f.word(k) && (f.toks[k].cap || f.is(k, wDeterminer)) {
 			k++
 		}
 		if k > j+1 {
 			j = k
 		}
 	}
-	for n := 0; f.word(j) && (auxAdverbs[f.toks[j].low] || strings.HasSuffix(f.toks[j].low, "ly")) && n < 4; n++ {
+	for n := 0; f.word(j) && (f.is(j, wAuxAdverb) || strings.HasSuffix(f.lowOf(j), "ly")) && n < 4; n++ {
 		j++
 	}
-	return j < qi && f.word(j) && !f.toks[j].cap && !clauseStops[f.toks[j].low] && !preps[f.toks[j].low] && !determiners[f.toks[j].low]
+	return j < qi && f.word(j) && !f.toks[j].cap && !f.is(j, wClauseStop) && !f.is(j, wPrep) && !f.is(j, wDeterminer)
+}
+
+// timeNoun reports whether token i is a word of time that no determiner or
+// preposition shares: "Tuesday", "yesterday", "week" (not "the", "on").
+func (f *frame) timeNoun(i int) bool {
+	return f.is(i, wTime) && !f.is(i, wDeterminer|wPrep)
 }

@@ -12,8 +12,18 @@ func (f *frame) indirect() []indirectQuote {
 	var out []indirectQuote
 	start := 0
 	for i := 0; i <= len(f.toks); i++ {
-		if i < len(f.toks) && f.toks[i].k != qStop && f.toks[i].k != qPara {
-			continue
+		if i < len(f.toks) {
+			// A quote that ends with . ? or ! ends its sentence too.
+			if k := f.toks[i].k; k == qQuote && f.endsSentence(i) {
+				if q, ok := f.indirectIn(start, i+1); ok {
+					out = append(out, q)
+				}
+				start = i + 1
+				continue
+			}
+			if k := f.toks[i].k; k != qStop && k != qPara {
+				continue
+			}
 		}
 		if q, ok := f.indirectIn(start, i); ok {
 			out = append(out, q)
@@ -24,17 +34,38 @@ func (f *frame) indirect() []indirectQuote {
 }
 
 // minReported is the fewest words reported content has.
-const minReported = 4
+const minReported = 3
 
 // indirectIn reads the sentence in tokens [a, b) as reported speech.
 func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 	if b-a < minReported+2 {
 		return indirectQuote{}, false
 	}
+	quoted := false
 	for i := a; i < b; i++ {
 		if f.toks[i].k == qQuote {
-			return indirectQuote{}, false
+			quoted = true
+			break
 		}
+	}
+	if quoted {
+		// A sentence with quote marks is reported speech only as "X said
+		// (that) …" with words of its own around the quote; its quotes keep
+		// their own attributions.
+		if q, ok := f.reportingVerb(a, b, true); ok {
+			return q, ok
+		}
+		// "… seem enamored with the “Crossroads of America,” according to
+		// Politico.": a source named at the end, words of the sentence's own
+		// before it.
+		for c := b - 1; c > a && b-c <= 12; c-- {
+			if f.punct(c, ",") && f.isAccordingTo(c+1) && f.word(a) && f.wordsOutsideQuotes(a, c) >= minReported {
+				if at := f.tailAttribution(c+1, b); at.ok() {
+					return f.reported(a, c, at)
+				}
+			}
+		}
+		return indirectQuote{}, false
 	}
 	// "…, the lawsuit says." / "…, said RoseAnn DeMoro."
 	for c := b - 1; c > a && b-c <= 24; c-- {
@@ -54,17 +85,38 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 			}
 		}
 	}
-	// "Qin said (that) …" / "Officials told reporters on Tuesday that …"
+	return f.reportingVerb(a, b, false)
+}
+
+// reportingVerb reads "Qin said (that) …" / "Officials told reporters on
+// Tuesday that …" in the sentence of tokens [a, b). With quoted, the
+// content must open with a word and hold enough words outside quote marks.
+func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 	for v := a + 1; v < b; v++ {
-		if !f.word(v) || !reportVerbs[f.toks[v].low] || !f.isCue(v, true) || f.toks[v].cap {
+		if f.toks[v].k == qQuote {
+			return indirectQuote{}, false // the cue of a quote, read with the quote
+		}
+		if !f.word(v) {
+			continue
+		}
+		// A headline in title case: "Clinton Says Russians Hacked DNC".
+		headline := f.toks[v].cap && f.lowOf(v) == "says" && f.word(v-1) && f.toks[v-1].cap && f.word(v+1) && f.toks[v+1].cap
+		if f.toks[v].cap && !headline {
+			continue
+		}
+		question := f.toks[v].cls&wCue != 0 && questionCues[f.lowOf(v)] && questionWords[f.low(v+1)]
+		if c := f.toks[v].cls; !headline && !question && !(c&wReport != 0 && f.isCue(v, true)) && !(c&wContent != 0 && f.opensClause(v+1, b)) {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, a)
+		if ok {
+			sa = f.quantifierStart(sa, a)
+		}
 		if !ok || !clauseOpens(f, a, sa) {
 			continue
 		}
 		k := v + 1
-		if listenerCues[f.toks[v].low] {
+		if f.is(v, wListener) {
 			if e := f.npFwd(k, b); e > 0 {
 				k = e
 			}
@@ -81,6 +133,9 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 		if b-k < minReported {
 			return indirectQuote{}, false
 		}
+		if quoted && (!f.word(k) || f.wordsOutsideQuotes(k, b) < minReported) {
+			return indirectQuote{}, false
+		}
 		return f.reported(k, b, attrib{sa: sa, sb: sb, ca: v, cb: v + 1})
 	}
 	return indirectQuote{}, false
@@ -94,7 +149,7 @@ func clauseOpens(f *frame, a, sa int) bool {
 		return true
 	}
 	p := f.toks[sa-1]
-	return p.k == qPunct && (p.low == "," || p.low == ";" || p.low == ":") || p.low == "and" || p.low == "but"
+	return p.k == qPunct && (f.lw(p) == "," || f.lw(p) == ";" || f.lw(p) == ":" || f.lw(p) == "-") || f.lw(p) == "and" || f.lw(p) == "but"
 }
 
 // reported makes the indirect quote of tokens [a, b) attributed by at.
@@ -114,6 +169,87 @@ func (f *frame) reported(a, b int, at attrib) (indirectQuote, bool) {
 	if words < minReported {
 		return indirectQuote{}, false
 	}
-	sp := Span{f.toks[a].s, f.toks[b-1].e}
+	sp := Span{f.toks[a].S(), f.toks[b-1].E()}
 	return indirectQuote{q: Quote{Text: f.text[sp.Start:sp.End], Span: sp}, at: at}, true
 }
+
+// contentVerbs attribute the clause after them to their subject, like a
+// cue, when a clause follows at once: "a new poll shows (that) …", "Trump
+// believes he …". PolNeAR annotates these as attributions; they are
+// briefly's own list, from the most frequent such cues in PolNeAR's training
+// annotations.
+var contentVerbs = quoteWordSet([]string{
+	"show", "shows", "showed", "found", "finds", "think", "thinks", "thought", "believe", "believes",
+	"believed", "fear", "fears", "feared", "hope", "hopes", "hoped", "expect", "expects", "expected",
+	"suggest", "suggests", "suggested", "argue", "argues", "argued", "predict", "predicts",
+	"insisted", "insists", "estimate", "estimates", "estimated", "concluded", "concludes", "know", "knows",
+	"acknowledged", "acknowledges", "conceded", "admitted", "admits", "indicated", "indicates", "reported",
+	"reports", "noted", "notes", "asserted", "claims", "claimed", "announced", "announces", "added",
+})
+
+// opensClause reports whether a clause opens at token k (before b): "that",
+// or a subject (a pronoun, a determiner or a capitalized word) and then,
+// within a few words, a lower-case word.
+func (f *frame) opensClause(k, b int) bool {
+	if !f.word(k) {
+		return false
+	}
+	w := f.lowOf(k)
+	if w == "that" {
+		return true
+	}
+	if !(pronouns[pronounBase(w)] || determiners[w] && w != "that" || f.toks[k].cap) || w == "it" && f.low(k+1) == "" {
+		return false
+	}
+	e := f.npFwd(k, b)
+	return e > k && e < b && f.word(e) && !f.toks[e].cap && !f.is(e, wPrep) && !f.is(e, wClauseStop) && !f.is(e, wDeterminer)
+}
+
+// quantifierWords join a poll's share to the group it counts: "six in 10
+// voters", "About four out of 10", "A third of independents".
+var quantifierWords = quoteWordSet([]string{
+	"in", "of", "out", "about", "nearly", "almost", "roughly", "some", "around", "over", "under",
+	"more", "than", "less", "fewer", "percent", "a", "third", "quarter", "half", "majority",
+	"majorities", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+})
+
+// quantifierStart returns where a subject that starts at sa begins when a
+// share stands before it ("six in 10" before "said" reads back only to "10"):
+// back across numbers and quantifier words within the sentence from a.
+func (f *frame) quantifierStart(sa, a int) int {
+	isNum := func(i int) bool {
+		w := f.lowOf(i)
+		return w != "" && (w[0] >= '0' && w[0] <= '9')
+	}
+	if !isNum(sa) && !f.is(sa-1, wPrep) {
+		return sa
+	}
+	k := sa
+	num := isNum(sa)
+	for k-1 >= a && f.word(k-1) && (isNum(k-1) || quantifierWords[f.lowOf(k-1)]) {
+		k--
+		num = num || isNum(k)
+	}
+	if !num {
+		return sa
+	}
+	return k
+}
+
+// wordsOutsideQuotes counts the word tokens in [a, b).
+func (f *frame) wordsOutsideQuotes(a, b int) int {
+	n := 0
+	for t := a; t < b; t++ {
+		if f.toks[t].k == qWord {
+			n++
+		}
+	}
+	return n
+}
+
+// questionCues report a question: "Trump asked whether …", "she wondered
+// why …".
+var questionCues = quoteWordSet([]string{"asked", "asks", "ask", "wondered", "wonders", "questioned", "questions"})
+
+// questionWords open a reported question.
+var questionWords = quoteWordSet([]string{"whether", "if", "why", "how", "what", "when", "where", "who", "which"})

@@ -44,7 +44,15 @@ func closerFor(r rune) string {
 // ends there: when the next paragraph opens with a quote mark that is the
 // multi-paragraph convention, otherwise a lost closing mark.
 func findQuoteRegions(text string) []qregion {
-	single := !strings.ContainsAny(text, "“\"„«「『")
+	// Whether single marks quote is asked only at a mark that could open
+	// one, and answered once: most texts never ask.
+	singleKnown, singleOK := false, false
+	single := func() bool {
+		if !singleKnown {
+			singleKnown, singleOK = true, !strings.ContainsAny(text, "“\"„«「『")
+		}
+		return singleOK
+	}
 	var out []qregion
 	open := -1 // byte offset of the open mark, -1 when none
 	var closers string
@@ -83,7 +91,7 @@ func findQuoteRegions(text string) []qregion {
 			continue
 		}
 		switch {
-		case r == '‘' && single, r == '\'' && single && isSpaceBefore(text, i) && isWordAfter(text, i+size):
+		case r == '‘' && single(), r == '\'' && isSpaceBefore(text, i) && isWordAfter(text, i+size) && single():
 			open, closers, innerStart = i, "’'", i+size
 		case r != '‘' && r != '\'' && closerFor(r) != "":
 			open, closers, innerStart = i, closerFor(r), i+size

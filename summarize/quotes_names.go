@@ -42,14 +42,18 @@ type nameRun struct{ a, b int }
 
 // capRunAt returns the run of capitalized words (with joiners such as "of")
 // that starts at token i, and the index after it.
-func capRunEnd(toks []qtok, i, limit int) int {
+func (f *frame) capRunEnd(i, limit int) int {
+	toks := f.toks
 	j := i
 	for j < limit && toks[j].k == qWord {
 		if toks[j].cap {
+			if j > i && toks[j].cls&wReport != 0 && strings.HasSuffix(f.lowOf(j), "s") {
+				break // a headline's verb: "Clinton Says Russians Hacked DNC"
+			}
 			j++
 			continue
 		}
-		if nameJoiners[toks[j].low] && j > i && j+1 < limit && toks[j+1].k == qWord && toks[j+1].cap {
+		if f.is(j, wNameJoiner) && j > i && j+1 < limit && toks[j+1].k == qWord && toks[j+1].cap {
 			j++
 			continue
 		}
@@ -61,8 +65,9 @@ func capRunEnd(toks []qtok, i, limit int) int {
 // readName reads the capitalized run toks[a:b] as a name: it drops leading
 // function words, strips titles into a role and reports whether the rest
 // looks like a person's name.
-func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
-	for a < b && leadingFunction[toks[a].low] {
+func (f *frame) readName(a, b int) (m nameMention, ok bool) {
+	text, toks := f.text, f.toks
+	for a < b && f.is(a, wLeadingFunction) {
 		a++
 	}
 	if a >= b {
@@ -71,14 +76,14 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 	roleEnd := a
 	org := false
 	for i := a; i < b; i++ {
-		low := toks[i].low
+		low := f.lowOf(i)
 		switch {
 		case roleWords[low]:
 			roleEnd = i + 1
 			if g := honorificGender[low]; g != 0 {
 				m.gender = g
 			}
-		case low == "of" && i > a && roleWords[toks[i-1].low] && i+1 < b:
+		case low == "of" && i > a && f.is(i-1, wRole) && i+1 < b:
 			roleEnd = i + 2
 			i++
 		}
@@ -87,7 +92,7 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 		roleEnd = a // a bare title ("President") is the name itself
 	}
 	for i := roleEnd; i < b; i++ {
-		if orgWords[toks[i].low] {
+		if f.is(i, wOrg) {
 			org = true
 		}
 	}
@@ -97,32 +102,32 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 	} else {
 		// "Cory James of Flint": the name ends before the place.
 		for i := nameStart + 2; i < nameEnd; i++ {
-			if toks[i].low == "of" {
+			if f.lowOf(i) == "of" {
 				nameEnd = i
 				break
 			}
 		}
 	}
 	// A possessive last word ("Clinton’s") names the possessor.
-	last := text[toks[nameEnd-1].s:toks[nameEnd-1].e]
-	lastLow := toks[nameEnd-1].low
+	last := text[toks[nameEnd-1].S():toks[nameEnd-1].E()]
+	lastLow := f.lowOf(nameEnd - 1)
 	if strings.HasSuffix(lastLow, "'s") {
 		last = last[:len(last)-len("'s")]
-		if strings.HasSuffix(text[toks[nameEnd-1].s:toks[nameEnd-1].e], "’s") {
-			last = text[toks[nameEnd-1].s : toks[nameEnd-1].e-len("’s")]
+		if strings.HasSuffix(text[toks[nameEnd-1].S():toks[nameEnd-1].E()], "’s") {
+			last = text[toks[nameEnd-1].S() : toks[nameEnd-1].E()-len("’s")]
 		}
 		lastLow = lastLow[:len(lastLow)-2]
 	}
-	m.name = joinTokens(text, toks, nameStart, nameEnd-1, last)
+	m.name = f.joinTokens(nameStart, nameEnd-1, last)
 	m.words = nameEnd - nameStart
-	m.first = toks[nameStart].low
+	m.first = f.lowOf(nameStart)
 	m.last = lastLow
 	if m.gender == 0 && m.words >= 2 {
 		m.gender = givenNameGender[m.first]
 	}
-	m.pos = toks[a].s
+	m.pos = toks[a].S()
 	if roleEnd > a {
-		m.role = joinTokens(text, toks, a, roleEnd-1, text[toks[roleEnd-1].s:toks[roleEnd-1].e])
+		m.role = f.joinTokens(a, roleEnd-1, text[toks[roleEnd-1].S():toks[roleEnd-1].E()])
 	}
 	if org {
 		return m, true
@@ -131,7 +136,7 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 	if !m.person && m.words >= 2 && m.words <= 4 && !placeFirst[m.first] {
 		m.person = true
 		for i := nameStart; i < nameEnd; i++ {
-			if nonNameWords[toks[i].low] || orgWords[toks[i].low] {
+			if nonNameWords[f.lowOf(i)] || f.is(i, wOrg) {
 				m.person = false
 			}
 		}
@@ -141,25 +146,34 @@ func readName(text string, toks []qtok, a, b int) (m nameMention, ok bool) {
 
 // collectMentions reads every capitalized run outside quotes as a mention; a
 // lone surname of a person named before becomes a mention of that person.
-func collectMentions(text string, toks []qtok) []nameMention {
-	var ms []nameMention
+func (f *frame) collectMentions() []nameMention {
+	toks := f.toks
+	ms := make([]nameMention, 0, len(toks)/16+4)
+	// latest holds, for each first and last word of a person's full name,
+	// the latest such mention: what findByName finds for a mention read in
+	// order, without a scan over all mentions so far.
+	latest := make(map[string]int)
 	for i := 0; i < len(toks); {
 		if toks[i].k != qWord || !toks[i].cap {
 			i++
 			continue
 		}
-		j := capRunEnd(toks, i, len(toks))
-		m, ok := readName(text, toks, i, j)
+		j := f.capRunEnd(i, len(toks))
+		m, ok := f.readName(i, j)
 		m.subject = (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
 		i = j
 		if !ok {
 			continue
 		}
 		if m.words == 1 && !m.person {
-			if full, k := findByName(ms, m.last, m.pos); k >= 0 {
+			if k, ok := latest[m.last]; ok {
+				full := ms[k]
 				full.pos, full.subject = m.pos, m.subject
 				m = full
 			}
+		}
+		if m.person && m.words >= 2 {
+			latest[m.first], latest[m.last] = len(ms), len(ms)
 		}
 		ms = append(ms, m)
 	}
@@ -250,24 +264,25 @@ func hasWordFold(s, w string) bool {
 // joinTokens returns the words of toks[a:b] and then last, one space apart.
 // When the text already has them so, it is a slice of text and allocates
 // nothing.
-func joinTokens(text string, toks []qtok, a, b int, last string) string {
+func (f *frame) joinTokens(a, b int, last string) string {
+	text, toks := f.text, f.toks
 	if a == b {
 		return last
 	}
 	plain := true
 	for i := a; i < b; i++ {
-		next := toks[i+1].s
-		if next != toks[i].e+1 || text[toks[i].e] != ' ' {
+		next := toks[i+1].S()
+		if next != toks[i].E()+1 || text[toks[i].E()] != ' ' {
 			plain = false
 			break
 		}
 	}
 	if plain {
-		return text[toks[a].s : toks[b].s+len(last)]
+		return text[toks[a].S() : toks[b].S()+len(last)]
 	}
 	var sb strings.Builder
 	for i := a; i < b; i++ {
-		sb.WriteString(text[toks[i].s:toks[i].e])
+		sb.WriteString(text[toks[i].S():toks[i].E()])
 		sb.WriteByte(' ')
 	}
 	sb.WriteString(last)

@@ -21,7 +21,10 @@ var givenNameGender = func() map[string]byte {
 		"rand", "rick", "tim", "tom", "jim", "bob", "newt", "rudy", "reince", "corey", "rob", "dan", "dave",
 		"jon", "ron", "nick", "matt", "andy", "tony", "sam", "pat", "harry", "howard", "martin", "lindsey",
 		"al", "dick", "hugh", "ed", "fred", "frederick", "karl", "kurt", "lamar", "orrin", "chuck", "vladimir",
-		"xi", "qin", "wang", "recep", "benjamin", "bibi", "francis", "boris", "emmanuel", "justin", "shinzo",
+		"xi", "qin", "wang", "recep", "jake", "luke", "josh", "greg", "doug", "sheldon", "reid", "mitt",
+		"jared", "stephen", "corey", "kellan", "lou", "marty", "ari", "eliot", "elliot", "hank", "ken", "ray",
+		"dick", "don", "donny", "duncan", "glenn", "grant", "jay", "joel", "leon", "lloyd", "max", "neil",
+		"phil", "sean", "seth", "stuart", "todd", "trey", "troy", "vince", "wade", "warren", "wes", "will", "benjamin", "bibi", "francis", "boris", "emmanuel", "justin", "shinzo",
 	} {
 		m[n] = 'm'
 	}
@@ -39,7 +42,9 @@ var givenNameGender = func() map[string]byte {
 		"charlotte", "rose", "alexis", "kayla", "hillary", "michele", "melania", "ivanka", "chelsea", "sarah",
 		"carly", "kellyanne", "huma", "debbie", "nikki", "megyn", "elizabeth", "tammy", "kirsten", "dianne",
 		"loretta", "condoleezza", "madeleine", "gina", "susana", "jill", "hope", "katy", "kate", "ellen",
-		"golda", "indira", "jane", "erin", "sheryl", "oprah", "beyonce",
+		"golda", "indira", "cecile", "kristen", "kristin", "kelli", "katie", "kathy", "cathy", "jeanne",
+		"wendy", "tina", "tara", "claire", "carla", "dana", "donna", "ilia", "hilary", "jen", "jenny",
+		"liz", "meg", "peggy", "sally", "suzanne", "valerie", "yvonne", "zoe", "mia", "lena", "leah", "jane", "erin", "sheryl", "oprah", "beyonce",
 	} {
 		m[n] = 'f'
 	}

@@ -17,7 +17,24 @@ func (a attrib) ok() bool { return a.sa >= 0 }
 type frame struct {
 	text string
 	toks []qtok
+	lows string // the lower-case forms of the tokens that needed lowering
 }
+
+// lw returns the lower-case form of token t: a word with ’ read as ', the
+// punctuation itself, every dash as "-".
+// Quotes, sentence ends and paragraph breaks read as "".
+func (f *frame) lw(t qtok) string {
+	if t.hi > 0 {
+		return f.lows[t.lo:t.hi]
+	}
+	if t.k > qPunct {
+		return ""
+	}
+	return f.text[t.S():t.E()]
+}
+
+// lowOf returns the lower-case form of token i.
+func (f *frame) lowOf(i int) string { return f.lw(f.toks[i]) }
 
 func (f *frame) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].k == qWord }
 
@@ -25,11 +42,11 @@ func (f *frame) low(i int) string {
 	if !f.word(i) {
 		return ""
 	}
-	return f.toks[i].low
+	return f.lowOf(i)
 }
 
 func (f *frame) punct(i int, p string) bool {
-	return i >= 0 && i < len(f.toks) && f.toks[i].k == qPunct && f.toks[i].low == p
+	return i >= 0 && i < len(f.toks) && f.toks[i].k == qPunct && f.lowOf(i) == p
 }
 
 // isCue reports whether token i is a cue verb; weak cues count only when
@@ -38,17 +55,18 @@ func (f *frame) isCue(i int, strong bool) bool {
 	if !f.word(i) {
 		return false
 	}
-	low := f.toks[i].low
-	if !cueVerbs[low] {
-		return false
+	t := f.toks[i]
+	if t.cls&wCue == 0 {
+		// "Trump shot back", "her husband cut in", "Trump went on".
+		return t.cls&wPhrasal != 0 && cueParticles[f.low(i+1)] && !t.cap
 	}
-	if f.toks[i].cap && i > 0 && f.toks[i-1].k == qWord {
+	if t.cap && i > 0 && f.toks[i-1].k == qWord {
 		return false // "Sen. Mark Warner" is no cue; a sentence-initial "Said" is
 	}
-	if p := f.low(i - 1); determiners[p] || strings.HasSuffix(p, "'s") {
+	if f.is(i-1, wDeterminer) || strings.HasSuffix(f.low(i-1), "'s") {
 		return false // "the report", "Clinton’s claims": a noun
 	}
-	return !strong || !weakCues[low]
+	return !strong || t.cls&wWeakCue == 0
 }
 
 // isAccordingTo reports whether tokens i, i+1 are "according to".
@@ -63,33 +81,33 @@ func (f *frame) npBack(i, rs int) int {
 		return -1
 	}
 	t := f.toks[i]
-	if pronouns[pronounBase(t.low)] {
+	if pronouns[pronounBase(f.lw(t))] {
 		return i
 	}
 	if t.cap {
 		j := i
 		for j-1 >= rs && f.word(j-1) {
 			p := f.toks[j-1]
-			if p.cap && !pronouns[p.low] {
+			if p.cap && !(p.cls&wPronoun != 0) {
 				j--
 				continue
 			}
-			if nameJoiners[p.low] && j-2 >= rs && f.word(j-2) && f.toks[j-2].cap {
+			if (p.cls&wNameJoiner != 0) && j-2 >= rs && f.word(j-2) && f.toks[j-2].cap {
 				j--
 				continue
 			}
 			break
 		}
-		for j-1 >= rs && f.word(j-1) && (roleWords[f.toks[j-1].low] || titleAdjs[f.toks[j-1].low] || f.toks[j-1].cap && titleAdjs[f.toks[j-1].low]) {
+		for j-1 >= rs && f.word(j-1) && (f.is(j-1, wRole) || f.is(j-1, wTitleAdj) || f.toks[j-1].cap && f.is(j-1, wTitleAdj)) {
 			j-- // "Democratic pollster Stan Greenberg"
-			for j-1 >= rs && f.word(j-1) && f.toks[j-1].cap && !leadingFunction[f.toks[j-1].low] {
+			for j-1 >= rs && f.word(j-1) && f.toks[j-1].cap && !f.is(j-1, wLeadingFunction) {
 				j--
 			}
 		}
-		for j < i && leadingFunction[f.toks[j].low] && !determiners[f.toks[j].low] {
+		for j < i && f.is(j, wLeadingFunction) && !f.is(j, wDeterminer) {
 			j++
 		}
-		if leadingFunction[f.toks[j].low] && !determiners[f.toks[j].low] || j == i && determiners[t.low] {
+		if f.is(j, wLeadingFunction) && !f.is(j, wDeterminer) || j == i && (t.cls&wDeterminer != 0) {
 			return -1
 		}
 		// "the New York businessman" is read in the lower-case branch; here
@@ -99,26 +117,26 @@ func (f *frame) npBack(i, rs int) int {
 		}
 		return j
 	}
-	nounUse := i > rs && (determiners[f.low(i-1)] || f.low(i-1) == "of")
-	if npStops[t.low] || determiners[t.low] || preps[t.low] || cueVerbs[t.low] && !nounUse || strings.HasSuffix(t.low, "ly") ||
-		len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || auxAdverbs[t.low] {
+	nounUse := i > rs && (f.is(i-1, wDeterminer) || f.low(i-1) == "of")
+	if (t.cls&wNPStop != 0) || (t.cls&wDeterminer != 0) || (t.cls&wPrep != 0) || (t.cls&wCue != 0) && !nounUse || strings.HasSuffix(f.lw(t), "ly") ||
+		len(f.lw(t)) > 4 && strings.HasSuffix(f.lw(t), "ed") || (t.cls&wAuxAdverb != 0) {
 		return -1
 	}
 	j := i
 	for n := 0; j-1 >= rs && f.word(j-1) && n < 6; n++ {
 		p := f.toks[j-1]
-		if determiners[p.low] {
+		if p.cls&wDeterminer != 0 {
 			j--
-			for j-1 >= rs && f.word(j-1) && (f.toks[j-1].low == "the" || f.toks[j-1].low == "all" || f.toks[j-1].low == "both") {
+			for j-1 >= rs && f.word(j-1) && (f.lowOf(j-1) == "the" || f.lowOf(j-1) == "all" || f.lowOf(j-1) == "both") {
 				j-- // "the other hand"
 			}
 			break
 		}
-		if p.cap && !pronouns[p.low] {
+		if p.cap && !(p.cls&wPronoun != 0) {
 			j--
 			continue
 		}
-		if npStops[p.low] || preps[p.low] || pronouns[p.low] || cueVerbs[p.low] {
+		if (p.cls&wNPStop != 0) || (p.cls&wPrep != 0) || (p.cls&wPronoun != 0) || (p.cls&wCue != 0) {
 			break
 		}
 		j--
@@ -131,7 +149,7 @@ func (f *frame) npBack(i, rs int) int {
 // appositive ("Clinton, the former secretary of state, said") and a phrase of
 // time or place ("Trump on Tuesday said").
 func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
-	if passiveAux[f.low(v-1)] && !strings.HasSuffix(f.toks[v].low, "ing") {
+	if passiveAux[f.low(v-1)] && !strings.HasSuffix(f.lowOf(v), "ing") {
 		// "Rubio was asked by Gerard Baker": the agent, if any, speaks.
 		if f.low(v+1) == "by" {
 			if e := f.npFwd(v+2, len(f.toks)); e > 0 {
@@ -142,17 +160,36 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	i := v - 1
 	for {
-		for i >= rs && f.word(i) && !f.toks[i].cap && (auxAdverbs[f.toks[i].low] || strings.HasSuffix(f.toks[i].low, "ly")) {
+		for i >= rs && f.word(i) && !f.toks[i].cap && (f.is(i, wAuxAdverb) || strings.HasSuffix(f.lowOf(i), "ly")) {
 			i--
 		}
 		// "who has in the past described": a phrase of time among the auxiliaries.
 		a := f.npBack(i, rs)
-		if a-2 < rs || a < 0 || !preps[f.low(a-1)] || f.toks[a-1].cap || !auxAdverbs[f.low(a-2)] || f.toks[i].cap {
+		if a-2 < rs || a < 0 || !f.is(a-1, wPrep) || f.toks[a-1].cap || !f.is(a-2, wAuxAdverb) || f.toks[i].cap {
 			break
 		}
 		i = a - 2
 	}
 	i = f.skipTimeBack(i, rs)
+	if f.low(i) == "who" && i > rs {
+		// "Braynard, a South Carolina native who writes", "leaders who
+		// say": the relative pronoun's antecedent speaks; a name before an
+		// appositive wins over the appositive.
+		j := i - 1
+		if f.punct(j, ",") {
+			j--
+		}
+		a := f.npBack(j, rs)
+		if a < 0 {
+			return 0, 0, false
+		}
+		if f.punct(a-1, ",") && f.word(a-2) && f.toks[a-2].cap {
+			if n := f.npBack(a-2, rs); n >= 0 && !f.is(n, wPronoun) {
+				return n, a - 1, true
+			}
+		}
+		return a, j + 1, true
+	}
 	if l := f.low(i); l == "and" || l == "but" {
 		// "Reed said … but called it …": the subject of the first verb.
 		if at := f.subjectIn(rs, i); at.ok() {
@@ -163,14 +200,14 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	if f.punct(i, ",") && f.punct(i-1, ")") {
 		i-- // "Sen. Jack Reed (D-R.I.), said"
 	}
-	if l := f.low(i); strings.HasSuffix(f.toks[v].low, "ing") && (l == "by" || l == "after" || l == "before" || l == "while" || l == "when") {
+	if l := f.low(i); strings.HasSuffix(f.lowOf(v), "ing") && (l == "by" || l == "after" || l == "before" || l == "while" || l == "when") {
 		// "Husted continued by saying": the clause's subject.
 		if at := f.subjectIn(rs, i); at.ok() {
 			return at.sa, at.sb, true
 		}
 		return 0, 0, false
 	}
-	if f.punct(i, ",") && strings.HasSuffix(f.toks[v].low, "ing") {
+	if f.punct(i, ",") && strings.HasSuffix(f.lowOf(v), "ing") {
 		// "Trump went after Bush, calling him …": the main clause's subject.
 		if at := f.subjectIn(rs, i); at.ok() {
 			return at.sa, at.sb, true
@@ -189,7 +226,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		i = k - 1
 	}
 	if i >= rs && (f.punct(i, ",") || f.punct(i, "-")) {
-		p := f.toks[i].low
+		p := f.lowOf(i)
 		k := i - 1
 		for ; k > rs && i-k < 30; k-- {
 			if f.toks[k].k == qStop || f.toks[k].k == qPara {
@@ -202,19 +239,43 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		if k <= rs || !f.punct(k, p) {
 			return 0, 0, false
 		}
+		if p == "," && i-k >= 2 && i-k <= 5 && f.capRunEnd(k+1, i) == i && !f.toks[k-1].cap && f.word(k-1) {
+			// "Trump's attorney, Alan Garten, said": the name in the
+			// appositive of a title speaks.
+			return k + 1, i, true
+		}
+		if f.punct(k-1, ")") {
+			// "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"
+			o := k - 2
+			for o > rs && !f.punct(o, "(") && k-o < 12 {
+				o--
+			}
+			if f.punct(o, "(") && f.word(o-1) && f.toks[o-1].cap {
+				k = o
+			}
+		}
 		if !f.word(k-1) || !f.toks[k-1].cap {
 			// "Marty West, an education professor …, one of …, called":
 			// the name before an earlier comma that starts the clause.
+			if a := f.npBack(k-1, rs); a == rs && f.is(a, wDeterminer) && !f.toks[k-1].cap && f.word(k-1) {
+				// "The lawmaker, who represents a district …, said"
+				return a, k, true
+			}
 			k = f.nameBeforeComma(k, rs)
 			if k < 0 {
 				return 0, 0, false
 			}
+		} else if c := f.nameBeforeComma(k, rs); c > 0 && c < k && f.npBack(c-1, rs) == rs && !f.punct(c+1, "(") {
+			// "Cory James, 22, of Flint, Mich., said", "Clinton, during a
+			// town hall meeting in Columbus, Ohio, said": the name that opens
+			// the clause, not the place in the appositive.
+			k = c
 		}
 		i = f.skipTimeBack(k-1, rs)
 	}
 	end := i
 	a := f.npBack(i, rs)
-	if a > rs && strings.HasSuffix(f.toks[v].low, "ing") && f.word(a-1) && !f.toks[a-1].cap && !pronouns[f.toks[a-1].low] && f.toks[a-1].low != "with" {
+	if a > rs && strings.HasSuffix(f.lowOf(v), "ing") && f.word(a-1) && !f.toks[a-1].cap && !f.is(a-1, wPronoun) && f.lowOf(a-1) != "with" {
 		// "The town released a statement saying": the NP is an object.
 		if at := f.subjectIn(rs, a); at.ok() {
 			return at.sa, at.sb, true
@@ -222,23 +283,23 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	for tries := 0; a >= 0 && tries < 4; tries++ {
 		p := a - 1
-		if p-1 < rs || !f.word(p) || f.toks[p].cap || !preps[f.toks[p].low] || !f.word(p-1) {
+		if p-1 < rs || !f.word(p) || f.toks[p].cap || !f.is(p, wPrep) || !f.word(p-1) {
 			break
 		}
 		q := f.toks[p-1]
-		if q.cap || pronouns[q.low] {
+		if q.cap || (q.cls&wPronoun != 0) {
 			end = p - 1 // "Trump on Tuesday said": the phrase is no part of the speaker
 			a = f.npBack(p-1, rs)
 			continue
 		}
-		if (q.low == "and" || q.low == "but") && !innerPreps[f.toks[p].low] {
+		if (f.lw(q) == "and" || f.lw(q) == "but") && !f.is(p, wInnerPrep) {
 			// "…, but in a later interview said": the phrase hides the subject.
 			if at := f.subjectIn(rs, p-1); at.ok() {
 				return at.sa, at.sb, true
 			}
 			break
 		}
-		if npStops[q.low] || determiners[q.low] || cueVerbs[q.low] || !innerPreps[f.toks[p].low] {
+		if (q.cls&wNPStop != 0) || (q.cls&wDeterminer != 0) || (q.cls&wCue != 0) || !f.is(p, wInnerPrep) {
 			break
 		}
 		a2 := f.npBack(p-1, rs) // "a spokesman for the agency"
@@ -249,6 +310,16 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	if a < 0 {
 		return 0, 0, false
+	}
+	// "a White House official who spoke anonymously to discuss internal
+	// strategy said": the antecedent of the relative clause speaks.
+	for k := a - 1; k > rs && a-k <= 12 && f.word(k); k-- {
+		if f.lowOf(k) == "who" {
+			if n := f.npBack(k-1, rs); n >= 0 && !f.is(n, wPronoun) {
+				return n, k, true
+			}
+			break
+		}
 	}
 	return a, end + 1, true
 }
@@ -262,7 +333,7 @@ func (f *frame) nameBeforeComma(c, rs int) int {
 			continue
 		}
 		a := f.npBack(k-1, rs)
-		if a >= 0 && (a == rs || f.punct(a-1, ",")) && !pronouns[f.toks[a].low] {
+		if a >= 0 && (a == rs || f.punct(a-1, ",")) && !f.is(a, wPronoun) {
 			return k
 		}
 	}
@@ -284,7 +355,7 @@ var timeWords = quoteWordSet([]string{
 // skipTimeBack skips a phrase of time words that ends at token i.
 func (f *frame) skipTimeBack(i, rs int) int {
 	k := i
-	for k >= rs && f.word(k) && timeWords[f.toks[k].low] {
+	for k >= rs && f.word(k) && f.is(k, wTime) {
 		k--
 	}
 	if k == i {
@@ -292,7 +363,7 @@ func (f *frame) skipTimeBack(i, rs int) int {
 	}
 	// Only a phrase with a time noun in it counts: "the" alone is no time.
 	for j := k + 1; j <= i; j++ {
-		switch f.toks[j].low {
+		switch f.lowOf(j) {
 		case "a", "the", "that", "this", "last", "next", "few", "same", "on", "in", "at":
 		default:
 			return k
@@ -309,27 +380,30 @@ func (f *frame) npFwd(j, limit int) int {
 		return -1
 	}
 	t := f.toks[j]
-	if pronouns[pronounBase(t.low)] {
+	if pronouns[pronounBase(f.lw(t))] {
 		return j + 1
 	}
 	if e := f.titledNameEnd(j, limit); e > 0 {
 		return e
 	}
-	if t.cap && !leadingFunction[t.low] {
-		return capRunEnd(f.toks, j, limit)
+	if t.cap && !(t.cls&wLeadingFunction != 0) {
+		return f.capRunEnd(j, limit)
 	}
-	if npStops[t.low] || preps[t.low] || cueVerbs[t.low] || strings.HasSuffix(t.low, "ing") || auxAdverbs[t.low] {
+	if (t.cls&wNPStop != 0) || (t.cls&wPrep != 0) || (t.cls&wCue != 0) || strings.HasSuffix(f.lw(t), "ing") || (t.cls&wAuxAdverb != 0) {
 		return -1
 	}
 	e := j
 	for n := 0; e < limit && f.word(e) && n < 14; n++ {
-		low := f.toks[e].low
-		prev := f.low(e - 1)
-		if e > j && (npStops[low] || cueVerbs[low] && !f.toks[e].cap && !determiners[prev] && !preps[prev] ||
-			pronouns[pronounBase(low)] || (preps[low] && !innerPreps[low])) {
+		low := f.lowOf(e)
+		c, pc := f.toks[e].cls, wclass(0)
+		if f.word(e - 1) {
+			pc = f.toks[e-1].cls
+		}
+		if e > j && (c&wNPStop != 0 || c&wCue != 0 && !f.toks[e].cap && pc&(wDeterminer|wPrep) == 0 ||
+			pronouns[pronounBase(low)] || (c&wPrep != 0 && c&wInnerPrep == 0)) {
 			break
 		}
-		if e > j+1 && determiners[low] && !preps[prev] && !determiners[prev] {
+		if e > j+1 && c&wDeterminer != 0 && pc&(wDeterminer|wPrep) == 0 {
 			break // a new noun phrase: "The former secretary of State began her speech"
 		}
 		if e > j+1 && !f.toks[e].cap && (strings.HasSuffix(low, "ly") || len(low) > 4 && strings.HasSuffix(low, "ed")) {
@@ -337,10 +411,10 @@ func (f *frame) npFwd(j, limit int) int {
 		}
 		e++
 	}
-	if !determiners[t.low] && (e-j > 3 || !pluralish(f.toks[e-1].low)) {
+	if !(t.cls&wDeterminer != 0) && (e-j > 3 || !pluralish(f.lowOf(e-1))) {
 		return -1 // a bare noun phrase is a plural: "sources", "Trump aides"
 	}
-	for e > j && (determiners[f.toks[e-1].low] || preps[f.toks[e-1].low]) {
+	for e > j && (f.is(e-1, wDeterminer) || f.is(e-1, wPrep)) {
 		e--
 	}
 	if e == j {
@@ -369,15 +443,15 @@ func (f *frame) titledNameEnd(j, limit int) int {
 	k := j
 	for ; k < limit && f.word(k) && k-j < 10; k++ {
 		t := f.toks[k]
-		if roleWords[t.low] {
+		if t.cls&wRole != 0 {
 			sawTitle = true
 			continue
 		}
-		if titleAdjs[t.low] && !(t.low == "the" && k > j) && !(t.low == "of" && k == j) {
+		if (t.cls&wTitleAdj != 0) && !(f.lw(t) == "the" && k > j) && !(f.lw(t) == "of" && k == j) {
 			continue
 		}
 		if t.cap && sawTitle {
-			return capRunEnd(f.toks, k, limit)
+			return f.capRunEnd(k, limit)
 		}
 		if t.cap {
 			continue
@@ -414,7 +488,7 @@ func (f *frame) skipAppositive(e int) int {
 	if !f.punct(e, ",") && !f.punct(e, "-") {
 		return e
 	}
-	p := f.toks[e].low
+	p := f.lowOf(e)
 	for k := e + 1; k < len(f.toks) && k-e < 30; k++ {
 		switch {
 		case f.toks[k].k == qStop || f.toks[k].k == qQuote || f.toks[k].k == qPara:
@@ -442,3 +516,15 @@ func (f *frame) skipParens(e int) int {
 	}
 	return e
 }
+
+// phrasalCues are verbs that make a cue with a particle after them: "shot
+// back", "fired back", "cut in", "chimed in", "went on".
+var phrasalCues = quoteWordSet([]string{
+	"shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps", "pushed", "pushes", "wrote",
+	"cut", "cuts", "chimed", "chimes", "went", "goes", "piped", "piping", "spoke", "speaks", "weighed",
+	"weighs", "lashed", "lashes", "struck", "strikes", "summed", "sums", "wrapped", "wraps", "broke",
+	"opened", "opens", "followed", "follows", "jumped", "jumps", "shouted", "called",
+})
+
+// cueParticles complete a phrasal cue.
+var cueParticles = quoteWordSet([]string{"back", "in", "on", "up", "out"})

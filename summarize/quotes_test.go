@@ -105,6 +105,24 @@ func TestExtractQuotes(t *testing.T) {
 			[]want{{"He said ‘no’ twice", "Lee", "said"}}},
 		{"naming is no speech", "She founded a group called “Moms Rising” last year.",
 			[]want{{"Moms Rising", "", ""}}},
+		{"phrasal cue after the quote", "Jeb Bush attacked him.\n“Jeb wants to be a tough guy,” Trump shot back.",
+			[]want{{"Jeb wants to be a tough guy", "Trump", "shot"}}},
+		{"phrasal cue before the quote", "After Jerry Brown criticized her, Hillary shot back, “I chose my profession.”",
+			[]want{{"I chose my profession.", "Hillary", "shot"}}},
+		{"the antecedent of who speaks", "Braynard, a South Carolina native who writes fiction, liked “the main course.”",
+			[]want{{"the main course.", "Braynard", "writes"}}},
+		{"the reporting clause speaks", "Rep. Gregory Meeks said Clinton reassured them that “we are not like Trump.”",
+			[]want{{"we are not like Trump.", "Gregory Meeks", "said"}}},
+		{"a place in the appositive is no speaker", "Cory James, 22, of Flint, Mich., said he was “still hopeful.”",
+			[]want{{"still hopeful.", "Cory James", "said"}}},
+		{"long speaker after the quote", "“It was my priority,” the bespectacled, 71-year-old diplomat said in an interview.",
+			[]want{{"It was my priority", "71-year-old diplomat", "said"}}},
+		{"title run before the name after the quote", "“We will search,” Justice Department senior trial counsel Caroline Wolverton wrote.",
+			[]want{{"We will search", "Caroline Wolverton", "wrote"}}},
+		{"weak cue before a colon", "President Bill Clinton released the following statement:\n\n“We mourn him.”",
+			[]want{{"We mourn him.", "Bill Clinton", "released"}}},
+		{"the name in a title's appositive", "Trump's attorney, Alan Garten, said Nunberg was “looking for publicity.”",
+			[]want{{"looking for publicity.", "Alan Garten", "said"}}},
 		{"no quotes", "Nothing was said here.", nil},
 	}
 	for _, tt := range tests {
@@ -172,4 +190,36 @@ func FuzzExtractQuotes(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestExtractQuotesIndirect(t *testing.T) {
+	tests := []struct {
+		name, in           string
+		text, speaker, cue string
+	}{
+		{"said that", "Senator Ann Lee said that the deal was bad for workers.", "the deal was bad for workers", "Ann Lee", "said"},
+		{"after a quote that ends its sentence", "“We won.” Cruz says he is not familiar with the bill.", "he is not familiar with the bill", "Cruz", "says"},
+		{"content verb", "A new poll shows Clinton leads in Ohio.", "Clinton leads in Ohio", "A new poll", "shows"},
+		{"a clause after the cue is no tail attribution", "Simone Perry, a black activist, says Trump's rise is crippling the party.", "Trump's rise is crippling the party", "Simone Perry", "says"},
+		{"subject after a dateline dash", "WASHINGTON (Reuters) - Senator Ann Lee on Tuesday said that the vote is a mistake.", "the vote is a mistake", "Ann Lee", "said"},
+		{"a poll's share as the subject", "Most backed him, but six in 10 said they want more of the same policies.", "they want more of the same policies", "six in 10", "said"},
+		{"a headline in title case", "Clinton Says Russians Hacked the DNC Servers", "Russians Hacked the DNC Servers", "Clinton", "Says"},
+		{"reported speech around a quote", "Ann Lee said the deal was “a disaster” for workers.", "the deal was “a disaster” for workers", "Ann Lee", "said"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Quote
+			for _, q := range ExtractQuotes(tt.in, Segment(tt.in)) {
+				if !q.Direct {
+					got = append(got, q)
+				}
+			}
+			if len(got) != 1 {
+				t.Fatalf("got %d indirect quotes %v, want 1", len(got), got)
+			}
+			if got[0].Text != tt.text || got[0].Speaker != tt.speaker || got[0].Cue != tt.cue {
+				t.Errorf("got %q by %q (%q), want %q by %q (%q)", got[0].Text, got[0].Speaker, got[0].Cue, tt.text, tt.speaker, tt.cue)
+			}
+		})
+	}
 }

@@ -19,15 +19,22 @@ const (
 )
 
 // qtok is one frame token: a byte range of the text, its kind, the quote it
-// stands for (tQuote), whether a word starts with a capital letter, and the
-// word in lower case with ’ read as '.
+// stands for (qQuote), whether a word starts with a capital letter, and
+// where its lower-case form (with ’ read as ') lies: frame.lows[lo:hi] when
+// hi > 0, else the token's own text; cls holds the word classes of a word
+// (one map lookup at tokenizing instead of one per question later). It holds
+// no pointers, so the token slice costs the garbage collector nothing to scan.
 type qtok struct {
-	s, e int
-	k    tkind
-	q    int
-	cap  bool
-	low  string
+	s, e   int32 // byte range; texts past 2 GiB are not news articles
+	lo, hi int32 // lower-case form; for a quote token lo is the quote's index
+	cls    wclass
+	k      tkind
+	cap    bool
 }
+
+// S and E return a token's byte range as ints.
+func (t qtok) S() int { return int(t.s) }
+func (t qtok) E() int { return int(t.e) }
 
 // abbrevs are the words whose trailing period belongs to the word and ends no
 // sentence (titles, initials, months, company suffixes).
@@ -39,16 +46,16 @@ var quoteAbbrevs = map[string]bool{
 	"vs": true, "mt": true, "ft": true, "atty": true, "supt": true, "pres": true, "messrs": true,
 }
 
-// tokenizeFrame splits text into frame tokens, each quote region one token.
-func tokenizeFrame(text string, regions []qregion) []qtok {
-	toks := make([]qtok, 0, len(text)/5+16)
-	var low []byte
-	var lowEnds []int
+// tokenizeFrame splits text into frame tokens, each quote region one
+// token, and returns them with the buffer that holds their lower-case forms.
+func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
+	toks := make([]qtok, 0, len(text)/4+16) // about five bytes a token in news text
+	low := make([]byte, 0, len(text)/8+16)
 	k := 0
 	for i := 0; i < len(text); {
 		if k < len(regions) && i >= regions[k].open {
 			rg := regions[k]
-			toks = append(toks, qtok{s: rg.open, e: rg.close, k: qQuote, q: k})
+			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote, lo: int32(k)})
 			if rg.close > i {
 				i = rg.close
 			}
@@ -59,7 +66,7 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		switch {
 		case c == '\n':
 			if n := len(toks); n == 0 || toks[n-1].k != qPara {
-				toks = append(toks, qtok{s: i, e: i + 1, k: qPara})
+				toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPara})
 			}
 			i++
 			continue
@@ -70,11 +77,11 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 			i++ // "(I-Vt.)", "R-Wis., said": no sentence end
 			continue
 		case c == '.' || c == '!' || c == '?':
-			toks = append(toks, qtok{s: i, e: i + 1, k: qStop})
+			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qStop})
 			i++
 			continue
 		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
-			toks = append(toks, qtok{s: i, e: i + 1, k: qPunct, low: text[i : i+1]})
+			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPunct})
 			i++
 			continue
 		}
@@ -84,46 +91,36 @@ func tokenizeFrame(text string, regions []qregion) []qtok {
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if r == '—' || r == '–' {
-				toks = append(toks, qtok{s: i, e: i + size, k: qPunct, low: "-"})
+				// Every dash reads as "-".
+				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, lo: int32(len(low)), hi: int32(len(low) + 1)})
+				low = append(low, '-')
 			}
 			i += size
 			continue
 		}
 		j := wordEnd(text, i)
-		t := qtok{s: i, e: j, k: qWord, cap: unicode.IsUpper(r)}
+		t := qtok{s: int32(i), e: int32(j), k: qWord, cap: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r)}
 		w := text[i:j]
 		abbr := j < len(text) && text[j] == '.' && isAbbrev(w)
 		if abbr {
-			t.e = j + 1
+			t.e = int32(j + 1)
 		}
-		if needsLower(text[i:t.e]) {
-			// Lower-case forms go into one buffer, cut into strings below.
-			t.q = -1 - len(low)
-			low = appendLower(low, text[i:t.e])
-			lowEnds = append(lowEnds, len(low))
+		if w := text[i:t.E()]; needsLower(w) {
+			t.lo = int32(len(low))
+			low = appendLower(low, w)
+			t.hi = int32(len(low))
+			t.cls = wordClasses.getBytes(low[t.lo:])
 		} else {
-			t.low = text[i:t.e]
+			t.cls = wordClasses.get(w)
 		}
 		toks = append(toks, t)
-		i = t.e
+		i = t.E()
 		if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 			// "… entering the U.S. While Clinton …": the period ends the sentence too.
-			toks = append(toks, qtok{s: i - 1, e: i, k: qStop})
+			toks = append(toks, qtok{s: int32(i - 1), e: int32(i), k: qStop})
 		}
 	}
-	if len(lowEnds) > 0 {
-		all := string(low)
-		n := 0
-		for k := range toks {
-			if toks[k].k == qWord && toks[k].q < 0 {
-				start := -1 - toks[k].q
-				toks[k].low = all[start:lowEnds[n]]
-				toks[k].q = 0
-				n++
-			}
-		}
-	}
-	return toks
+	return toks, string(low)
 }
 
 // startsSentence reports whether a word that usually opens a sentence ("The",

@@ -30,6 +30,7 @@ var weakCues = quoteWordSet([]string{
 	"estimates", "estimated", "demonstrate", "demonstrated", "demonstrates", "demonstrating", "release",
 	"released", "releasing", "rave", "raving", "reckoning", "believe", "believed",
 	"promise", "promises", "stress", "caution", "reply", "respond", "dispute", "disputes",
+	"read", "reads", "issued", "issues",
 })
 
 var pronouns = quoteWordSet([]string{"he", "she", "they", "it", "we", "i", "you"})
@@ -134,3 +135,109 @@ var documentHeads = quoteWordSet([]string{
 
 // honorificGender gives the gender an honorific implies.
 var honorificGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "miss": 'f', "sir": 'm', "lady": 'f', "dame": 'f', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f', "congressman": 'm', "congresswoman": 'f', "spokesman": 'm', "spokeswoman": 'f', "businessman": 'm', "businesswoman": 'f', "chairman": 'm', "chairwoman": 'f', "widow": 'f', "wife": 'f', "husband": 'm', "mother": 'f', "father": 'm', "son": 'm', "daughter": 'f', "brother": 'm', "sister": 'f'}
+
+// wclass is a set of the word classes above, for one word.
+type wclass uint32
+
+const (
+	wCue wclass = 1 << iota
+	wWeakCue
+	wReport
+	wContent
+	wPronoun
+	wDeterminer
+	wPrep
+	wNPStop
+	wAuxAdverb
+	wRole
+	wTitleAdj
+	wLeadingFunction
+	wListener
+	wInnerPrep
+	wClauseStop
+	wNameJoiner
+	wOrg
+	wTime
+	wPhrasal
+)
+
+// wordClasses maps a lower-case word to its classes: the lists above read
+// once into one open-addressing table, so a token's classes cost one short
+// hash and a compare or two (a Go map costs about three times as much here).
+var wordClasses = newClassTable(func() map[string]wclass {
+	m := make(map[string]wclass)
+	for _, c := range []struct {
+		set map[string]bool
+		cls wclass
+	}{
+		{cueVerbs, wCue}, {weakCues, wWeakCue}, {reportVerbs, wReport}, {contentVerbs, wContent},
+		{pronouns, wPronoun}, {determiners, wDeterminer}, {preps, wPrep}, {npStops, wNPStop},
+		{auxAdverbs, wAuxAdverb}, {roleWords, wRole}, {titleAdjs, wTitleAdj},
+		{leadingFunction, wLeadingFunction}, {listenerCues, wListener}, {innerPreps, wInnerPrep},
+		{clauseStops, wClauseStop}, {nameJoiners, wNameJoiner}, {orgWords, wOrg}, {timeWords, wTime},
+		{phrasalCues, wPhrasal},
+	} {
+		for w := range c.set {
+			m[w] |= c.cls
+		}
+	}
+	return m
+}())
+
+// classTable is a read-only open-addressing hash table of words.
+type classTable struct {
+	keys []string
+	vals []wclass
+	mask uint32
+}
+
+func newClassTable(m map[string]wclass) classTable {
+	n := 1
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := classTable{keys: make([]string, n), vals: make([]wclass, n), mask: uint32(n - 1)}
+	for w, c := range m {
+		h := wordHash(w) & t.mask
+		for t.keys[h] != "" {
+			h = (h + 1) & t.mask
+		}
+		t.keys[h], t.vals[h] = w, c
+	}
+	return t
+}
+
+// wordHash is FNV-1a over the bytes of w.
+func wordHash[S string | []byte](w S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// get returns the classes of w, 0 for a word in no class.
+func (t *classTable) get(w string) wclass {
+	for h := wordHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
+		if t.keys[h] == w {
+			return t.vals[h]
+		}
+	}
+	return 0
+}
+
+// getBytes is get for a word held in a byte slice.
+func (t *classTable) getBytes(w []byte) wclass {
+	for h := wordHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
+		if t.keys[h] == string(w) {
+			return t.vals[h]
+		}
+	}
+	return 0
+}
+
+// is reports whether token i is a word of class c.
+func (f *frame) is(i int, c wclass) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].k == qWord && f.toks[i].cls&c != 0
+}

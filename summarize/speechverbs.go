@@ -22,7 +22,7 @@ var ggtQuoteVerbs = []string{
 	"explain", "explained", "explaining", "explains", "finding", "finds",
 	"highlight", "highlighted", "highlighting", "highlights", "illustrate", "illustrated", "illustrates", "illustrating",
 	"indicate", "indicated", "indicates", "indicating", "inform", "informed", "informing", "informs",
-	"insist", "insisted", "insisting", "insists", "nameMention", "mentioned", "mentioning", "mentions",
+	"insist", "insisted", "insisting", "insists", "mention", "mentioned", "mentioning", "mentions",
 	"note", "noted", "notes", "notified", "notifies", "notify", "notifying", "noting",
 	"persist", "persisted", "persisting", "persists", "point", "pointed", "pointing", "points",
 	"preach", "preached", "preaches", "preaching", "predict", "predicted", "predicting", "predicts",
@@ -64,6 +64,7 @@ var extraQuoteVerbs = []string{
 	"posted", "posts", "wrote", "writes", "believe", "believes", "believed",
 	"acknowledged", "explained", "announced", "revealed", "reveals", "revealing",
 	"told", "tweeted", "texted", "emailed", "messaged", "stated",
+	"read", "reads", "issued", "issues",
 }
 
 // strongCues are the cue verbs that introduce reported speech without quote

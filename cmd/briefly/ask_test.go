@@ -12,25 +12,17 @@ import (
 	"github.com/briefly-bot/briefly/eval"
 )
 
-func askCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	env := &environ{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
-	code = run(context.Background(), env, args)
-	return out.String(), errb.String(), code
-}
-
 const seedPath = "../../summarize/testdata/answer-seed.txt"
 
 func TestAskText(t *testing.T) {
-	out, errs, code := askCmd(t, "", "ask", seedPath, "who is Kritenbrink?")
+	code, out, errs := runCmd(t, "", "ask", seedPath, "who is Kritenbrink?")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	if !strings.Contains(out, "assistant U.S. secretary of state") || !strings.Contains(out, "evidence: ") {
 		t.Errorf("got %q, want the role and its evidence", out)
 	}
-	out, _, _ = askCmd(t, "", "ask", seedPath, "What is the capital of France?")
+	_, out, _ = runCmd(t, "", "ask", seedPath, "What is the capital of France?")
 	if strings.TrimSpace(out) != "The article doesn't say." {
 		t.Errorf("got %q, want the not-found reply", out)
 	}
@@ -41,7 +33,7 @@ func TestAskJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, errs, code := askCmd(t, string(seed), "ask", "-", "what did Qin say?", "--json")
+	code, out, errs := runCmd(t, string(seed), "ask", "-", "what did Qin say?", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -66,7 +58,7 @@ func TestAskJSONL(t *testing.T) {
 
 {"id":"q4","text":"Blinken is planning a trip.","question":"Who won the election?"}
 `
-	out, errs, code := askCmd(t, in, "ask", "--jsonl")
+	code, out, errs := runCmd(t, in, "ask", "--jsonl")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -108,7 +100,7 @@ func TestAskUsage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, errs, code := askCmd(t, "", tt.args...); code != tt.code {
+			if code, _, errs := runCmd(t, "", tt.args...); code != tt.code {
 				t.Errorf("got exit %d (%s), want %d", code, errs, tt.code)
 			}
 		})
@@ -121,14 +113,14 @@ func TestEvalQA(t *testing.T) {
 	if err := os.WriteFile(data, []byte(line), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, errs, code := askCmd(t, "", "eval", "qa", "--data", data)
+	code, out, errs := runCmd(t, "", "eval", "qa", "--data", data)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	if !strings.Contains(out, "EM 100.0  F1 100.0") {
 		t.Errorf("got %q, want EM and F1 100", out)
 	}
-	if _, _, code := askCmd(t, "", "eval", "qa"); code != 2 {
+	if code, _, _ := runCmd(t, "", "eval", "qa"); code != 2 {
 		t.Errorf("no --data: got exit %d, want 2", code)
 	}
 }
@@ -137,7 +129,7 @@ func TestEvalQA(t *testing.T) {
 // and all: ask repairs it before answering.
 func TestAskRepairsInput(t *testing.T) {
 	path := eval.Need(t, "articles/ap-blinken-qin-call.txt")
-	out, errs, code := askCmd(t, "", "ask", path, "what did Qin say?", "--json")
+	code, out, errs := runCmd(t, "", "ask", path, "what did Qin say?", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -12,18 +10,10 @@ import (
 	"github.com/briefly-bot/briefly/eval"
 )
 
-func runWith(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	env := &environ{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
-	code = run(context.Background(), env, args)
-	return out.String(), errb.String(), code
-}
-
 const sentencesInput = "WASHINGTON (AP) — U.S. Secretary of State Antony Blinken called Qin Gang. “It was candid,” he said.\n“\nWe talked,” Qin said."
 
 func TestSentencesLines(t *testing.T) {
-	out, errs, code := runWith(t, sentencesInput, "sentences")
+	code, out, errs := runCmd(t, sentencesInput, "sentences")
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -40,7 +30,7 @@ func TestSentencesJSONFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte(sentencesInput), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, errs, code := runWith(t, "", "sentences", path, "--json")
+	code, out, errs := runCmd(t, "", "sentences", path, "--json")
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -62,20 +52,20 @@ func TestSentencesJSONFile(t *testing.T) {
 }
 
 func TestSentencesErrors(t *testing.T) {
-	if _, _, code := runWith(t, "", "sentences", "a", "b"); code != 2 {
+	if code, _, _ := runCmd(t, "", "sentences", "a", "b"); code != 2 {
 		t.Errorf("two files: exit %d, want 2", code)
 	}
-	if _, _, code := runWith(t, "", "sentences", "--nope"); code != 2 {
+	if code, _, _ := runCmd(t, "", "sentences", "--nope"); code != 2 {
 		t.Errorf("unknown flag: exit %d, want 2", code)
 	}
-	if _, errs, code := runWith(t, "", "sentences", filepath.Join(t.TempDir(), "missing.txt")); code != 1 || errs == "" {
+	if code, _, errs := runCmd(t, "", "sentences", filepath.Join(t.TempDir(), "missing.txt")); code != 1 || errs == "" {
 		t.Errorf("missing file: exit %d, stderr %q; want 1 and a message", code, errs)
 	}
 }
 
 func TestEvalSegment(t *testing.T) {
 	path := eval.Need(t, "segment/golden-rules-en.jsonl")
-	out, errs, code := runWith(t, "", "eval", "segment", "--data", path)
+	code, out, errs := runCmd(t, "", "eval", "segment", "--data", path)
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -94,7 +84,7 @@ func TestEvalSegmentLines(t *testing.T) {
 	if err := os.WriteFile(arts, []byte(`{"article": "He met the U.S. envoy.\nThey talked."}`+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, errs, code := runWith(t, "", "eval", "segment", "--data", rules, "--lines", arts)
+	code, out, errs := runCmd(t, "", "eval", "segment", "--data", rules, "--lines", arts)
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -111,7 +101,7 @@ func TestEvalSegmentReportsFailures(t *testing.T) {
 	if err := os.WriteFile(path, []byte(rules), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, errs, code := runWith(t, "", "eval", "segment", "--data", path)
+	code, out, errs := runCmd(t, "", "eval", "segment", "--data", path)
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
