@@ -94,6 +94,9 @@ func Answer(article *Analysis, question string) Response {
 		// quotes no words of theirs or gives no role: it doesn't say
 		return r
 	}
+	if got, ok := answerNews(article, ix, q, r); ok {
+		return got
+	}
 	return answerFromSentences(article, ix, q, r)
 }
 
@@ -278,6 +281,10 @@ const coverageWeight = 4
 // question expects a name, a time or a number; for other questions it is 0.6.
 const typedRelCut = 0.4
 
+// whenDepth is how many of the best sentences a when-question looks through
+// when the first three hold no time at all.
+const whenDepth = 6
+
 // How many of the best sentences get the bigram bonus, and its weight
 // relative to a word's IDF.
 const (
@@ -365,13 +372,20 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 		// the even/odd id halves: 44.0/46.5 with 0.6, 44.2/46.5 with 0.4)
 		cut = typedRelCut
 	}
+	events := q.eventGroups()
 	for k, rk := range ranks {
-		if k >= 3 {
-			break
-		}
 		rel := rk.score / top
-		if rel < cut {
-			break
+		if k >= 3 || rel < cut {
+			if q.Type != QWhen || best.typeFit > 0 || k >= whenDepth {
+				break
+			}
+			// "when was the vote?": the sentences that name the vote
+			// most often may say nothing of when it was
+		}
+		if q.Type == QWhy && !ix.matchesAll(rk.sent, terms, events) {
+			// "why did Okafor withdraw her plan?": a sentence without
+			// the withdrawal gives the reason for something else
+			continue
 		}
 		c, ok := pickSpan(a, ix, rk.sent, q, qstems)
 		if !ok {
@@ -386,6 +400,7 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 		return r
 	}
 	cov := ix.coverage(bestSent, terms, groups)
+	best = tallySide(ix, q, best)
 	if q.Expect == APerson && best.typeFit < 0.5 {
 		// "He is also the oldest quarterback ...": the person is named in
 		// an earlier sentence
@@ -404,11 +419,6 @@ func answerFromSentences(a *Analysis, ix *qaIndex, q Question, r Response) Respo
 	r.Text = r.Span.In(a.Text)
 	r.Confidence = clamp01(0.7*cov + 0.3*best.typeFit)
 	r.Found = cov >= minCoverage || cov >= minCoverageNamed && ix.sharesName(bestSent, q)
-	if q.Type == QWhy && !ix.matches(bestSent, terms, groups-1) {
-		// "why was the trip postponed?": without the event the reason is
-		// for something else
-		r.Found = false
-	}
 	if !r.Found {
 		r.Text, r.Span, r.Evidence = "", Span{}, Evidence{Sentence: -1}
 	}

@@ -133,7 +133,9 @@ func numberCands(ws []qaWord, q Question) []spanCand {
 			k := ANumber
 			if qaTimeUnits[u] {
 				k = ATime
-				if q.Unit == "long" || q.Unit == "old" {
+				if q.Unit == "long" || q.Unit == "old" || q.Type == QWhen && !relativeTime(ws, j+1) {
+					// a length of time: "a one-day strike" says
+					// nothing of when
 					k = ANumber
 				}
 			}
@@ -198,6 +200,12 @@ func timeCands(ws []qaWord, years bool) []spanCand {
 	return out
 }
 
+// relativeTime reports whether ws[i] makes the length of time before it a
+// point in time: "two years ago", "three days later".
+func relativeTime(ws []qaWord, i int) bool {
+	return i < len(ws) && (ws[i].Lower == "ago" || ws[i].Lower == "later" || ws[i].Lower == "earlier" || ws[i].Lower == "after" || ws[i].Lower == "before")
+}
+
 // timeBounds are prepositions that make a time a bound or a range.
 var timeBounds = qaSet(`after before between since until by around circa`)
 
@@ -222,15 +230,43 @@ func qaIsOrdinal(s string) bool {
 // reasonCands returns the clause after "because", "due to", "since", "so
 // that", "in order to" and an infinitive "to".
 func reasonCands(ws []qaWord) []spanCand {
-	out := clauseAfter(ws, qaSet(`because since due as after for`), AReason)
+	var out []spanCand
+	for _, c := range clauseAfter(ws, qaSet(`because since due as after for`), AReason) {
+		if w := ws[c.start]; w.Num || qaMonths[w.Lower] || qaDays[w.Lower] || qaTimeWords[w.Lower] {
+			continue // "for Oct. 3", "since 2019": a time, not a reason
+		}
+		out = append(out, c)
+	}
+	// "X, who voted against the plan, said the city was spending money it
+	// did not have": what someone said about the event is their reason
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i].Lower == "to" && !ws[i+1].Cap && !ws[i+1].Stop && !ws[i+1].Num {
+		if !qaSpeechVerbs[ws[i].Lower] || ws[i].Cap {
+			continue
+		}
+		start := i + 1
+		if ws[start].Lower == "that" {
+			start++
+		}
+		if start < len(ws) && !ws[start].Punct {
+			if end := qaClauseEnd(ws, start); end > start+1 {
+				out = append(out, spanCand{start: start, end: end, kind: AReason})
+			}
+		}
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].Lower == "to" && !ws[i+1].Cap && !ws[i+1].Stop && !ws[i+1].Num && (i == 0 || !complementVerbs[ws[i-1].Lower]) {
 			end := qaClauseEnd(ws, i+1)
 			out = append(out, spanCand{start: i, end: end, kind: AReason})
 		}
 	}
 	return out
 }
+
+// complementVerbs take an infinitive that completes them rather than giving
+// a purpose: "failed to act", "expected to finish", "scheduled to end".
+var complementVerbs = qaSet(`fail failed fails try tried tries want wanted wants need needed needs
+begin began begins start started continue continued plan planned plans expect expected expects
+scheduled going able unable likely hope hoped hopes agree agreed refuse refused decide decided`)
 
 // clauseAfter returns, for each cue word, the words after it up to the end
 // of the clause.

@@ -245,9 +245,15 @@ func answerRole(a *Analysis, ix *qaIndex, q Question, r Response) (Response, boo
 				break
 			}
 		}
-		r.Text = e.Role
+		// the full name and the role: "Daniel Reyes, Council Member"
+		r.Text = e.Name + ", " + e.Role
 		if k := strings.Index(a.Text, e.Role); k >= 0 {
 			r.Span = Span{k, k + len(e.Role)}
+			if k+len(e.Role)+1 == m.Start {
+				r.Span.End = m.End // "Council Member Daniel Reyes"
+			} else if m.End+2 == k {
+				r.Span.Start = m.Start // "Marisol Chen, a spokesperson"
+			}
 		}
 		r.Speaker = ""
 		r.Confidence, r.Found = 0.9, true

@@ -63,6 +63,9 @@ func pickSpan(a *Analysis, ix *qaIndex, si int, q Question, qstems map[string]bo
 		}
 	}
 	for _, c := range cands {
+		if !fitsShape(c, q) || c.kind == AReason && !matchedOutside(matched, c.start, c.end) {
+			continue
+		}
 		for c.end-c.start > 1 && (qaIsClitic(ws[c.start]) || inQ[c.start] && c.kind == AThing) {
 			c.start++
 		}

@@ -133,7 +133,7 @@ func ExampleAnswer() {
 		fmt.Println(r.Text)
 	}
 	// Output:
-	// assistant U.S. secretary of state for East Asian and Pacific affairs
+	// Daniel Kritenbrink, assistant U.S. secretary of state for East Asian and Pacific affairs
 	// this week
 	// The article doesn't say.
 }
@@ -143,6 +143,10 @@ func FuzzAnswer(f *testing.F) {
 	f.Add("Daniel Kritenbrink, assistant secretary, visited.", "who is Kritenbrink?")
 	f.Add("In 1990 it cost $3.5 million.", "how much did it cost?")
 	f.Add("“”\"", "why?")
+	f.Add("The board voted 6-3 to approve a $48.2 million plan.", "how many voted against?")
+	f.Add("The plan raises the tax from 8% to 11%.", "what was the tax?")
+	f.Add("It costs $ plan from $ to $.", "how much does the plan cost?")
+	f.Add("Reyes, who voted against it, said", "why did Reyes vote?")
 	f.Fuzz(func(t *testing.T, text, q string) {
 		a := summarize.Analyze(text, summarize.Options{})
 		r := summarize.Answer(a, q)
@@ -238,8 +242,11 @@ func TestAnswerUsesAnalysis(t *testing.T) {
 		t.Errorf("quote span: got %v, want %v", r.Span, q)
 	}
 	r = summarize.Answer(a, "Who is Kritenbrink?")
-	if r.Text != role || !strings.Contains(r.Evidence.Text, "Daniel Kritenbrink") {
-		t.Errorf("role: got %q (evidence %q), want %q", r.Text, r.Evidence.Text, role)
+	if want := "Daniel Kritenbrink, " + role; r.Text != want || !strings.Contains(r.Evidence.Text, "Daniel Kritenbrink") {
+		t.Errorf("role: got %q (evidence %q), want %q", r.Text, r.Evidence.Text, want)
+	}
+	if got := r.Span.In(a.Text); !strings.Contains(got, role) {
+		t.Errorf("role span: got %q, want it to hold %q", got, role)
 	}
 	if r = summarize.Answer(a, "What did Xi Jinping say?"); r.Text != "comprehensive containment and suppression" {
 		t.Errorf("speaker the quote stage missed: got %q, want the quoted words of his sentence", r.Text)

@@ -123,7 +123,7 @@ var qaSynonyms = map[string][]string{
 	"build": {"built"}, "make": {"made"}, "made": {"make"}, "find": {"found"}, "found": {"find"},
 	"take": {"took"}, "give": {"gave"}, "write": {"wrote", "written"}, "leave": {"left"},
 	"big": {"large", "largest", "biggest"}, "largest": {"biggest", "big"},
-	"postpone": {"delay", "cancel"}, "country": {"nation"}, "nation": {"country"},
+	"postpone": {"delay", "cancel"}, "withdraw": {"withdrew", "withdrawn"}, "withdrew": {"withdraw"}, "country": {"nation"}, "nation": {"country"},
 }
 
 // qaParaphrases are groups of words that questions and the texts they are
