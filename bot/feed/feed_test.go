@@ -108,6 +108,25 @@ func TestNeverBacklogNorOlderThanSubscription(t *testing.T) {
 	}
 }
 
+// TestItemInTheSubscriptionsSecond checks that an item whose whole-second
+// feed date equals the second the channel subscribed in counts as new.
+func TestItemInTheSubscriptionsSecond(t *testing.T) {
+	pub := newPublisher(t)
+	r := newRig(t, sqlite.Memory, feed.Options{})
+	backlog := items(1, 3, t0.Add(-time.Hour))
+	pub.set("/feed", &resource{body: rssFeed("Transit", 0, backlog...)})
+	r.clock.advance(700 * time.Millisecond)
+	r.subscribe("sub1", "c1", pub.url("/feed"), nil, "")
+	if got := r.cycle(0); len(got) != 1 {
+		t.Fatalf("a new subscription posted %d, want 1", len(got))
+	}
+	same := items(50, 1, t0) // published at t0+0.9s, dated t0 in the feed
+	pub.set("/feed", &resource{body: rssFeed("Transit", 0, append(same, backlog...)...)})
+	if got, want := r.cycle(11*time.Minute), []string{same[0].title}; !slices.Equal(got, want) {
+		t.Errorf("posted %q, want %q", got, want)
+	}
+}
+
 func TestFloodIsCapped(t *testing.T) {
 	pub := newPublisher(t)
 	r := newRig(t, sqlite.Memory, feed.Options{MaxItems: 3})

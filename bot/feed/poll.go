@@ -390,12 +390,14 @@ func (s *Service) feed(ctx context.Context, res *PollResult, subs []SubState, p 
 
 // recent reports whether an entry is young enough to post to sub: not
 // published before the subscription nor more than MaxAge ago. An entry
-// without a date is taken as new.
+// without a date is taken as new. Feed dates have whole seconds, so the
+// subscription's time is compared at that precision: an item published in
+// the second the channel subscribed is new, not backlog.
 func (s *Service) recent(e *entry, sub SubState, now time.Time) bool {
 	if e.Published.IsZero() {
 		return true
 	}
-	return !e.Published.Before(sub.Created) && now.Sub(e.Published) <= s.opt.MaxAge
+	return !e.Published.Before(sub.Created.Truncate(time.Second)) && now.Sub(e.Published) <= s.opt.MaxAge
 }
 
 // queue puts picks in the outbox for sub: MaxItems one by one and the rest
