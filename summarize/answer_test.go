@@ -12,7 +12,7 @@ import (
 
 func seedAnalysis(t testing.TB) *summarize.Analysis {
 	t.Helper()
-	b, err := os.ReadFile("testdata/answer-seed.txt")
+	b, err := os.ReadFile("testdata/ap-blinken-qin-call.repaired.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ func FuzzAnswer(f *testing.F) {
 // BenchmarkAnswer times one question on an analysed article of about 1,000
 // words (the seed article repeated); the index is built before the timer.
 func BenchmarkAnswer(b *testing.B) {
-	raw, err := os.ReadFile("testdata/answer-seed.txt")
+	raw, err := os.ReadFile("testdata/ap-blinken-qin-call.repaired.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -189,7 +189,7 @@ func BenchmarkAnswer(b *testing.B) {
 // BenchmarkAnswerCold times a question on an Analysis that has no index yet,
 // as after it is read back from storage: the index is built each time.
 func BenchmarkAnswerCold(b *testing.B) {
-	raw, err := os.ReadFile("testdata/answer-seed.txt")
+	raw, err := os.ReadFile("testdata/ap-blinken-qin-call.repaired.txt")
 	if err != nil {
 		b.Fatal(err)
 	}

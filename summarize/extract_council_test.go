@@ -11,7 +11,7 @@ import (
 // bot/example/council.txt): a dateline with an unknown city and a news
 // agency, a council member's title, a union local and a vote tally.
 func TestExtractFactsCouncil(t *testing.T) {
-	b, err := os.ReadFile("testdata/facts-council.txt")
+	b, err := os.ReadFile("../bot/example/council.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,7 +31,7 @@ func findEntity(f Facts, text string, kind EntityKind, name string) *Entity {
 }
 
 func TestExtractFactsSeed(t *testing.T) {
-	b, err := os.ReadFile("testdata/facts-seed.txt")
+	b, err := os.ReadFile("testdata/ap-blinken-qin-call.repaired.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

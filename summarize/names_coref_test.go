@@ -6,7 +6,7 @@ import (
 )
 
 func TestFindPerson(t *testing.T) {
-	b, err := os.ReadFile("testdata/facts-seed.txt")
+	b, err := os.ReadFile("testdata/ap-blinken-qin-call.repaired.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

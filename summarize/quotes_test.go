@@ -9,7 +9,7 @@ import (
 // TestExtractQuotesSeed checks the seed article: all seven direct quotes
 // with their speakers.
 func TestExtractQuotesSeed(t *testing.T) {
-	b, err := os.ReadFile("testdata/quotes-seed.txt")
+	b, err := os.ReadFile("testdata/ap-blinken-qin-call.repaired.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +155,7 @@ func TestExtractQuotes(t *testing.T) {
 }
 
 func FuzzExtractQuotes(f *testing.F) {
-	if b, err := os.ReadFile("testdata/quotes-seed.txt"); err == nil {
+	if b, err := os.ReadFile("testdata/ap-blinken-qin-call.repaired.txt"); err == nil {
 		f.Add(string(b))
 	}
 	for _, s := range []string{

@@ -12,7 +12,7 @@ import (
 	"github.com/briefly-bot/briefly/eval"
 )
 
-const seedPath = "../../summarize/testdata/answer-seed.txt"
+const seedPath = "../../summarize/testdata/ap-blinken-qin-call.repaired.txt"
 
 func TestAskText(t *testing.T) {
 	code, out, errs := runCmd(t, "", "ask", seedPath, "who is Kritenbrink?")
