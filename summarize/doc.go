@@ -9,7 +9,8 @@ package summarize
 
 // Span is a half-open byte range [Start, End) into a text.
 type Span struct {
-	Start, End int
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Len returns the number of bytes the span covers.
