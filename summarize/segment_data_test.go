@@ -15,7 +15,14 @@ import (
 // file, or skips when the data is absent.
 func cnndmArticles(tb testing.TB) []string {
 	tb.Helper()
-	f, err := os.Open(eval.Need(tb, "summ/cnndm-dev.jsonl"))
+	return jsonlField(tb, "summ/cnndm-dev.jsonl", "article")
+}
+
+// jsonlField returns the string field of every line of a shared JSONL file,
+// or skips when the data is absent.
+func jsonlField(tb testing.TB, rel, field string) []string {
+	tb.Helper()
+	f, err := os.Open(eval.Need(tb, rel))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -24,13 +31,14 @@ func cnndmArticles(tb testing.TB) []string {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	for sc.Scan() {
-		var rec struct {
-			Article string `json:"article"`
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			tb.Fatalf("%s: %v", rel, err)
 		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatalf("cnndm-dev.jsonl: %v", err)
+		var s string
+		if json.Unmarshal(m[field], &s) == nil {
+			out = append(out, s)
 		}
-		out = append(out, rec.Article)
 	}
 	if err := sc.Err(); err != nil {
 		tb.Fatal(err)
