@@ -23,13 +23,7 @@ func TestExtractFactsCouncil(t *testing.T) {
 		Place:        {"Port Alder|", "Oregon|"},
 	}
 	for kind, names := range want {
-		var got []string
-		for _, e := range f.Entities {
-			if e.Kind == kind {
-				got = append(got, e.Name+"|"+e.Role)
-			}
-		}
-		if strings.Join(got, "; ") != strings.Join(names, "; ") {
+		if got := rolesOf(f, kind); strings.Join(got, "; ") != strings.Join(names, "; ") {
 			t.Errorf("%s: got %q, want %q", kind, got, names)
 		}
 	}
@@ -113,13 +107,7 @@ func TestExtractCouncilTitles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := ExtractFacts(tt.text, nil, time.Time{})
-			var got []string
-			for _, e := range f.Entities {
-				if e.Kind == Person {
-					got = append(got, e.Name+"|"+e.Role)
-				}
-			}
+			got := rolesOf(ExtractFacts(tt.text, nil, time.Time{}), Person)
 			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -198,4 +186,15 @@ func TestWeekdayAdjective(t *testing.T) {
 			}
 		})
 	}
+}
+
+// rolesOf lists the entities of kind as "Name|Role", in order.
+func rolesOf(f Facts, kind EntityKind) []string {
+	var out []string
+	for _, e := range f.Entities {
+		if e.Kind == kind {
+			out = append(out, e.Name+"|"+e.Role)
+		}
+	}
+	return out
 }

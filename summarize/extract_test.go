@@ -178,13 +178,7 @@ func TestExtractPeople(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := ExtractFacts(tt.text, nil, time.Time{})
-			var got []string
-			for _, e := range f.Entities {
-				if e.Kind == Person {
-					got = append(got, e.Name+"|"+e.Role)
-				}
-			}
+			got := rolesOf(ExtractFacts(tt.text, nil, time.Time{}), Person)
 			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
