@@ -23,12 +23,10 @@ func writeText(w io.Writer, r Result, source string) error {
 			fmt.Fprintf(bw, "  %s\n", f)
 		}
 	}
-	if len(r.Quotes) > 0 {
+	if quotes := directQuotes(r); len(quotes) > 0 {
 		fmt.Fprintln(bw, "\nQuotes")
-		for _, q := range r.Quotes {
-			if q.Direct {
-				fmt.Fprintf(bw, "  “%s” — %s\n", q.Text, speakerOrUnknown(q.Speaker))
-			}
+		for _, q := range quotes {
+			fmt.Fprintf(bw, "  “%s” — %s\n", q.Text, speakerOrUnknown(q.Speaker))
 		}
 	}
 	if source != "" {
@@ -55,18 +53,28 @@ func writeMarkdown(w io.Writer, r Result, source string) error {
 			fmt.Fprintf(bw, "- %s\n", f)
 		}
 	}
-	if len(r.Quotes) > 0 {
+	if quotes := directQuotes(r); len(quotes) > 0 {
 		fmt.Fprintln(bw, "\n## Quotes")
-		for _, q := range r.Quotes {
-			if q.Direct {
-				fmt.Fprintf(bw, "\n> “%s”\n> — %s\n", q.Text, speakerOrUnknown(q.Speaker))
-			}
+		for _, q := range quotes {
+			fmt.Fprintf(bw, "\n> “%s”\n> — %s\n", q.Text, speakerOrUnknown(q.Speaker))
 		}
 	}
 	if source != "" {
 		fmt.Fprintf(bw, "\nSource: <%s>\n", source)
 	}
 	return bw.Flush()
+}
+
+// directQuotes returns the quotes in quote marks; reported speech is left to
+// the JSON output.
+func directQuotes(r Result) []QuoteJSON {
+	var out []QuoteJSON
+	for _, q := range r.Quotes {
+		if q.Direct {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 func speakerOrUnknown(s string) string {
