@@ -70,9 +70,14 @@ func Segment(text string) []Sentence {
 			}
 			i++
 		default:
-			// Most bytes are letters: skip them in a tight loop.
+			// Most bytes are letters: skip them in a tight loop, and
+			// blanks too while no list marker is expected.
+			mask := segActs
+			if s.expect.value != 0 {
+				mask |= segBlank
+			}
 			i++
-			for i < len(t) && !isSegmentByte(t[i]) {
+			for i < len(t) && segmentBytes[t[i]]&mask == 0 {
 				i++
 			}
 		}
@@ -82,18 +87,22 @@ func Segment(text string) []Sentence {
 	return s.out
 }
 
-// segmentBytes has bit c set for each byte c below 64 that Segment's loop
-// acts on: '\t', '\n', ' ', '!', '.', '?'.
-const segmentBytes uint64 = 1<<'\t' | 1<<'\n' | 1<<' ' | 1<<'!' | 1<<'.' | 1<<'?'
-
-// isSegmentByte reports whether c is a byte Segment's loop acts on: one of
-// segmentBytes, or 0xE2, the first byte of … and of the bullets.
-func isSegmentByte(c byte) bool {
-	if c >= 64 {
-		return c == 0xE2
+// segmentBytes classes the bytes Segment's loop acts on: segActs for
+// '\n', '!', '.', '?' and 0xE2 (the first byte of … and of the bullets),
+// segBlank for ' ' and '\t', which matter only while a list marker is
+// expected.
+var segmentBytes = func() (t [256]uint8) {
+	for _, c := range []byte("\n!.?\xE2") {
+		t[c] = segActs
 	}
-	return segmentBytes>>c&1 != 0
-}
+	t[' '], t['\t'] = segBlank, segBlank
+	return t
+}()
+
+const (
+	segActs  uint8 = 1 << iota // always acted on
+	segBlank                   // acted on while a list marker is expected
+)
 
 // segmenter is the state of one Segment call.
 type segmenter struct {
