@@ -136,7 +136,7 @@ func (x *extractor) quantities(dc *dateContext) {
 		}
 		x.add(i, i+n, kind, name, key, "", value)
 		for k := i; k < i+n; k++ {
-			x.toks[k].used = true
+			x.toks[k].bits |= tokUsed
 		}
 		i += n - 1
 	}
@@ -147,32 +147,44 @@ func (x *extractor) quantities(dc *dateContext) {
 func (x *extractor) merge(nsent int) Facts {
 	x.resolvePeople()
 	x.resolveOrgs()
-	type mergeKey struct {
-		kind EntityKind
-		key  string
-	}
-	index := make(map[mergeKey]int, len(x.mentions))
+	// index holds, per key, the last entity made with it; sameKey links
+	// each entity to the one made before it with the same key and another
+	// kind ("Washington" the place and the person), -1 at the end.
+	index := make(map[string]int32, len(x.mentions)/2+1)
 	ents := make([]Entity, 0, len(x.mentions)/2+1)
+	var sameKey, count []int32
 	firstPos := make([]int, 0, cap(ents))
 	roleSet := make([]bool, 0, cap(ents))
 	entOf := make([]int32, len(x.mentions)) // per mention, its entity before sorting
-	for mi, m := range x.mentions {
+	spans := 0
+	for mi := range x.mentions {
+		m := &x.mentions[mi]
 		if m.kind == "" {
 			continue
 		}
-		k := mergeKey{m.kind, m.key}
-		i, ok := index[k]
+		i, ok := index[m.key]
+		for ok && ents[i].Kind != m.kind {
+			i = sameKey[i]
+			ok = i >= 0
+		}
 		if !ok {
-			i = len(ents)
-			index[k] = i
+			i = int32(len(ents))
+			prev, had := index[m.key]
+			if !had {
+				prev = -1
+			}
+			index[m.key] = i
+			sameKey = append(sameKey, prev)
+			count = append(count, 0)
 			ents = append(ents, Entity{Name: m.name, Kind: m.kind, Value: m.value})
 			firstPos = append(firstPos, m.span.Start)
 			roleSet = append(roleSet, false)
 		}
-		entOf[mi] = int32(i)
+		entOf[mi] = i
+		count[i]++
+		spans++
 		e := &ents[i]
-		e.Mentions = append(e.Mentions, m.span)
-		if betterName(m.name, e.Name) {
+		if m.name != e.Name && betterName(m.name, e.Name) {
 			e.Name = m.name
 		}
 		if m.role != "" && !roleSet[i] {
@@ -183,49 +195,72 @@ func (x *extractor) merge(nsent int) Facts {
 			firstPos[i] = m.span.Start
 		}
 	}
-	order := make([]int, len(ents))
-	for i := range order {
-		order[i] = i
+	// Each entity's mentions are cut from one store.
+	store := make([]Span, spans)
+	for i, c := range count {
+		ents[i].Mentions = store[:0:c]
+		store = store[c:]
 	}
-	sort.SliceStable(order, func(a, b int) bool { return firstPos[order[a]] < firstPos[order[b]] })
-	newIdx := make([]int, len(ents))
-	f := Facts{Entities: make([]Entity, len(ents)), Sentences: make([][]int, nsent)}
-	for n, old := range order {
-		newIdx[old] = n
-		e := ents[old]
-		f.Entities[n] = e
+	for mi := range x.mentions {
+		if m := &x.mentions[mi]; m.kind != "" {
+			e := &ents[entOf[mi]]
+			e.Mentions = append(e.Mentions, m.span)
+		}
+	}
+	// The mentions come in text order, so the entities mostly do too:
+	// they are sorted only when not.
+	f := Facts{Entities: ents[:len(ents):len(ents)], Sentences: make([][]int, nsent)}
+	var newIdx []int
+	if !slices.IsSorted(firstPos) {
+		order := make([]int, len(ents))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return firstPos[order[a]] < firstPos[order[b]] })
+		newIdx = make([]int, len(ents))
+		f.Entities = make([]Entity, len(ents))
+		for n, old := range order {
+			newIdx[old] = n
+			f.Entities[n] = ents[old]
+		}
+	}
+	entity := func(mi int) int {
+		if newIdx != nil {
+			return newIdx[entOf[mi]]
+		}
+		return int(entOf[mi])
 	}
 	// Each sentence's list is cut from one store: a first pass counts
 	// them, the second fills them in.
-	stamp := make([]int, len(ents)) // sentence+1 an entity was last listed in
-	count := make([]int, nsent)
-	for mi, m := range x.mentions {
+	stamp := make([]int32, len(ents)) // sentence+1 an entity was last listed in
+	perSent := make([]int32, nsent)
+	total := 0
+	for mi := range x.mentions {
+		m := &x.mentions[mi]
 		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
 			continue
 		}
-		if i := newIdx[entOf[mi]]; stamp[i] != m.sent+1 {
-			stamp[i] = m.sent + 1
-			count[m.sent]++
+		if i := entity(mi); stamp[i] != int32(m.sent+1) {
+			stamp[i] = int32(m.sent + 1)
+			perSent[m.sent]++
+			total++
 		}
 	}
-	total := 0
-	for _, c := range count {
-		total += c
-	}
-	store := make([]int, total)
-	for si, c := range count {
+	sentStore := make([]int, total)
+	for si, c := range perSent {
 		if c > 0 {
-			f.Sentences[si] = store[:0:c]
-			store = store[c:]
+			f.Sentences[si] = sentStore[:0:c]
+			sentStore = sentStore[c:]
 		}
 	}
 	clear(stamp)
-	for mi, m := range x.mentions {
+	for mi := range x.mentions {
+		m := &x.mentions[mi]
 		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
 			continue
 		}
-		if i := newIdx[entOf[mi]]; stamp[i] != m.sent+1 {
-			stamp[i] = m.sent + 1
+		if i := entity(mi); stamp[i] != int32(m.sent+1) {
+			stamp[i] = int32(m.sent + 1)
 			f.Sentences[m.sent] = append(f.Sentences[m.sent], i)
 		}
 	}
@@ -233,24 +268,31 @@ func (x *extractor) merge(nsent int) Facts {
 }
 
 // mergeSorted orders mentions by position: ms[:k] and ms[k:] are each
-// found in text order, so one linear merge does it.
+// found in text order, so one linear merge does it, in place, with a
+// copy of the first part.
 func mergeSorted(ms []mention, k int) []mention {
 	byPos := func(a, b mention) int { return a.span.Start - b.span.Start }
 	if !slices.IsSortedFunc(ms[:k], byPos) || !slices.IsSortedFunc(ms[k:], byPos) {
 		slices.SortStableFunc(ms, byPos)
 		return ms
 	}
-	out := make([]mention, 0, len(ms))
-	a, b := ms[:k], ms[k:]
+	if k == 0 || k == len(ms) {
+		return ms
+	}
+	// Writing at n never overtakes b: n counts the mentions taken, fewer
+	// than k plus those taken from b while a lasts.
+	a, b := slices.Clone(ms[:k]), ms[k:]
+	n := 0
 	for len(a) > 0 && len(b) > 0 {
 		if b[0].span.Start < a[0].span.Start {
-			out, b = append(out, b[0]), b[1:]
+			ms[n], b = b[0], b[1:]
 		} else {
-			out, a = append(out, a[0]), a[1:]
+			ms[n], a = a[0], a[1:]
 		}
+		n++
 	}
-	out = append(append(out, a...), b...)
-	return out
+	copy(ms[n:], a) // what is left of b is in place already
+	return ms
 }
 
 // betterName reports whether name is a fuller form than cur: more words,

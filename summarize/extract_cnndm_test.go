@@ -66,9 +66,11 @@ func BenchmarkExtractFacts(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := processCPU()
 	for i := 0; i < b.N; i++ {
 		for k, a := range arts {
 			summarize.ExtractFacts(a, sents[k], pub)
 		}
 	}
+	reportCPU(b, processCPU()-cpu0, size)
 }

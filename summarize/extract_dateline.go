@@ -43,7 +43,7 @@ const maxDatelineCity = 4
 // agencies and marks their tokens used.
 func (x *extractor) datelines() {
 	for i := 0; i < len(x.toks); i++ {
-		if !x.toks[i].first && !x.lineStart(i) {
+		if !x.toks[i].first() && !x.lineStart(i) {
 			continue
 		}
 		if n := x.dateline(i); n > 0 {
@@ -74,11 +74,11 @@ func (x *extractor) dateline(i int) int {
 	// the city, in capitals: "PORT ALDER", "WINSTON-SALEM"
 	for k < len(x.toks) && k-i < maxDatelineCity*2 {
 		t := &x.toks[k]
-		if t.kind == tWord && t.caps {
+		if t.kind == tWord && t.caps() {
 			k++
 			continue
 		}
-		if k > i && x.strOf(t) == "-" && t.glued && k+1 < len(x.toks) && x.toks[k+1].glued && x.toks[k+1].caps {
+		if k > i && x.strOf(t) == "-" && t.glued() && k+1 < len(x.toks) && x.toks[k+1].glued() && x.toks[k+1].caps() {
 			k++
 			continue
 		}
@@ -139,7 +139,7 @@ func (x *extractor) dateline(i int) int {
 		}
 	}
 	for m := i; m <= k; m++ {
-		x.toks[m].used = true
+		x.toks[m].bits |= tokUsed
 	}
 	return k - i + 1
 }
@@ -157,9 +157,9 @@ func (x *extractor) datelineRegion(k int) (string, int) {
 		switch {
 		case strings.HasSuffix(w, "."):
 			return st, k + 1
-		case k+1 < len(x.toks) && x.str(k+1) == "." && x.toks[k+1].glued && !x.toks[k].caps:
+		case k+1 < len(x.toks) && x.str(k+1) == "." && x.toks[k+1].glued() && !x.toks[k].caps():
 			return st, k + 2
-		case x.toks[k].caps && len(w) == 2:
+		case x.toks[k].caps() && len(w) == 2:
 			return st, k + 1
 		}
 	}

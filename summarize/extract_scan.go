@@ -19,20 +19,43 @@ const (
 	tPunct
 )
 
+// token is one token of the text, 24 bytes: the article's tokens are read
+// over and over by every pass of the extractor and by ranking.
 type token struct {
-	start  int32  // byte offsets of the token in the text
-	end    int32  //
-	sent   int32  // index of the sentence holding it
-	word   int32  // number of its lower-case form in the word table; -1 for a mark
-	lex    lexBit // what the hot loops need to know of the word
-	kind   tokKind
-	flags  tokFlag
-	upper  bool // starts with an upper-case letter
-	caps   bool // two or more letters, all upper-case
-	first  bool // at the start of a sentence or right after an opening quote
-	glued  bool // no space between this token and the previous one
-	used   bool // taken by a date, time or number
-	digits bool // word made of digits only (a number token with no suffix)
+	start int32  // byte offsets of the token in the text
+	end   int32  //
+	sent  int32  // index of the sentence holding it
+	word  int32  // number of its lower-case form in the word table; -1 for a mark
+	lex   lexBit // what the hot loops need to know of the word
+	kind  tokKind
+	flags tokFlag
+	upper bool   // starts with an upper-case letter
+	bits  tokBit // what the extractor's rules need to know of the token
+}
+
+// tokBit holds a token's yes-or-no facts; the methods of the same names
+// read them.
+type tokBit uint8
+
+const (
+	tokCaps   tokBit = 1 << iota // two or more letters, all upper-case
+	tokFirst                     // at the start of a sentence or right after an opening quote
+	tokGlued                     // no space between this token and the previous one
+	tokUsed                      // taken by a dateline, date, time or number
+	tokDigits                    // a number made of digits only (no suffix)
+)
+
+func (t *token) caps() bool   { return t.bits&tokCaps != 0 }
+func (t *token) first() bool  { return t.bits&tokFirst != 0 }
+func (t *token) glued() bool  { return t.bits&tokGlued != 0 }
+func (t *token) used() bool   { return t.bits&tokUsed != 0 }
+func (t *token) digits() bool { return t.bits&tokDigits != 0 }
+
+// set sets bit b when on.
+func (t *token) set(b tokBit, on bool) {
+	if on {
+		t.bits |= b
+	}
 }
 
 // tokFlag says what ranking needs to know of a token.
@@ -208,51 +231,166 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 		if sent >= len(sents) && len(sents) > 0 {
 			sent = len(sents) - 1
 		}
-		if si < len(sents) && i >= sents[si].Span.Start && i == sents[si].Span.Start {
+		if si < len(sents) && i == sents[si].Span.Start {
 			atStart = true
 		}
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		var t token
-		switch {
-		case isASCIILetter(c) || (c >= utf8.RuneSelf && unicode.IsLetter(r)):
+		t := token{start: int32(i), sent: int32(sent), word: -1}
+		if cls := asciiClass[c]; cls&(clsLetter|clsDigit) != 0 {
+			// Most words are ASCII: one pass finds the end, the case, the
+			// ranking flags and the hash of the lower-case form.
+			var w asciiWord
+			if cls&clsLetter != 0 {
+				w = scanASCIIWord(text, low, i)
+			} else {
+				w = scanNumberToken(text, low, i)
+			}
+			t.end = int32(w.end)
+			t.kind = w.kind
+			t.set(tokDigits, w.digits)
+			t.flags = w.flags
+			if t.kind == tWord {
+				t.upper = cls&clsUpper != 0
+				t.set(tokCaps, t.upper && w.caps)
+			}
+			t.word = tab.idHash(low[i:w.end], w.hash)
+			if t.kind == tWord {
+				t.lex = tab.lexOf(t.word, t.upper, w.hash)
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); c >= utf8.RuneSelf && unicode.IsLetter(r) {
 			end := scanFactWord(text, i)
-			t = token{start: int32(i), end: int32(end), kind: tWord}
-			t.upper = isASCIIUpper(c) || (c >= utf8.RuneSelf && unicode.IsUpper(r))
-			t.caps = t.upper && isAllCaps(text[i:end])
-			t.first = atStart && !afterAbbrev(toks, text, low)
-			atStart = false
-		case c >= '0' && c <= '9':
-			end, digitsOnly := scanNumber(text, i)
-			t = token{start: int32(i), end: int32(end), kind: tNum, digits: digitsOnly}
-			atStart = false
-		default:
-			t = token{start: int32(i), end: int32(i + size), kind: tPunct}
+			w := low[i:end]
+			h := hashWord(w)
+			t.end, t.kind = int32(end), tWord
+			t.upper = unicode.IsUpper(r)
+			t.set(tokCaps, t.upper && isAllCaps(text[i:end]))
+			t.flags = plainFlags(text[i:end], tWord)
+			t.word = tab.idHash(w, h)
+			t.lex = tab.lexOf(t.word, t.upper, h)
+		} else {
+			t.end, t.kind = int32(i+size), tPunct
 			// an opening quote mark makes the next word sentence-like
 			if r == '“' || r == '‘' || ((r == '"' || r == '\'') && i+1 < len(text) && text[i+1] != ' ') {
 				atStart = true
 			}
 		}
-		t.sent = int32(sent)
-		t.glued = prevEnd == t.s()
-		t.word = -1
-		if t.kind != tPunct {
-			t.word = tab.id(low[t.s():t.e()])
-			t.flags = plainFlags(text[t.s():t.e()], t.kind)
-		}
 		if t.kind == tWord {
-			t.lex = tab.lexOf(t.word, t.upper)
+			t.set(tokFirst, atStart && !afterAbbrev(toks, text, low))
+			atStart = false
+		} else if t.kind == tNum {
+			atStart = false
 		}
+		t.set(tokGlued, prevEnd == i)
 		prevEnd = t.e()
 		i = t.e()
 		toks = append(toks, t)
 	}
 	return toks
+}
+
+// asciiClass classes the ASCII bytes for the scanner.
+var asciiClass = func() (cls [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		cls[c] = clsLetter
+		cls[c-'a'+'A'] = clsLetter | clsUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		cls[c] = clsDigit
+	}
+	return cls
+}()
+
+const (
+	clsLetter = 1 << iota // an ASCII letter
+	clsUpper              // an upper-case one
+	clsDigit              // an ASCII digit
+)
+
+// asciiWord is what the scanner learns of a word or number token.
+type asciiWord struct {
+	end    int
+	hash   uint32 // hashWord of the token's lower-case form
+	kind   tokKind
+	flags  tokFlag
+	caps   bool // no lower-case letter and two or more letters
+	digits bool // a number of digits only
+}
+
+// scanASCIIWord reads the word that starts with the ASCII letter at i. It
+// reads a plain ASCII word (letters and digits, perhaps an abbreviation's
+// period) in one pass; anything else (an inner period or apostrophe,
+// "AT&T", a letter beyond ASCII) goes to scanFactWord, whose result it
+// always equals.
+func scanASCIIWord(text, low string, i int) asciiWord {
+	h := fnvOffset
+	j := i
+	var lower, digit bool
+	letters := 0
+	for ; j < len(text); j++ {
+		c := text[j]
+		cls := asciiClass[c]
+		if cls == 0 {
+			break
+		}
+		// ASCII letters and digits have bit 0x20 set once lowered
+		h = (h ^ uint32(c|0x20)) * fnvPrime
+		switch {
+		case cls&clsDigit != 0:
+			digit = true
+		case cls&clsUpper != 0:
+			letters++
+		default:
+			lower = true
+			letters++
+		}
+	}
+	w := asciiWord{end: j, hash: h, kind: tWord, flags: tokPlain, caps: !lower && letters >= 2}
+	if digit {
+		w.flags |= tokDigit
+	}
+	if j < len(text) {
+		switch c := text[j]; {
+		case c == '.':
+			if j-i <= 2 && shortSegment(text, j+1) {
+				return slowWord(text, low, i) // "U.S."
+			}
+			if j-i == 1 && isASCIIUpper(text[i]) || abbrevs[low[i:j]] {
+				// "Sen.", "J.": the period is part of the word
+				w.end++
+				w.hash = (h ^ '.') * fnvPrime
+				w.flags &^= tokPlain
+			}
+		case c == '\'':
+			if apostropheInside(text, j+1) {
+				return slowWord(text, low, i) // "O'Brien"
+			}
+		case c == '&':
+			if j+1 < len(text) && isASCIIUpper(text[j+1]) && j > i && isASCIIUpper(text[j-1]) {
+				return slowWord(text, low, i) // "AT&T"
+			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
+				r == '’' && apostropheInside(text, j+size) {
+				return slowWord(text, low, i)
+			}
+		}
+	}
+	return w
+}
+
+// slowWord reads the word at i with scanFactWord and looks at it again
+// for what scanASCIIWord finds in one pass.
+func slowWord(text, low string, i int) asciiWord {
+	end := scanFactWord(text, i)
+	return asciiWord{end: end, hash: hashWord(low[i:end]), kind: tWord,
+		flags: plainFlags(text[i:end], tWord), caps: isAllCaps(text[i:end])}
+}
+
+// scanNumberToken reads the number that starts at i.
+func scanNumberToken(text, low string, i int) asciiWord {
+	end, digitsOnly := scanNumber(text, i)
+	return asciiWord{end: end, hash: hashWord(low[i:end]), kind: tNum,
+		flags: plainFlags(text[i:end], tNum), digits: digitsOnly}
 }
 
 // plainFlags tells whether a word or number token is one word as ranking

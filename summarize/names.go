@@ -21,18 +21,18 @@ func (x *extractor) names() {
 	seen := make([]uint8, len(x.tab.words))
 	for i := range x.toks {
 		t := &x.toks[i]
-		if t.kind == tWord && t.upper && !t.first && !t.used {
+		if t.kind == tWord && t.upper && !t.first() && !t.used() {
 			seen[t.word] |= capsBit(t)
 		}
 	}
 	for i := 0; i < len(x.toks); i++ {
 		t := &x.toks[i]
-		if t.kind != tWord || !t.upper || t.used {
+		if t.kind != tWord || !t.upper || t.used() {
 			continue
 		}
 		// a sentence-initial word starts a name when it is known, or when
 		// an unknown word is followed by more of the name ("Rickie Fowler")
-		if t.first && !x.startsName(t, seen) &&
+		if t.first() && !x.startsName(t, seen) &&
 			!(i+1 < len(x.toks) && x.has(i+1, lexSpeech) && !neverName[contractionHead(x.lowerOf(t))] &&
 				!strings.HasSuffix(x.lowerOf(t), "s")) &&
 			(t.lex&lexNever != 0 || looksAdjective(x.lowerOf(t)) || x.extendRun(i+1) == i+1 || x.toks[i+1].kind != tWord) {
@@ -59,7 +59,7 @@ func (x *extractor) extendRun(j int) int {
 		return j
 	}
 	capWord := func(k int) bool {
-		return k < len(x.toks) && x.toks[k].kind == tWord && x.toks[k].upper && !x.toks[k].used && !x.toks[k].first
+		return k < len(x.toks) && x.toks[k].kind == tWord && x.toks[k].upper && !x.toks[k].used() && !x.toks[k].first()
 	}
 	if capWord(j) {
 		return j + 1
@@ -68,7 +68,7 @@ func (x *extractor) extendRun(j int) int {
 		return j + 1
 	}
 	t := &x.toks[j]
-	if x.strOf(t) == "-" && t.glued && j+1 < len(x.toks) && x.toks[j+1].glued && capWord(j+1) {
+	if x.strOf(t) == "-" && t.glued() && j+1 < len(x.toks) && x.toks[j+1].glued() && capWord(j+1) {
 		return j + 2
 	}
 	if t.kind == tWord && !t.upper && t.lex&(lexParticle|lexJoin) != 0 {
@@ -98,7 +98,7 @@ func (x *extractor) numberedName(j int) bool {
 		return false
 	}
 	t, p := &x.toks[j], &x.toks[j-1]
-	return t.kind == tNum && t.digits && p.kind == tWord && p.upper && !p.first &&
+	return t.kind == tNum && t.digits() && p.kind == tWord && p.upper && !p.first() &&
 		numberedWords[x.lowerOf(p)] && t.s()-p.e() == 1 && x.text[p.e()] == ' '
 }
 
@@ -107,16 +107,16 @@ func (x *extractor) numberedName(j int) bool {
 // as a name, place, organization or title, or seen capitalized elsewhere.
 func (x *extractor) startsName(t *token, seen []uint8) bool {
 	w := x.lowerOf(t)
-	if neverName[contractionHead(w)] && !(t.caps && gaz.place[w] != "") {
+	if neverName[contractionHead(w)] && !(t.caps() && gaz.place[w] != "") {
 		return false
 	}
-	return t.caps || t.lex&(lexPlace|lexDemonym|lexFirstName|lexTitleHead|lexTitleMod|lexTitleDomain|lexHonorific) != 0 ||
+	return t.caps() || t.lex&(lexPlace|lexDemonym|lexFirstName|lexTitleHead|lexTitleMod|lexTitleDomain|lexHonorific) != 0 ||
 		seen[t.word]&capsBit(t) != 0 || x.knownOrg(t) != ""
 }
 
 // capsBit is the bit of names' seen marks for a capitalized token.
 func capsBit(t *token) uint8 {
-	if t.caps {
+	if t.caps() {
 		return 2
 	}
 	return 1
@@ -167,7 +167,7 @@ func looksAdjective(w string) bool {
 // knownOrg returns the printed name of a one-word known organization.
 func (x *extractor) knownOrg(t *token) string {
 	name, ok := knownOrgs[x.lowerOf(t)]
-	if !ok || (isAllCaps(name) && !t.caps) {
+	if !ok || (isAllCaps(name) && !t.caps()) {
 		return ""
 	}
 	return name
@@ -193,7 +193,7 @@ func (x *extractor) classify(a, b int) {
 	}
 	if canon := gaz.place[lower]; canon != "" {
 		name := full
-		if x.toks[a].caps && strings.ToLower(canon) == lower {
+		if x.toks[a].caps() && strings.ToLower(canon) == lower {
 			name = canon
 		}
 		x.add(a, b, Place, name, canon, "", "")
@@ -345,8 +345,8 @@ func (x *extractor) person(a, b int) bool {
 		case words <= 3 && x.speechNear(a, b) && (words > 1 || plain):
 			w := x.lower(start)
 			sure = words > 1 && (plain || firstNames[w]) || words == 1 && !x.isPlaceWord(start) && !titleHeads[strings.TrimSuffix(w, "s")] &&
-				!x.toks[start].caps && len(w) > 1 && !neverName[contractionHead(w)]
-		case words >= 2 && words <= 3 && plain && !x.toks[start].caps && !gerund(x.lower(start)):
+				!x.toks[start].caps() && len(w) > 1 && !neverName[contractionHead(w)]
+		case words >= 2 && words <= 3 && plain && !x.toks[start].caps() && !gerund(x.lower(start)):
 			sure = true
 		}
 	}
@@ -407,7 +407,7 @@ func (x *extractor) titleEnd(a, b int) int {
 func (x *extractor) plainName(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &x.toks[k]
-		if x.strOf(t) == "-" && t.glued {
+		if x.strOf(t) == "-" && t.glued() {
 			continue
 		}
 		if t.kind != tWord || hasDigit(x.strOf(t)) {
@@ -440,14 +440,14 @@ func (x *extractor) speechNear(a, b int) bool {
 // "Chinese counterpart".
 func (x *extractor) roleBefore(a int) string {
 	k := a - 1
-	if k < 0 || x.toks[k].kind != tWord || (x.toks[k].upper && !x.toks[k].first) || !roleNouns[x.lower(k)] {
+	if k < 0 || x.toks[k].kind != tWord || (x.toks[k].upper && !x.toks[k].first()) || !roleNouns[x.lower(k)] {
 		return ""
 	}
 	s := k
 	for s > 0 && a-s < 5 {
 		p := &x.toks[s-1]
 		if p.kind != tWord || p.sent != x.toks[a].sent || !(p.upper || titleModifiers[x.lowerOf(p)]) ||
-			p.first && !titleModifiers[x.lowerOf(p)] && gaz.demonym[x.lowerOf(p)] == "" && gaz.place[x.lowerOf(p)] == "" {
+			p.first() && !titleModifiers[x.lowerOf(p)] && gaz.demonym[x.lowerOf(p)] == "" && gaz.place[x.lowerOf(p)] == "" {
 			break
 		}
 		s--
@@ -522,7 +522,7 @@ func (x *extractor) other(a, b int, full, lower string) {
 			x.add(a, b, Place, c, c, "", "")
 			return
 		}
-		if t.caps && len(x.strOf(t)) <= 6 && !notAcronym[x.lowerOf(t)] {
+		if t.caps() && len(x.strOf(t)) <= 6 && !notAcronym[x.lowerOf(t)] {
 			x.add(a, b, Organization, full, lower, "", "")
 			return
 		}

@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Coreference of names within one article: a lone surname or first name
 // ("Blinken", "Qin") is the person the article names in full ("Antony
@@ -59,6 +62,11 @@ func (x *extractor) resolvePeople() {
 // particleSurname returns the one full name that ends with key when key
 // is a surname with its particles ("van gaal", "de la cruz"), or "".
 func particleSurname(key string, byLast map[string][]string) string {
+	// Most names open with a word that is no particle ("antony blinken"):
+	// they are done without splitting the key.
+	if sp := strings.IndexByte(key, ' '); sp > 0 && !nameParticles[key[:sp]] && strings.IndexFunc(key[:sp], unicode.IsSpace) < 0 {
+		return ""
+	}
 	words := strings.Fields(key)
 	for _, w := range words[:len(words)-1] {
 		if !nameParticles[w] {
