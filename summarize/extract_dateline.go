@@ -43,6 +43,10 @@ const maxDatelineCity = 4
 // agencies and marks their tokens used.
 func (x *extractor) datelines() {
 	for i := 0; i < len(x.toks); i++ {
+		// a dateline opens with a city in capitals or "(CNN)"
+		if t := &x.toks[i]; !(t.kind == tWord && t.caps() || t.kind == tPunct && x.text[t.s()] == '(') {
+			continue
+		}
 		if !x.toks[i].first() && !x.lineStart(i) {
 			continue
 		}

@@ -43,6 +43,7 @@ const (
 	tokGlued                     // no space between this token and the previous one
 	tokUsed                      // taken by a dateline, date, time or number
 	tokDigits                    // a number made of digits only (no suffix)
+	tokApos                      // a word with an apostrophe inside ("we'll", "O’Brien")
 )
 
 func (t *token) caps() bool   { return t.bits&tokCaps != 0 }
@@ -89,6 +90,7 @@ const (
 	lexParticle                       // "van", "de"
 	lexJoin                           // "of", "and"
 	lexRoleNoun                       // "spokesman"
+	lexKnownOrg                       // a one-word known organization: "Nato"
 )
 
 // lexicon holds the lexBits of every word that has some; lexWords holds
@@ -171,6 +173,11 @@ func buildLexicon() map[string]lexBit {
 	for w := range gaz.demonym {
 		set(w, lexDemonym)
 	}
+	for w := range knownOrgs {
+		if strings.IndexByte(w, ' ') < 0 {
+			set(w, lexKnownOrg)
+		}
+	}
 	for w := range weekdays {
 		set(w, lexDate)
 	}
@@ -196,6 +203,26 @@ var abbrevs = wordSet(`mr mrs ms dr sen gov rep st jr sr inc corp co ltd gen lt 
 
 // has reports whether toks[k] carries any of the bits.
 func (x *extractor) has(k int, b lexBit) bool { return x.toks[k].lex&b != 0 }
+
+// inList reports whether the lower-case word of t is in list, whose
+// words carry the lexicon bit b. A capitalized word's bits were looked up
+// in full, so they answer without a lookup; for others, which carry only
+// lowerBits, the list does.
+func (x *extractor) inList(t *token, list map[string]bool, b lexBit) bool {
+	if t.kind == tWord && t.upper {
+		return t.lex&b != 0
+	}
+	return list[x.lowerOf(t)]
+}
+
+// neverWord reports whether t's word, or its part before an apostrophe
+// ("we'll"), never starts a name: neverName[contractionHead(w)].
+func (x *extractor) neverWord(t *token) bool {
+	if t.bits&tokApos == 0 {
+		return x.inList(t, neverName, lexNever)
+	}
+	return neverName[contractionHead(x.lowerOf(t))]
+}
 
 // Tokens hold no strings, so that the slice costs the garbage collector
 // nothing; these give a token's text and its lowercased form.
@@ -251,6 +278,7 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 			if t.kind == tWord {
 				t.upper = cls&clsUpper != 0
 				t.set(tokCaps, t.upper && w.caps)
+				t.set(tokApos, w.apos)
 			}
 			t.word = tab.idHash(low[i:w.end], w.hash)
 			if t.kind == tWord {
@@ -263,6 +291,7 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 			t.end, t.kind = int32(end), tWord
 			t.upper = unicode.IsUpper(r)
 			t.set(tokCaps, t.upper && isAllCaps(text[i:end]))
+			t.set(tokApos, strings.ContainsAny(text[i:end], "'’"))
 			t.flags = plainFlags(text[i:end], tWord)
 			t.word = tab.idHash(w, h)
 			t.lex = tab.lexOf(t.word, t.upper, h)
@@ -313,6 +342,7 @@ type asciiWord struct {
 	flags  tokFlag
 	caps   bool // no lower-case letter and two or more letters
 	digits bool // a number of digits only
+	apos   bool // a word with an apostrophe inside
 }
 
 // scanASCIIWord reads the word that starts with the ASCII letter at i. It
@@ -383,7 +413,8 @@ func scanASCIIWord(text, low string, i int) asciiWord {
 func slowWord(text, low string, i int) asciiWord {
 	end := scanFactWord(text, i)
 	return asciiWord{end: end, hash: hashWord(low[i:end]), kind: tWord,
-		flags: plainFlags(text[i:end], tWord), caps: isAllCaps(text[i:end])}
+		flags: plainFlags(text[i:end], tWord), caps: isAllCaps(text[i:end]),
+		apos: strings.ContainsAny(text[i:end], "'’")}
 }
 
 // scanNumberToken reads the number that starts at i.

@@ -33,7 +33,7 @@ func (x *extractor) names() {
 		// a sentence-initial word starts a name when it is known, or when
 		// an unknown word is followed by more of the name ("Rickie Fowler")
 		if t.first() && !x.startsName(t, seen) &&
-			!(i+1 < len(x.toks) && x.has(i+1, lexSpeech) && !neverName[contractionHead(x.lowerOf(t))] &&
+			!(i+1 < len(x.toks) && x.has(i+1, lexSpeech) && !x.neverWord(t) &&
 				!strings.HasSuffix(x.lowerOf(t), "s")) &&
 			(t.lex&lexNever != 0 || looksAdjective(x.lowerOf(t)) || x.extendRun(i+1) == i+1 || x.toks[i+1].kind != tWord) {
 			continue
@@ -106,8 +106,7 @@ func (x *extractor) numberedName(j int) bool {
 // sentence (or after an opening quote) may begin a name: it must be known
 // as a name, place, organization or title, or seen capitalized elsewhere.
 func (x *extractor) startsName(t *token, seen []uint8) bool {
-	w := x.lowerOf(t)
-	if neverName[contractionHead(w)] && !(t.caps() && gaz.place[w] != "") {
+	if x.neverWord(t) && !(t.caps() && t.lex&lexPlace != 0) {
 		return false
 	}
 	return t.caps() || t.lex&(lexPlace|lexDemonym|lexFirstName|lexTitleHead|lexTitleMod|lexTitleDomain|lexHonorific) != 0 ||
@@ -166,6 +165,9 @@ func looksAdjective(w string) bool {
 
 // knownOrg returns the printed name of a one-word known organization.
 func (x *extractor) knownOrg(t *token) string {
+	if t.kind == tWord && t.upper && t.lex&lexKnownOrg == 0 {
+		return ""
+	}
 	name, ok := knownOrgs[x.lowerOf(t)]
 	if !ok || (isAllCaps(name) && !t.caps()) {
 		return ""
@@ -183,21 +185,27 @@ func (x *extractor) classify(a, b int) {
 	}
 	full := x.text[x.toks[a].s():x.toks[b-1].e()]
 	lower := x.low[x.toks[a].s():x.toks[b-1].e()]
-	if name, ok := knownOrgs[lower]; ok && (b-a > 1 || x.knownOrg(&x.toks[a]) != "") {
-		x.add(a, b, Organization, name, name, "", "")
-		return
+	// a lone capitalized word's lexicon bits tell whether the lists hold it
+	one := b-a == 1 && x.toks[a].kind == tWord && x.toks[a].upper
+	if !one || x.toks[a].lex&lexKnownOrg != 0 {
+		if name, ok := knownOrgs[lower]; ok && (b-a > 1 || x.knownOrg(&x.toks[a]) != "") {
+			x.add(a, b, Organization, name, name, "", "")
+			return
+		}
 	}
 	if name := x.local[lower]; name != "" {
 		x.add(a, b, Place, name, name, "", "")
 		return
 	}
-	if canon := gaz.place[lower]; canon != "" {
-		name := full
-		if x.toks[a].caps() && strings.ToLower(canon) == lower {
-			name = canon
+	if !one || x.toks[a].lex&lexPlace != 0 {
+		if canon := gaz.place[lower]; canon != "" {
+			name := full
+			if x.toks[a].caps() && strings.ToLower(canon) == lower {
+				name = canon
+			}
+			x.add(a, b, Place, name, canon, "", "")
+			return
 		}
-		x.add(a, b, Place, name, canon, "", "")
-		return
 	}
 	if k := x.splitAt(a, b); k > a {
 		return
@@ -345,7 +353,7 @@ func (x *extractor) person(a, b int) bool {
 		case words <= 3 && x.speechNear(a, b) && (words > 1 || plain):
 			w := x.lower(start)
 			sure = words > 1 && (plain || firstNames[w]) || words == 1 && !x.isPlaceWord(start) && !titleHeads[strings.TrimSuffix(w, "s")] &&
-				!x.toks[start].caps() && len(w) > 1 && !neverName[contractionHead(w)]
+				!x.toks[start].caps() && len(w) > 1 && !x.neverWord(&x.toks[start])
 		case words >= 2 && words <= 3 && plain && !x.toks[start].caps() && !gerund(x.lower(start)):
 			sure = true
 		}
@@ -514,9 +522,11 @@ var appositiveStop = wordSet(`who which that whose whom where when said says and
 func (x *extractor) other(a, b int, full, lower string) {
 	if b-a == 1 {
 		t := &x.toks[a]
-		if c := gaz.demonym[x.lowerOf(t)]; c != "" {
-			x.add(a, b, Place, c, c, "", "")
-			return
+		if t.lex&lexDemonym != 0 || !t.upper {
+			if c := gaz.demonym[x.lowerOf(t)]; c != "" {
+				x.add(a, b, Place, c, c, "", "")
+				return
+			}
 		}
 		if c := gaz.demonym[strings.TrimSuffix(x.lowerOf(t), "s")]; c != "" && len(x.lowerOf(t)) > 3 {
 			x.add(a, b, Place, c, c, "", "")
@@ -526,7 +536,7 @@ func (x *extractor) other(a, b int, full, lower string) {
 			x.add(a, b, Organization, full, lower, "", "")
 			return
 		}
-		if w := x.lowerOf(t); len(w) > 1 && !neverName[contractionHead(w)] && !notPersonWord[w] && !titleHeads[w] {
+		if len(x.lowerOf(t)) > 1 && !x.neverWord(t) && !x.inList(t, notPersonWord, lexNotPerson) && !x.inList(t, titleHeads, lexTitleHead) {
 			x.add(a, b, "", full, lower, "", "")
 		}
 		return
