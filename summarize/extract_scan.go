@@ -107,9 +107,10 @@ var (
 )
 
 // buildLexWords puts the lexicon in a word table, each word's bits in its
-// lex slot. The table is never changed after.
+// lex slot. The table is never changed after; it is a quarter full, for
+// short probes of the many words it does not hold.
 func buildLexWords(m map[string]lexBit) *wordTable {
-	t := newWordTable(8 * len(m))
+	t := makeWordTable(2 * len(m))
 	for w, b := range m {
 		t.lex[t.id(w)] = b
 	}

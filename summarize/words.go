@@ -8,11 +8,13 @@ package summarize
 // then computed once per distinct word, not once per occurrence.
 
 // wordTable numbers distinct lower-case words with open addressing over
-// FNV-1a hashes, which costs less a word than a Go map. Each slot keeps
-// the word's hash beside its number, so that a probe compares strings
-// only when the hashes agree, and growing needs no hashing.
+// FNV-1a hashes, which costs less a word than a Go map. A slot keeps the
+// word's number + 1 in its low bits (those of the slot index: the table
+// is never more than half full, so the number fits) and the high bits of
+// the word's hash above them, so that a probe compares strings only when
+// those bits agree.
 type wordTable struct {
-	slots []uint64 // per slot, hash<<32 | word number + 1, 0 when empty; a power of two long
+	slots []uint32 // per slot, hash bits | word number + 1, 0 when empty; a power of two long
 	words []string // per word number, the word
 	lex   []lexBit // per word number, its bits in the extractor's lexicon, lexUnknown until looked up
 	low   []lexBit // per word number, the bits of its lower-case use, lexUnknown until looked up
@@ -25,14 +27,17 @@ const lexUnknown lexBit = 1 << 31
 // has a distinct word in every twelve or thirteen bytes (cnndm-dev: nine
 // to eighteen), so the table makes room for one in every twelve and grows
 // when an article has more.
-func newWordTable(size int) *wordTable {
-	n := size/12 + 16
+func newWordTable(size int) *wordTable { return makeWordTable(size/12 + 16) }
+
+// makeWordTable returns an empty table with room for n words: the table
+// grows when half its slots are taken, which keeps linear probes short.
+func makeWordTable(n int) *wordTable {
 	slots := 16
-	for 3*slots < 4*n {
+	for slots < 2*n {
 		slots <<= 1
 	}
 	return &wordTable{
-		slots: make([]uint64, slots),
+		slots: make([]uint32, slots),
 		words: make([]string, 0, n),
 		lex:   make([]lexBit, 0, n),
 		low:   make([]lexBit, 0, n),
@@ -59,16 +64,20 @@ func hashWord[S string | []byte](w S) uint32 {
 // findSlot returns the slot that holds w, whose hash is h, or the empty
 // slot where it would go.
 func findSlot[S string | []byte](t *wordTable, w S, h uint32) int {
-	mask := len(t.slots) - 1
-	i := int(h) & mask
+	mask := uint32(len(t.slots) - 1)
+	high := h &^ mask
+	i := h & mask
 	for {
 		s := t.slots[i]
-		if s == 0 || uint32(s>>32) == h && t.words[uint32(s)-1] == string(w) {
-			return i
+		if s == 0 || s&^mask == high && t.words[s&mask-1] == string(w) {
+			return int(i)
 		}
 		i = (i + 1) & mask
 	}
 }
+
+// number returns the word number + 1 that slot s holds, 0 for none.
+func (t *wordTable) number(s uint32) int32 { return int32(s & uint32(len(t.slots)-1)) }
 
 // lookup returns the number of the word w, if the table has it.
 func (t *wordTable) lookup(w string) (int32, bool) { return t.lookupHash(w, hashWord(w)) }
@@ -76,7 +85,7 @@ func (t *wordTable) lookup(w string) (int32, bool) { return t.lookupHash(w, hash
 // lookupHash is lookup for a word whose hash is at hand.
 func (t *wordTable) lookupHash(w string, h uint32) (int32, bool) {
 	s := t.slots[findSlot(t, w, h)]
-	return int32(uint32(s)) - 1, s != 0
+	return t.number(s) - 1, s != 0
 }
 
 // id returns the number of the lower-case word w, adding it when new.
@@ -86,7 +95,7 @@ func (t *wordTable) id(w string) int32 { return t.idHash(w, hashWord(w)) }
 func (t *wordTable) idHash(w string, h uint32) int32 {
 	i := findSlot(t, w, h)
 	if s := t.slots[i]; s != 0 {
-		return int32(uint32(s)) - 1
+		return t.number(s) - 1
 	}
 	return t.insert(i, w, h)
 }
@@ -98,7 +107,7 @@ func (t *wordTable) idBytes(b []byte, orig, lower string) int32 {
 	h := hashWord(b)
 	i := findSlot(t, b, h)
 	if s := t.slots[i]; s != 0 {
-		return int32(uint32(s)) - 1
+		return t.number(s) - 1
 	}
 	var w string
 	switch {
@@ -140,26 +149,26 @@ func (t *wordTable) lexOf(id int32, upper bool, h uint32) lexBit {
 }
 
 // insert numbers the new word w, whose hash is h, in the empty slot i,
-// growing the table when it is three quarters full.
+// growing the table when it is half full.
 func (t *wordTable) insert(i int, w string, h uint32) int32 {
 	id := int32(len(t.words))
 	t.words = append(t.words, w)
 	t.lex = append(t.lex, lexUnknown)
 	t.low = append(t.low, lexUnknown)
-	t.slots[i] = uint64(h)<<32 | uint64(id+1)
-	if 4*len(t.words) > 3*len(t.slots) {
-		old := t.slots
-		t.slots = make([]uint64, 2*len(old))
-		mask := len(t.slots) - 1
-		for _, s := range old {
-			if s == 0 {
-				continue
+	mask := uint32(len(t.slots) - 1)
+	t.slots[i] = h&^mask | uint32(id+1)
+	if 2*len(t.words) > len(t.slots) {
+		// The slots keep too few bits of the hashes to move them: the
+		// words are hashed again.
+		t.slots = make([]uint32, 2*len(t.slots))
+		mask = uint32(len(t.slots) - 1)
+		for k, word := range t.words {
+			h := hashWord(word)
+			j := h & mask
+			for t.slots[j] != 0 {
+				j = (j + 1) & mask
 			}
-			k := int(s>>32) & mask
-			for t.slots[k] != 0 {
-				k = (k + 1) & mask
-			}
-			t.slots[k] = s
+			t.slots[j] = h&^mask | uint32(k+1)
 		}
 	}
 	return id
@@ -168,7 +177,7 @@ func (t *wordTable) insert(i int, w string, h uint32) int32 {
 // clone returns a copy of the table that can grow apart from it.
 func (t *wordTable) clone() *wordTable {
 	return &wordTable{
-		slots: append([]uint64(nil), t.slots...),
+		slots: append([]uint32(nil), t.slots...),
 		words: append([]string(nil), t.words...),
 		lex:   append([]lexBit(nil), t.lex...),
 		low:   append([]lexBit(nil), t.low...),
