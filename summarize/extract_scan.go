@@ -240,6 +240,10 @@ func (t *token) e() int { return int(t.end) }
 // scanTokens splits text into tokens and marks each with its sentence.
 // low is lowerText(text), which the tokens' spans also index; tab numbers
 // the tokens' words.
+//
+// Each token is written in place in the slice, and the word scanners
+// return plain values: a struct of more than four fields lives in memory,
+// and copying one just written field by field stalls the processor.
 func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 	toks := make([]token, 0, strings.Count(text, " ")*5/4+16)
 	si := 0
@@ -262,29 +266,31 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 		if si < len(sents) && i == sents[si].Span.Start {
 			atStart = true
 		}
-		t := token{start: int32(i), sent: int32(sent), word: -1}
-		if cls := asciiClass[c]; cls&(clsLetter|clsDigit) != 0 {
+		n := len(toks)
+		toks = append(toks, token{start: int32(i), sent: int32(sent), word: -1})
+		t := &toks[n]
+		if prevEnd == i {
+			t.bits = tokGlued
+		}
+		if cls := asciiClass[c]; cls&clsLetter != 0 {
 			// Most words are ASCII: one pass finds the end, the case, the
 			// ranking flags and the hash of the lower-case form.
-			var w asciiWord
-			if cls&clsLetter != 0 {
-				w = scanASCIIWord(text, low, i)
-			} else {
-				w = scanNumberToken(text, low, i)
+			end, h, flags, bits := scanASCIIWord(text, low, i)
+			t.end, t.kind, t.flags = int32(end), tWord, flags
+			t.upper = cls&clsUpper != 0
+			if !t.upper {
+				bits &^= tokCaps
 			}
-			t.end = int32(w.end)
-			t.kind = w.kind
-			t.set(tokDigits, w.digits)
-			t.flags = w.flags
-			if t.kind == tWord {
-				t.upper = cls&clsUpper != 0
-				t.set(tokCaps, t.upper && w.caps)
-				t.set(tokApos, w.apos)
+			t.bits |= bits
+			t.word = tab.idHash(low[i:end], h)
+			t.lex = tab.lexOf(t.word, t.upper, h)
+		} else if cls&clsDigit != 0 {
+			end, digitsOnly := scanNumber(text, i)
+			t.end, t.kind, t.flags = int32(end), tNum, plainFlags(text[i:end], tNum)
+			if digitsOnly {
+				t.bits |= tokDigits
 			}
-			t.word = tab.idHash(low[i:w.end], w.hash)
-			if t.kind == tWord {
-				t.lex = tab.lexOf(t.word, t.upper, w.hash)
-			}
+			t.word = tab.id(low[i:end])
 		} else if r, size := utf8.DecodeRuneInString(text[i:]); c >= utf8.RuneSelf && unicode.IsLetter(r) {
 			end := scanFactWord(text, i)
 			w := low[i:end]
@@ -304,15 +310,13 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 			}
 		}
 		if t.kind == tWord {
-			t.set(tokFirst, atStart && !afterAbbrev(toks, text, low))
+			t.set(tokFirst, atStart && !afterAbbrev(toks[:n], text, low))
 			atStart = false
 		} else if t.kind == tNum {
 			atStart = false
 		}
-		t.set(tokGlued, prevEnd == i)
 		prevEnd = t.e()
 		i = t.e()
-		toks = append(toks, t)
 	}
 	return toks
 }
@@ -335,24 +339,15 @@ const (
 	clsDigit              // an ASCII digit
 )
 
-// asciiWord is what the scanner learns of a word or number token.
-type asciiWord struct {
-	end    int
-	hash   uint32 // hashWord of the token's lower-case form
-	kind   tokKind
-	flags  tokFlag
-	caps   bool // no lower-case letter and two or more letters
-	digits bool // a number of digits only
-	apos   bool // a word with an apostrophe inside
-}
-
-// scanASCIIWord reads the word that starts with the ASCII letter at i. It
-// reads a plain ASCII word (letters and digits, perhaps an abbreviation's
-// period) in one pass; anything else (an inner period or apostrophe,
-// "AT&T", a letter beyond ASCII) goes to scanFactWord, whose result it
-// always equals.
-func scanASCIIWord(text, low string, i int) asciiWord {
-	h := fnvOffset
+// scanASCIIWord reads the word that starts with the ASCII letter at i and
+// returns its end, the hash of its lower-case form (hashWord), its ranking
+// flags and its bits tokCaps (no lower-case letter and two or more
+// letters) and tokApos. It reads a plain ASCII word (letters and digits,
+// perhaps an abbreviation's period) in one pass; anything else (an inner
+// period or apostrophe, "AT&T", a letter beyond ASCII) goes to
+// scanFactWord, whose end it always equals.
+func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, bits tokBit) {
+	h = fnvOffset
 	j := i
 	var lower, digit bool
 	letters := 0
@@ -374,9 +369,12 @@ func scanASCIIWord(text, low string, i int) asciiWord {
 			letters++
 		}
 	}
-	w := asciiWord{end: j, hash: h, kind: tWord, flags: tokPlain, caps: !lower && letters >= 2}
+	end, flags = j, tokPlain
 	if digit {
-		w.flags |= tokDigit
+		flags |= tokDigit
+	}
+	if !lower && letters >= 2 {
+		bits = tokCaps
 	}
 	if j < len(text) {
 		switch c := text[j]; {
@@ -386,9 +384,9 @@ func scanASCIIWord(text, low string, i int) asciiWord {
 			}
 			if j-i == 1 && isASCIIUpper(text[i]) || abbrevs[low[i:j]] {
 				// "Sen.", "J.": the period is part of the word
-				w.end++
-				w.hash = (h ^ '.') * fnvPrime
-				w.flags &^= tokPlain
+				end++
+				h = (h ^ '.') * fnvPrime
+				flags &^= tokPlain
 			}
 		case c == '\'':
 			if apostropheInside(text, j+1) {
@@ -406,23 +404,21 @@ func scanASCIIWord(text, low string, i int) asciiWord {
 			}
 		}
 	}
-	return w
+	return end, h, flags, bits
 }
 
 // slowWord reads the word at i with scanFactWord and looks at it again
 // for what scanASCIIWord finds in one pass.
-func slowWord(text, low string, i int) asciiWord {
-	end := scanFactWord(text, i)
-	return asciiWord{end: end, hash: hashWord(low[i:end]), kind: tWord,
-		flags: plainFlags(text[i:end], tWord), caps: isAllCaps(text[i:end]),
-		apos: strings.ContainsAny(text[i:end], "'’")}
-}
-
-// scanNumberToken reads the number that starts at i.
-func scanNumberToken(text, low string, i int) asciiWord {
-	end, digitsOnly := scanNumber(text, i)
-	return asciiWord{end: end, hash: hashWord(low[i:end]), kind: tNum,
-		flags: plainFlags(text[i:end], tNum), digits: digitsOnly}
+func slowWord(text, low string, i int) (end int, h uint32, flags tokFlag, bits tokBit) {
+	end = scanFactWord(text, i)
+	w := text[i:end]
+	if isAllCaps(w) {
+		bits |= tokCaps
+	}
+	if strings.ContainsAny(w, "'’") {
+		bits |= tokApos
+	}
+	return end, hashWord(low[i:end]), plainFlags(w, tWord), bits
 }
 
 // plainFlags tells whether a word or number token is one word as ranking

@@ -16,7 +16,8 @@ func (x *extractor) resolvePeople() {
 	byLast := map[string][]string{}
 	byFirst := map[string][]string{}
 	single := map[string]bool{}
-	for _, m := range x.mentions {
+	for i := range x.mentions {
+		m := &x.mentions[i]
 		if m.kind != Person {
 			continue
 		}
@@ -103,7 +104,8 @@ func addKey(keys []string, k string) []string {
 func (x *extractor) resolveOrgs() {
 	bare := map[string][]string{} // key without country -> full keys
 	initials := map[string][]string{}
-	for _, m := range x.mentions {
+	for i := range x.mentions {
+		m := &x.mentions[i]
 		if m.kind != Organization {
 			continue
 		}
