@@ -207,10 +207,11 @@ func (x *extractor) has(k int, b lexBit) bool { return x.toks[k].lex&b != 0 }
 
 // inList reports whether the lower-case word of t is in list, whose
 // words carry the lexicon bit b. A capitalized word's bits were looked up
-// in full, so they answer without a lookup; for others, which carry only
-// lowerBits, the list does.
+// in full, and a lower-case word's lowerBits, so these answer without a
+// lookup; for other bits of lower-case words and for other tokens, the
+// list does.
 func (x *extractor) inList(t *token, list map[string]bool, b lexBit) bool {
-	if t.kind == tWord && t.upper {
+	if t.kind == tWord && (t.upper || b&^lowerBits == 0) {
 		return t.lex&b != 0
 	}
 	return list[x.lowerOf(t)]

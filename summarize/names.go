@@ -249,7 +249,7 @@ func (x *extractor) splitAt(a, b int) int {
 				continue
 			}
 		case t.kind == tWord && (x.lowerOf(t) == "of" || x.lowerOf(t) == "for"):
-			if x.hasCue(a, k) || x.hasTitle(a, k) || placeSuffixes[x.lower(k-1)] ||
+			if x.hasCue(a, k) || x.hasTitle(a, k) || x.inList(&x.toks[k-1], placeSuffixes, lexPlaceSuffix) ||
 				x.lower(k-1) == "republic" || x.lower(k-1) == "kingdom" || x.lower(k-1) == "states" {
 				continue
 			}
@@ -317,7 +317,7 @@ func (x *extractor) hasTitle(a, b int) bool {
 func (x *extractor) person(a, b int) bool {
 	role := ""
 	start := a
-	if honorifics[x.lower(a)] {
+	if x.inList(&x.toks[a], honorifics, lexHonorific) {
 		start = a + 1
 	} else if end := x.titleEnd(a, b); end > a {
 		switch {
@@ -329,7 +329,7 @@ func (x *extractor) person(a, b int) bool {
 			// "Mayor of London": the title names a place, not a person
 			x.classify(end+1, b)
 			return true
-		case end+1 == b && (ambiguousHeads[x.lower(end-1)] || notPersonWord[x.lower(end)]) && !firstNames[x.lower(end)]:
+		case end+1 == b && (ambiguousHeads[x.lower(end-1)] || x.inList(&x.toks[end], notPersonWord, lexNotPerson)) && !x.inList(&x.toks[end], firstNames, lexFirstName):
 			// "General Election", "Major League": not a title and a name
 			return false
 		}
@@ -348,7 +348,7 @@ func (x *extractor) person(a, b int) bool {
 	if !sure {
 		plain := x.plainName(start, b)
 		switch {
-		case firstNames[x.lower(start)] && words >= 2 && plain:
+		case x.inList(&x.toks[start], firstNames, lexFirstName) && words >= 2 && plain:
 			sure = true
 		case words <= 3 && x.speechNear(a, b) && (words > 1 || plain):
 			w := x.lower(start)
@@ -448,14 +448,14 @@ func (x *extractor) speechNear(a, b int) bool {
 // "Chinese counterpart".
 func (x *extractor) roleBefore(a int) string {
 	k := a - 1
-	if k < 0 || x.toks[k].kind != tWord || (x.toks[k].upper && !x.toks[k].first()) || !roleNouns[x.lower(k)] {
+	if k < 0 || x.toks[k].kind != tWord || (x.toks[k].upper && !x.toks[k].first()) || !x.inList(&x.toks[k], roleNouns, lexRoleNoun) {
 		return ""
 	}
 	s := k
 	for s > 0 && a-s < 5 {
 		p := &x.toks[s-1]
-		if p.kind != tWord || p.sent != x.toks[a].sent || !(p.upper || titleModifiers[x.lowerOf(p)]) ||
-			p.first() && !titleModifiers[x.lowerOf(p)] && gaz.demonym[x.lowerOf(p)] == "" && gaz.place[x.lowerOf(p)] == "" {
+		if p.kind != tWord || p.sent != x.toks[a].sent || !(p.upper || x.inList(p, titleModifiers, lexTitleMod)) ||
+			p.first() && !x.inList(p, titleModifiers, lexTitleMod) && gaz.demonym[x.lowerOf(p)] == "" && gaz.place[x.lowerOf(p)] == "" {
 			break
 		}
 		s--
@@ -471,7 +471,7 @@ func (x *extractor) appositive(b int) string {
 		return ""
 	}
 	first := &x.toks[b+1]
-	if first.kind != tWord || appositiveStop[x.lowerOf(first)] || speechVerbs[x.lowerOf(first)] {
+	if first.kind != tWord || appositiveStop[x.lowerOf(first)] || x.inList(first, speechVerbs, lexSpeech) {
 		return ""
 	}
 	hasRole := false
@@ -500,10 +500,10 @@ func (x *extractor) appositive(b int) string {
 				return ""
 			}
 		}
-		if t.kind == tWord && (titleHeads[x.lowerOf(t)] || roleNouns[x.lowerOf(t)]) {
+		if t.kind == tWord && (x.inList(t, titleHeads, lexTitleHead) || x.inList(t, roleNouns, lexRoleNoun)) {
 			hasRole = true
 		}
-		if t.kind == tWord && !t.upper && speechVerbs[x.lowerOf(t)] {
+		if t.kind == tWord && !t.upper && x.inList(t, speechVerbs, lexSpeech) {
 			return ""
 		}
 	}
@@ -541,7 +541,7 @@ func (x *extractor) other(a, b int, full, lower string) {
 		}
 		return
 	}
-	if placeSuffixes[x.lower(b-1)] && !x.hasTitle(a, b) {
+	if x.inList(&x.toks[b-1], placeSuffixes, lexPlaceSuffix) && !x.hasTitle(a, b) {
 		x.add(a, b, Place, full, lower, "", "")
 	}
 }
