@@ -43,7 +43,8 @@ const futureWindow = 8
 // futureBefore reports whether a future cue stands shortly before toks[i]
 // in the same sentence.
 func (x *extractor) futureBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-futureWindow && x.toks[k].sent == x.toks[i].sent; k-- {
+	si := x.sentOf(i)
+	for k := i - 1; k >= 0 && k >= i-futureWindow && x.sentOf(k) == si; k-- {
 		if x.toks[k].lex&lexFuture != 0 {
 			return true
 		}

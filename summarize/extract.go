@@ -62,7 +62,7 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 // numbered in tab.
 func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable) (Facts, []token) {
 	x := extractor{text: text, low: low, tab: tab}
-	x.toks = scanTokens(text, low, sents, tab)
+	x.toks, x.sentRuns = scanTokens(text, low, sents, tab)
 	// cnndm-dev has a mention in every twelve tokens, at most one in five
 	x.mentions = make([]mention, 0, len(x.toks)/10+8)
 	var dc dateContext
@@ -94,6 +94,7 @@ type extractor struct {
 	text     string
 	low      string // text with its ASCII letters lowercased
 	toks     []token
+	sentRuns []sentRun // the tokens' sentences
 	mentions []mention
 	local    map[string]string // lowercased dateline city -> its name
 	tab      *wordTable        // numbers the tokens' words
@@ -103,7 +104,7 @@ type extractor struct {
 func (x *extractor) add(a, b int, kind EntityKind, name, key, role, value string) {
 	x.mentions = append(x.mentions, mention{
 		span: Span{x.toks[a].s(), x.toks[b-1].e()},
-		kind: kind, name: name, key: key, role: role, value: value, sent: int(x.toks[a].sent),
+		kind: kind, name: name, key: key, role: role, value: value, sent: x.sentOf(a),
 	})
 }
 

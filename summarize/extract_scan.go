@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,12 +20,12 @@ const (
 	tPunct
 )
 
-// token is one token of the text, 24 bytes: the article's tokens are read
-// over and over by every pass of the extractor and by ranking.
+// token is one token of the text, 20 bytes: the article's tokens are read
+// over and over by every pass of the extractor and by ranking. The index
+// of its sentence is kept apart (see sentRun).
 type token struct {
 	start int32  // byte offsets of the token in the text
 	end   int32  //
-	sent  int32  // index of the sentence holding it
 	word  int32  // number of its lower-case form in the word table; -1 for a mark
 	lex   lexBit // what the hot loops need to know of the word
 	kind  tokKind
@@ -238,15 +239,30 @@ func (x *extractor) isYear(i int) bool       { return isYearToken(&x.toks[i], x.
 func (t *token) s() int { return int(t.start) }
 func (t *token) e() int { return int(t.end) }
 
-// scanTokens splits text into tokens and marks each with its sentence.
-// low is lowerText(text), which the tokens' spans also index; tab numbers
-// the tokens' words.
+// sentRun says that the tokens from tok on, up to the next run's, lie in
+// sentence sent. Tokens come in sentence order, so a few runs (one a
+// sentence) give every token's sentence.
+type sentRun struct{ tok, sent int32 }
+
+// sentOf returns the index of the sentence holding x.toks[k].
+func (x *extractor) sentOf(k int) int {
+	r := sort.Search(len(x.sentRuns), func(n int) bool { return int(x.sentRuns[n].tok) > k }) - 1
+	if r < 0 {
+		return 0
+	}
+	return int(x.sentRuns[r].sent)
+}
+
+// scanTokens splits text into tokens and records their sentences in
+// runs. low is lowerText(text), which the tokens' spans also index; tab
+// numbers the tokens' words.
 //
 // Each token is written in place in the slice, and the word scanners
 // return plain values: a struct of more than four fields lives in memory,
 // and copying one just written field by field stalls the processor.
-func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
+func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []sentRun) {
 	toks := make([]token, 0, strings.Count(text, " ")*5/4+16)
+	runs := make([]sentRun, 0, len(sents)+1)
 	si := 0
 	atStart := true // next word starts a sentence
 	prevEnd := -1
@@ -268,7 +284,10 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 			atStart = true
 		}
 		n := len(toks)
-		toks = append(toks, token{start: int32(i), sent: int32(sent), word: -1})
+		if len(runs) == 0 || runs[len(runs)-1].sent != int32(sent) {
+			runs = append(runs, sentRun{int32(n), int32(sent)})
+		}
+		toks = append(toks, token{start: int32(i), word: -1})
 		t := &toks[n]
 		if prevEnd == i {
 			t.bits = tokGlued
@@ -319,7 +338,7 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 		prevEnd = t.e()
 		i = t.e()
 	}
-	return toks
+	return toks, runs
 }
 
 // asciiClass classes the ASCII bytes for the scanner.

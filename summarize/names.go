@@ -452,9 +452,10 @@ func (x *extractor) roleBefore(a int) string {
 		return ""
 	}
 	s := k
+	sa := x.sentOf(a)
 	for s > 0 && a-s < 5 {
 		p := &x.toks[s-1]
-		if p.kind != tWord || p.sent != x.toks[a].sent || !(p.upper || x.inList(p, titleModifiers, lexTitleMod)) ||
+		if p.kind != tWord || x.sentOf(s-1) != sa || !(p.upper || x.inList(p, titleModifiers, lexTitleMod)) ||
 			p.first() && !x.inList(p, titleModifiers, lexTitleMod) && gaz.demonym[x.lowerOf(p)] == "" && gaz.place[x.lowerOf(p)] == "" {
 			break
 		}
@@ -475,9 +476,10 @@ func (x *extractor) appositive(b int) string {
 		return ""
 	}
 	hasRole := false
+	sb := x.sentOf(b)
 	for k := b + 1; k < len(x.toks) && k < b+18; k++ {
 		t := &x.toks[k]
-		if t.sent != x.toks[b].sent && !(k > b+1 && x.strOf(t) == ".") {
+		if x.sentOf(k) != sb && !(k > b+1 && x.strOf(t) == ".") {
 			return ""
 		}
 		if t.kind == tPunct {
