@@ -43,8 +43,7 @@ const futureWindow = 8
 // futureBefore reports whether a future cue stands shortly before toks[i]
 // in the same sentence.
 func (x *extractor) futureBefore(i int) bool {
-	si := x.sentOf(i)
-	for k := i - 1; k >= 0 && k >= i-futureWindow && x.sentOf(k) == si; k-- {
+	for k := i - 1; k >= max(i-futureWindow, x.sentStart(i)); k-- {
 		if x.toks[k].lex&lexFuture != 0 {
 			return true
 		}
@@ -67,13 +66,13 @@ type dateMatch struct {
 // matchDate looks for a date or time phrase starting at x.toks[i].
 func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 	t := &x.toks[i]
+	if t.kind == tPunct {
+		return dateMatch{}, false
+	}
 	w := x.lowerOf(t)
 	fut := x.futureBefore(i)
-	switch t.kind {
-	case tNum:
+	if t.kind == tNum {
 		return matchNumericDate(x, i, dc, fut)
-	case tPunct:
-		return dateMatch{}, false
 	}
 	// "earlier this week", "later this month"
 	if (w == "earlier" || w == "later") && i+1 < len(x.toks) && x.lower(i+1) == "this" {

@@ -246,11 +246,24 @@ type sentRun struct{ tok, sent int32 }
 
 // sentOf returns the index of the sentence holding x.toks[k].
 func (x *extractor) sentOf(k int) int {
-	r := sort.Search(len(x.sentRuns), func(n int) bool { return int(x.sentRuns[n].tok) > k }) - 1
-	if r < 0 {
-		return 0
+	if r := x.runOf(k); r >= 0 {
+		return int(x.sentRuns[r].sent)
 	}
-	return int(x.sentRuns[r].sent)
+	return 0
+}
+
+// sentStart returns the index of the first token in the sentence of
+// x.toks[k].
+func (x *extractor) sentStart(k int) int {
+	if r := x.runOf(k); r >= 0 {
+		return int(x.sentRuns[r].tok)
+	}
+	return 0
+}
+
+// runOf returns the index of the run holding x.toks[k], -1 for none.
+func (x *extractor) runOf(k int) int {
+	return sort.Search(len(x.sentRuns), func(n int) bool { return int(x.sentRuns[n].tok) > k }) - 1
 }
 
 // scanTokens splits text into tokens and records their sentences in
