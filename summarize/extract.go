@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -147,19 +146,24 @@ func (x *extractor) quantities(dc *dateContext) {
 }
 
 // merge groups mentions into entities, resolving lone surnames and first
-// names to the full names the article gives, and indexes sentences.
+// names to the full names the article gives, and indexes sentences. The
+// mentions come in text order (mergeSorted), so the entities, made at
+// their first mention, come in the order of their first mentions.
 func (x *extractor) merge(nsent int) Facts {
 	x.resolvePeople()
 	x.resolveOrgs()
+	n := len(x.mentions)
 	// index holds, per key, the last entity made with it; sameKey links
 	// each entity to the one made before it with the same key and another
-	// kind ("Washington" the place and the person), -1 at the end.
-	index := make(map[string]int32, len(x.mentions)/2+1)
-	ents := make([]Entity, 0, len(x.mentions)/2+1)
-	var sameKey, count []int32
-	firstPos := make([]int, 0, cap(ents))
-	roleSet := make([]bool, 0, cap(ents))
-	entOf := make([]int32, len(x.mentions)) // per mention, its entity before sorting
+	// kind ("Washington" the place and the person), -1 at the end. There
+	// are no more entities than mentions: the per-entity numbers and the
+	// per-mention entOf share one allocation.
+	index := make(map[string]int32, n/2+1)
+	ents := make([]Entity, 0, n/2+1)
+	ints := make([]int32, 3*n)
+	entOf := ints[:n]              // per mention, its entity
+	sameKey := ints[n : n : 2*n]   // per entity
+	count := ints[2*n : 2*n : 3*n] // per entity, its mentions
 	spans := 0
 	for mi := range x.mentions {
 		m := &x.mentions[mi]
@@ -181,8 +185,6 @@ func (x *extractor) merge(nsent int) Facts {
 			sameKey = append(sameKey, prev)
 			count = append(count, 0)
 			ents = append(ents, Entity{Name: m.name, Kind: m.kind, Value: m.value})
-			firstPos = append(firstPos, m.span.Start)
-			roleSet = append(roleSet, false)
 		}
 		entOf[mi] = i
 		count[i]++
@@ -191,12 +193,8 @@ func (x *extractor) merge(nsent int) Facts {
 		if m.name != e.Name && betterName(m.name, e.Name) {
 			e.Name = m.name
 		}
-		if m.role != "" && !roleSet[i] {
-			e.Role = m.role
-			roleSet[i] = true
-		}
-		if m.span.Start < firstPos[i] {
-			firstPos[i] = m.span.Start
+		if e.Role == "" {
+			e.Role = m.role // the first role given
 		}
 	}
 	// Each entity's mentions are cut from one store.
@@ -211,32 +209,11 @@ func (x *extractor) merge(nsent int) Facts {
 			e.Mentions = append(e.Mentions, m.span)
 		}
 	}
-	// The mentions come in text order, so the entities mostly do too:
-	// they are sorted only when not.
 	f := Facts{Entities: ents[:len(ents):len(ents)], Sentences: make([][]int, nsent)}
-	var newIdx []int
-	if !slices.IsSorted(firstPos) {
-		order := make([]int, len(ents))
-		for i := range order {
-			order[i] = i
-		}
-		sort.SliceStable(order, func(a, b int) bool { return firstPos[order[a]] < firstPos[order[b]] })
-		newIdx = make([]int, len(ents))
-		f.Entities = make([]Entity, len(ents))
-		for n, old := range order {
-			newIdx[old] = n
-			f.Entities[n] = ents[old]
-		}
-	}
-	entity := func(mi int) int {
-		if newIdx != nil {
-			return newIdx[entOf[mi]]
-		}
-		return int(entOf[mi])
-	}
 	// Each sentence's list is cut from one store: a first pass counts
 	// them, the second fills them in.
-	stamp := make([]int32, len(ents)) // sentence+1 an entity was last listed in
+	stamp := count[:len(ents)] // per entity, sentence+1 it was last listed in
+	clear(stamp)
 	perSent := make([]int32, nsent)
 	total := 0
 	for mi := range x.mentions {
@@ -244,7 +221,7 @@ func (x *extractor) merge(nsent int) Facts {
 		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
 			continue
 		}
-		if i := entity(mi); stamp[i] != int32(m.sent+1) {
+		if i := entOf[mi]; stamp[i] != int32(m.sent+1) {
 			stamp[i] = int32(m.sent + 1)
 			perSent[m.sent]++
 			total++
@@ -263,9 +240,9 @@ func (x *extractor) merge(nsent int) Facts {
 		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
 			continue
 		}
-		if i := entity(mi); stamp[i] != int32(m.sent+1) {
+		if i := entOf[mi]; stamp[i] != int32(m.sent+1) {
 			stamp[i] = int32(m.sent + 1)
-			f.Sentences[m.sent] = append(f.Sentences[m.sent], i)
+			f.Sentences[m.sent] = append(f.Sentences[m.sent], int(i))
 		}
 	}
 	return f

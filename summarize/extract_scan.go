@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -261,9 +260,19 @@ func (x *extractor) sentStart(k int) int {
 	return 0
 }
 
-// runOf returns the index of the run holding x.toks[k], -1 for none.
+// runOf returns the index of the run holding x.toks[k], -1 for none: a
+// binary search for the last run starting at or before k.
 func (x *extractor) runOf(k int) int {
-	return sort.Search(len(x.sentRuns), func(n int) bool { return int(x.sentRuns[n].tok) > k }) - 1
+	lo, hi := 0, len(x.sentRuns) // runs before lo start at or before k; from hi on, after
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if int(x.sentRuns[mid].tok) <= k {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo - 1
 }
 
 // scanTokens splits text into tokens and records their sentences in

@@ -13,9 +13,15 @@ import (
 
 // resolvePeople points lone-word mentions at the full name they stand for.
 func (x *extractor) resolvePeople() {
-	byLast := map[string][]string{}
-	byFirst := map[string][]string{}
-	single := map[string]bool{}
+	people := 0
+	for i := range x.mentions {
+		if x.mentions[i].kind == Person {
+			people++
+		}
+	}
+	byLast := make(map[string][]string, people)
+	byFirst := make(map[string][]string, people)
+	single := make(map[string]bool, people)
 	for i := range x.mentions {
 		m := &x.mentions[i]
 		if m.kind != Person {
