@@ -62,8 +62,9 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable) (Facts, []token) {
 	x := extractor{text: text, low: low, tab: tab}
 	x.toks, x.sentRuns = scanTokens(text, low, sents, tab)
-	// cnndm-dev has a mention in every twelve tokens, at most one in five
-	x.mentions = make([]mention, 0, len(x.toks)/10+8)
+	// cnndm-dev has a mention in every twelve tokens, at most one in five:
+	// room for one in eight spares most articles a copy
+	x.mentions = make([]mention, 0, len(x.toks)/8+8)
 	var dc dateContext
 	if !published.IsZero() {
 		y, m, d := published.Date()
@@ -77,16 +78,19 @@ func extractFacts(text, low string, sents []Sentence, published time.Time, tab *
 	return x.merge(len(sents)), x.toks
 }
 
-// mention is one mention before merging.
+// mention is one mention before merging, 80 bytes: an article has one in
+// every twelve tokens or so.
 type mention struct {
-	span  Span
-	kind  EntityKind // "" for a lone capitalized word waiting for a full name
-	name  string
-	key   string // merge key within the kind
-	role  string
-	value string
-	sent  int
+	start, end int32      // the span in the text
+	sent       int32      // its sentence
+	kind       EntityKind // "" for a lone capitalized word waiting for a full name
+	name       string
+	key        string // merge key within the kind
+	extra      string // a person's role, a quantity's value
 }
+
+// span returns the mention's span.
+func (m *mention) span() Span { return Span{int(m.start), int(m.end)} }
 
 // extractor holds the state of one extraction.
 type extractor struct {
@@ -99,11 +103,16 @@ type extractor struct {
 	tab      *wordTable        // numbers the tokens' words
 }
 
-// add records a mention over toks[a:b].
+// add records a mention over toks[a:b]. Only people have a role and only
+// quantities a value, so the mention keeps whichever is given.
 func (x *extractor) add(a, b int, kind EntityKind, name, key, role, value string) {
+	extra := value
+	if kind == Person {
+		extra = role
+	}
 	x.mentions = append(x.mentions, mention{
-		span: Span{x.toks[a].s(), x.toks[b-1].e()},
-		kind: kind, name: name, key: key, role: role, value: value, sent: x.sentOf(a),
+		start: x.toks[a].start, end: x.toks[b-1].end, sent: int32(x.sentOf(a)),
+		kind: kind, name: name, key: key, extra: extra,
 	})
 }
 
@@ -184,7 +193,11 @@ func (x *extractor) merge(nsent int) Facts {
 			index[m.key] = i
 			sameKey = append(sameKey, prev)
 			count = append(count, 0)
-			ents = append(ents, Entity{Name: m.name, Kind: m.kind, Value: m.value})
+			e := Entity{Name: m.name, Kind: m.kind}
+			if m.kind != Person {
+				e.Value = m.extra
+			}
+			ents = append(ents, e)
 		}
 		entOf[mi] = i
 		count[i]++
@@ -193,8 +206,8 @@ func (x *extractor) merge(nsent int) Facts {
 		if m.name != e.Name && betterName(m.name, e.Name) {
 			e.Name = m.name
 		}
-		if e.Role == "" {
-			e.Role = m.role // the first role given
+		if e.Role == "" && m.kind == Person {
+			e.Role = m.extra // the first role given
 		}
 	}
 	// Each entity's mentions are cut from one store.
@@ -206,7 +219,7 @@ func (x *extractor) merge(nsent int) Facts {
 	for mi := range x.mentions {
 		if m := &x.mentions[mi]; m.kind != "" {
 			e := &ents[entOf[mi]]
-			e.Mentions = append(e.Mentions, m.span)
+			e.Mentions = append(e.Mentions, m.span())
 		}
 	}
 	f := Facts{Entities: ents[:len(ents):len(ents)], Sentences: make([][]int, nsent)}
@@ -218,11 +231,11 @@ func (x *extractor) merge(nsent int) Facts {
 	total := 0
 	for mi := range x.mentions {
 		m := &x.mentions[mi]
-		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
+		if m.kind == "" || m.sent < 0 || int(m.sent) >= nsent {
 			continue
 		}
-		if i := entOf[mi]; stamp[i] != int32(m.sent+1) {
-			stamp[i] = int32(m.sent + 1)
+		if i := entOf[mi]; stamp[i] != m.sent+1 {
+			stamp[i] = m.sent + 1
 			perSent[m.sent]++
 			total++
 		}
@@ -237,11 +250,11 @@ func (x *extractor) merge(nsent int) Facts {
 	clear(stamp)
 	for mi := range x.mentions {
 		m := &x.mentions[mi]
-		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
+		if m.kind == "" || m.sent < 0 || int(m.sent) >= nsent {
 			continue
 		}
-		if i := entOf[mi]; stamp[i] != int32(m.sent+1) {
-			stamp[i] = int32(m.sent + 1)
+		if i := entOf[mi]; stamp[i] != m.sent+1 {
+			stamp[i] = m.sent + 1
 			f.Sentences[m.sent] = append(f.Sentences[m.sent], int(i))
 		}
 	}
@@ -252,7 +265,7 @@ func (x *extractor) merge(nsent int) Facts {
 // found in text order, so one linear merge does it, in place, with a
 // copy of the first part.
 func mergeSorted(ms []mention, k int) []mention {
-	byPos := func(a, b mention) int { return a.span.Start - b.span.Start }
+	byPos := func(a, b mention) int { return int(a.start) - int(b.start) }
 	if !slices.IsSortedFunc(ms[:k], byPos) || !slices.IsSortedFunc(ms[k:], byPos) {
 		slices.SortStableFunc(ms, byPos)
 		return ms
@@ -265,7 +278,7 @@ func mergeSorted(ms []mention, k int) []mention {
 	a, b := slices.Clone(ms[:k]), ms[k:]
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
-		if b[0].span.Start < a[0].span.Start {
+		if b[0].start < a[0].start {
 			ms[n], b = b[0], b[1:]
 		} else {
 			ms[n], a = a[0], a[1:]
