@@ -366,7 +366,7 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []
 // asciiClass classes the ASCII bytes for the scanner.
 var asciiClass = func() (cls [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
-		cls[c] = clsLetter
+		cls[c] = clsLetter | clsLower
 		cls[c-'a'+'A'] = clsLetter | clsUpper
 	}
 	for c := '0'; c <= '9'; c++ {
@@ -376,8 +376,9 @@ var asciiClass = func() (cls [256]uint8) {
 }()
 
 const (
-	clsLetter = 1 << iota // an ASCII letter
+	clsLetter = 1 << iota // an ASCII letter (bit 0: adding it counts letters)
 	clsUpper              // an upper-case one
+	clsLower              // a lower-case one
 	clsDigit              // an ASCII digit
 )
 
@@ -391,7 +392,7 @@ const (
 func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, bits tokBit) {
 	h = fnvOffset
 	j := i
-	var lower, digit bool
+	var seen uint8 // the classes met
 	letters := 0
 	for ; j < len(text); j++ {
 		c := text[j]
@@ -401,21 +402,14 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, b
 		}
 		// ASCII letters and digits have bit 0x20 set once lowered
 		h = (h ^ uint32(c|0x20)) * fnvPrime
-		switch {
-		case cls&clsDigit != 0:
-			digit = true
-		case cls&clsUpper != 0:
-			letters++
-		default:
-			lower = true
-			letters++
-		}
+		seen |= cls
+		letters += int(cls & clsLetter)
 	}
 	end, flags = j, tokPlain
-	if digit {
+	if seen&clsDigit != 0 {
 		flags |= tokDigit
 	}
-	if !lower && letters >= 2 {
+	if seen&clsLower == 0 && letters >= 2 {
 		bits = tokCaps
 	}
 	if j < len(text) {

@@ -122,27 +122,36 @@ func (t *wordTable) idBytes(b []byte, orig, lower string) int32 {
 }
 
 // lexOf returns the lexicon bits of word id written with a capital
-// (upper) or in lower case, which only the bits lowerBits can have. Each is
-// looked up once per article; most lower-case words skip the lookup, as
-// no list has a word of their first letter and length. h is the word's
-// hash.
+// (upper) or in lower case, which only the bits lowerBits can have. h is
+// the word's hash. Each is looked up once per article (see learnLex); the
+// rest of the time lexOf is small enough to inline.
 func (t *wordTable) lexOf(id int32, upper bool, h uint32) lexBit {
+	known := t.low
 	if upper {
-		if t.lex[id] == lexUnknown {
-			t.lex[id] = 0
-			if k, ok := lexWords.lookupHash(t.words[id], h); ok {
-				t.lex[id] = lexWords.lex[k]
-			}
+		known = t.lex
+	}
+	if b := known[id]; b != lexUnknown {
+		return b
+	}
+	return t.learnLex(id, upper, h)
+}
+
+// learnLex looks word id up in the lexicon for lexOf. Most lower-case
+// words skip the lookup, as no list has a word of their first letter and
+// length.
+func (t *wordTable) learnLex(id int32, upper bool, h uint32) lexBit {
+	w := t.words[id]
+	if upper {
+		t.lex[id] = 0
+		if k, ok := lexWords.lookupHash(w, h); ok {
+			t.lex[id] = lexWords.lex[k]
 		}
 		return t.lex[id]
 	}
-	if t.low[id] == lexUnknown {
-		w := t.words[id]
-		t.low[id] = 0
-		if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 {
-			if k, ok := lexWords.lookupHash(w, h); ok {
-				t.low[id] = lexWords.lex[k] & lowerBits
-			}
+	t.low[id] = 0
+	if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 {
+		if k, ok := lexWords.lookupHash(w, h); ok {
+			t.low[id] = lexWords.lex[k] & lowerBits
 		}
 	}
 	return t.low[id]
