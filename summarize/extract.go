@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // EntityKind says what an entity is.
@@ -61,7 +60,7 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 // numbered in tab.
 func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable) (Facts, []token) {
 	x := extractor{text: text, low: low, tab: tab}
-	x.toks, x.sentRuns = scanTokens(text, low, sents, tab)
+	x.toks, x.sentRuns, x.index = scanTokens(text, low, sents, tab)
 	// cnndm-dev has a mention in every twelve tokens, at most one in five:
 	// room for one in eight spares most articles a copy
 	x.mentions = make([]mention, 0, len(x.toks)/8+8)
@@ -97,7 +96,8 @@ type extractor struct {
 	text     string
 	low      string // text with its ASCII letters lowercased
 	toks     []token
-	sentRuns []sentRun // the tokens' sentences
+	sentRuns []sentRun  // the tokens' sentences
+	index    tokenIndex // where the passes start
 	mentions []mention
 	local    map[string]string // lowercased dateline city -> its name
 	tab      *wordTable        // numbers the tokens' words
@@ -119,16 +119,11 @@ func (x *extractor) add(a, b int, kind EntityKind, name, key, role, value string
 // quantities finds dates, times, numbers, money, percentages and
 // quantities, and marks their tokens as used.
 func (x *extractor) quantities(dc *dateContext) {
-	for i := 0; i < len(x.toks); i++ {
-		t := &x.toks[i]
-		switch {
-		case t.kind == tWord && t.lex&(lexDate|lexNumber) == 0:
-			continue
-		case t.kind == tPunct && (x.text[t.s()] < utf8.RuneSelf && x.text[t.s()] != '$' || currencySymbols[x.strOf(t)] == ""):
-			// every currency sign but "$" is beyond ASCII
-			continue
-		case x.numberedName(i):
-			continue // "Local 412" is part of a name
+	next := 0 // the token after the last phrase found
+	for _, k := range x.index.quantity {
+		i := int(k)
+		if i < next || x.numberedName(i) {
+			continue // inside a phrase, or "Local 412", part of a name
 		}
 		n := 0
 		var kind EntityKind
@@ -150,7 +145,7 @@ func (x *extractor) quantities(dc *dateContext) {
 		for k := i; k < i+n; k++ {
 			x.toks[k].bits |= tokUsed
 		}
-		i += n - 1
+		next = i + n
 	}
 }
 

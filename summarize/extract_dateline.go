@@ -42,25 +42,23 @@ const maxDatelineCity = 4
 // datelines finds the datelines of the text, records their places and
 // agencies and marks their tokens used.
 func (x *extractor) datelines() {
-	for i := 0; i < len(x.toks); i++ {
-		// a dateline opens with a city in capitals or "(CNN)"
-		if t := &x.toks[i]; !(t.kind == tWord && t.caps() || t.kind == tPunct && x.text[t.s()] == '(') {
-			continue
-		}
-		if !x.toks[i].first() && !x.lineStart(i) {
-			continue
-		}
-		if n := x.dateline(i); n > 0 {
-			i += n - 1
+	// a dateline opens a sentence or line with a city in capitals or
+	// "(CNN)"
+	next := 0 // the token after the last dateline
+	for _, k := range x.index.datelines {
+		if i := int(k); i >= next {
+			if n := x.dateline(i); n > 0 {
+				next = i + n
+			}
 		}
 	}
 }
 
 // lineStart reports whether only spaces lie between the start of the
-// line and x.toks[i].
-func (x *extractor) lineStart(i int) bool {
-	for k := x.toks[i].s() - 1; k >= 0; k-- {
-		switch x.text[k] {
+// line and text[i].
+func lineStart(text string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch text[k] {
 		case '\n':
 			return true
 		case ' ', '\t', '\r':

@@ -275,16 +275,30 @@ func (x *extractor) runOf(k int) int {
 	return lo - 1
 }
 
-// scanTokens splits text into tokens and records their sentences in
-// runs. low is lowerText(text), which the tokens' spans also index; tab
-// numbers the tokens' words.
+// tokenIndex lists, in text order, the tokens that the extractor's passes
+// start from, so that each pass skips the rest without reading them.
+type tokenIndex struct {
+	capWords  []int32 // capitalized words: names start there
+	quantity  []int32 // numbers, calendar and number words, currency signs
+	datelines []int32 // words in capitals and "(" at a sentence or line start
+}
+
+// scanTokens splits text into tokens, records their sentences in runs
+// and indexes them. low is lowerText(text), which the tokens' spans also
+// index; tab numbers the tokens' words.
 //
 // Each token is written in place in the slice, and the word scanners
 // return plain values: a struct of more than four fields lives in memory,
 // and copying one just written field by field stalls the processor.
-func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []sentRun) {
+func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []sentRun, tokenIndex) {
 	toks := make([]token, 0, strings.Count(text, " ")*5/4+16)
 	runs := make([]sentRun, 0, len(sents)+1)
+	// cnndm-dev has a capitalized word in every 35 bytes (at most 15) and
+	// a number or calendar word in every 140 (at most 50)
+	ix := tokenIndex{
+		capWords: make([]int32, 0, len(text)/32+8),
+		quantity: make([]int32, 0, len(text)/100+8),
+	}
 	si := 0
 	atStart := true // next word starts a sentence
 	prevEnd := -1
@@ -357,10 +371,37 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []
 		} else if t.kind == tNum {
 			atStart = false
 		}
+		ix.add(t, int32(n), text)
 		prevEnd = t.e()
 		i = t.e()
 	}
-	return toks, runs
+	return toks, runs, ix
+}
+
+// add indexes t, the n-th token of text.
+func (ix *tokenIndex) add(t *token, n int32, text string) {
+	switch t.kind {
+	case tWord:
+		if t.upper {
+			ix.capWords = append(ix.capWords, n)
+		}
+		if t.lex&(lexDate|lexNumber) != 0 {
+			ix.quantity = append(ix.quantity, n)
+		}
+		if t.caps() && (t.first() || lineStart(text, t.s())) {
+			ix.datelines = append(ix.datelines, n)
+		}
+	case tNum:
+		ix.quantity = append(ix.quantity, n)
+	case tPunct:
+		switch c := text[t.s()]; {
+		case c == '$' || c >= utf8.RuneSelf && currencySymbols[text[t.s():t.e()]] != "":
+			// every currency sign but "$" is beyond ASCII
+			ix.quantity = append(ix.quantity, n)
+		case c == '(' && (t.first() || lineStart(text, t.s())):
+			ix.datelines = append(ix.datelines, n)
+		}
+	}
 }
 
 // asciiClass classes the ASCII bytes for the scanner.

@@ -19,15 +19,16 @@ func (x *extractor) names() {
 	// seen marks, per word of the word table, whether it is seen
 	// capitalized inside a sentence: bit 1 in title case, bit 2 in capitals
 	seen := make([]uint8, len(x.tab.words))
-	for i := range x.toks {
-		t := &x.toks[i]
-		if t.kind == tWord && t.upper && !t.first() && !t.used() {
+	for _, k := range x.index.capWords {
+		if t := &x.toks[k]; !t.first() && !t.used() {
 			seen[t.word] |= capsBit(t)
 		}
 	}
-	for i := 0; i < len(x.toks); i++ {
+	next := 0 // the token after the last run
+	for _, k := range x.index.capWords {
+		i := int(k)
 		t := &x.toks[i]
-		if t.kind != tWord || !t.upper || t.used() {
+		if i < next || t.used() {
 			continue
 		}
 		// a sentence-initial word starts a name when it is known, or when
@@ -47,7 +48,7 @@ func (x *extractor) names() {
 			break
 		}
 		x.classify(i, j)
-		i = j - 1
+		next = j
 	}
 }
 
