@@ -43,7 +43,7 @@ const futureWindow = 8
 // futureBefore reports whether a future cue stands shortly before toks[i]
 // in the same sentence.
 func (x *extractor) futureBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-futureWindow && x.toks[k].sent == x.toks[i].sent; k-- {
+	for k := i - 1; k >= max(i-futureWindow, x.sentStart(i)); k-- {
 		if x.toks[k].lex&lexFuture != 0 {
 			return true
 		}
@@ -66,13 +66,13 @@ type dateMatch struct {
 // matchDate looks for a date or time phrase starting at x.toks[i].
 func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 	t := &x.toks[i]
+	if t.kind == tPunct {
+		return dateMatch{}, false
+	}
 	w := x.lowerOf(t)
 	fut := x.futureBefore(i)
-	switch t.kind {
-	case tNum:
+	if t.kind == tNum {
 		return matchNumericDate(x, i, dc, fut)
-	case tPunct:
-		return dateMatch{}, false
 	}
 	// "earlier this week", "later this month"
 	if (w == "earlier" || w == "later") && i+1 < len(x.toks) && x.lower(i+1) == "this" {
@@ -112,7 +112,7 @@ func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 	case "tomorrow":
 		return dateMatch{n: 1, kind: Date, value: day(dc.pub, 1)}, true
 	case "noon", "midday", "midnight":
-		if t.upper && !t.first {
+		if t.upper && !t.first() {
 			return dateMatch{}, false
 		}
 		v := "12:00"
@@ -213,7 +213,7 @@ func matchRelative(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 // matchMonth reads "May", "May 5", "May 5, 2023", "May 2023".
 func matchMonth(x *extractor, i int, dc *dateContext, fut bool) (dateMatch, bool) {
 	mo := months[x.lower(i)]
-	if i+1 < len(x.toks) && x.toks[i+1].kind == tNum && x.toks[i+1].digits {
+	if i+1 < len(x.toks) && x.toks[i+1].kind == tNum && x.toks[i+1].digits() {
 		n, _ := strconv.Atoi(x.str(i + 1))
 		switch {
 		case n >= 1 && n <= 31 && len(x.str(i+1)) <= 2:
@@ -233,7 +233,7 @@ func matchMonth(x *extractor, i int, dc *dateContext, fut bool) (dateMatch, bool
 	// a month alone: "in May", "February"; "May" needs its cue, and a
 	// month that starts a name ("April Ryan") is not a date
 	cue := i > 0 && monthCues[x.lower(i-1)]
-	if !cue && (mo == time.May || x.toks[i].first) {
+	if !cue && (mo == time.May || x.toks[i].first()) {
 		return dateMatch{}, false
 	}
 	if !cue && i+1 < len(x.toks) && x.toks[i+1].kind == tWord && x.toks[i+1].upper {
@@ -250,13 +250,13 @@ func matchMonth(x *extractor, i int, dc *dateContext, fut bool) (dateMatch, bool
 // ("3 p.m.", "10:30am") and "three days ago".
 func matchNumericDate(x *extractor, i int, dc *dateContext, fut bool) (dateMatch, bool) {
 	t := &x.toks[i]
-	if i > 0 && isCurrencySymbol(x.str(i-1)) && x.toks[i].glued {
+	if i > 0 && isCurrencySymbol(x.str(i-1)) && x.toks[i].glued() {
 		return dateMatch{}, false
 	}
 	if m, ok := matchClock(x, i); ok {
 		return m, true
 	}
-	if !t.digits {
+	if !t.digits() {
 		if len(x.strOf(t)) == 5 && x.strOf(t)[4] == 's' && isDigitByte(x.strOf(t)[3]) && x.strOf(t)[3] == '0' {
 			return dateMatch{n: 1, kind: Date, value: x.strOf(t)[:4] + "s"}, true // "1990s"
 		}
@@ -340,7 +340,7 @@ func matchClock(x *extractor, i int) (dateMatch, bool) {
 
 // isYearToken reports whether a token is a plausible year, 1800 to 2100.
 func isYearToken(t *token, s string) bool {
-	if t.kind != tNum || !t.digits || len(s) != 4 {
+	if t.kind != tNum || !t.digits() || len(s) != 4 {
 		return false
 	}
 	n, _ := strconv.Atoi(s)

@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"time"
 )
@@ -61,8 +60,10 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 // numbered in tab.
 func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable) (Facts, []token) {
 	x := extractor{text: text, low: low, tab: tab}
-	x.toks = scanTokens(text, low, sents, tab)
-	x.mentions = make([]mention, 0, len(x.toks)/16+8)
+	x.toks, x.sentRuns, x.index = scanTokens(text, low, sents, tab)
+	// cnndm-dev has a mention in every twelve tokens, at most one in five:
+	// room for one in eight spares most articles a copy
+	x.mentions = make([]mention, 0, len(x.toks)/8+8)
 	var dc dateContext
 	if !published.IsZero() {
 		y, m, d := published.Date()
@@ -76,47 +77,53 @@ func extractFacts(text, low string, sents []Sentence, published time.Time, tab *
 	return x.merge(len(sents)), x.toks
 }
 
-// mention is one mention before merging.
+// mention is one mention before merging, 80 bytes: an article has one in
+// every twelve tokens or so.
 type mention struct {
-	span  Span
-	kind  EntityKind // "" for a lone capitalized word waiting for a full name
-	name  string
-	key   string // merge key within the kind
-	role  string
-	value string
-	sent  int
+	start, end int32      // the span in the text
+	sent       int32      // its sentence
+	kind       EntityKind // "" for a lone capitalized word waiting for a full name
+	name       string
+	key        string // merge key within the kind
+	extra      string // a person's role, a quantity's value
 }
+
+// span returns the mention's span.
+func (m *mention) span() Span { return Span{int(m.start), int(m.end)} }
 
 // extractor holds the state of one extraction.
 type extractor struct {
 	text     string
 	low      string // text with its ASCII letters lowercased
 	toks     []token
+	sentRuns []sentRun  // the tokens' sentences
+	index    tokenIndex // where the passes start
 	mentions []mention
 	local    map[string]string // lowercased dateline city -> its name
 	tab      *wordTable        // numbers the tokens' words
 }
 
-// add records a mention over toks[a:b].
+// add records a mention over toks[a:b]. Only people have a role and only
+// quantities a value, so the mention keeps whichever is given.
 func (x *extractor) add(a, b int, kind EntityKind, name, key, role, value string) {
+	extra := value
+	if kind == Person {
+		extra = role
+	}
 	x.mentions = append(x.mentions, mention{
-		span: Span{x.toks[a].s(), x.toks[b-1].e()},
-		kind: kind, name: name, key: key, role: role, value: value, sent: int(x.toks[a].sent),
+		start: x.toks[a].start, end: x.toks[b-1].end, sent: int32(x.sentOf(a)),
+		kind: kind, name: name, key: key, extra: extra,
 	})
 }
 
 // quantities finds dates, times, numbers, money, percentages and
 // quantities, and marks their tokens as used.
 func (x *extractor) quantities(dc *dateContext) {
-	for i := 0; i < len(x.toks); i++ {
-		t := &x.toks[i]
-		switch {
-		case t.kind == tWord && t.lex&(lexDate|lexNumber) == 0:
-			continue
-		case t.kind == tPunct && currencySymbols[x.strOf(t)] == "":
-			continue
-		case x.numberedName(i):
-			continue // "Local 412" is part of a name
+	next := 0 // the token after the last phrase found
+	for _, k := range x.index.quantity {
+		i := int(k)
+		if i < next || x.numberedName(i) {
+			continue // inside a phrase, or "Local 412", part of a name
 		}
 		n := 0
 		var kind EntityKind
@@ -136,121 +143,145 @@ func (x *extractor) quantities(dc *dateContext) {
 		}
 		x.add(i, i+n, kind, name, key, "", value)
 		for k := i; k < i+n; k++ {
-			x.toks[k].used = true
+			x.toks[k].bits |= tokUsed
 		}
-		i += n - 1
+		next = i + n
 	}
 }
 
 // merge groups mentions into entities, resolving lone surnames and first
-// names to the full names the article gives, and indexes sentences.
+// names to the full names the article gives, and indexes sentences. The
+// mentions come in text order (mergeSorted), so the entities, made at
+// their first mention, come in the order of their first mentions.
 func (x *extractor) merge(nsent int) Facts {
 	x.resolvePeople()
 	x.resolveOrgs()
-	type mergeKey struct {
-		kind EntityKind
-		key  string
-	}
-	index := make(map[mergeKey]int, len(x.mentions))
-	ents := make([]Entity, 0, len(x.mentions)/2+1)
-	firstPos := make([]int, 0, cap(ents))
-	roleSet := make([]bool, 0, cap(ents))
-	entOf := make([]int32, len(x.mentions)) // per mention, its entity before sorting
-	for mi, m := range x.mentions {
+	n := len(x.mentions)
+	// index holds, per key, the last entity made with it; sameKey links
+	// each entity to the one made before it with the same key and another
+	// kind ("Washington" the place and the person), -1 at the end. There
+	// are no more entities than mentions: the per-entity numbers and the
+	// per-mention entOf share one allocation.
+	index := make(map[string]int32, n/2+1)
+	ents := make([]Entity, 0, n/2+1)
+	ints := make([]int32, 3*n)
+	entOf := ints[:n]              // per mention, its entity
+	sameKey := ints[n : n : 2*n]   // per entity
+	count := ints[2*n : 2*n : 3*n] // per entity, its mentions
+	spans := 0
+	for mi := range x.mentions {
+		m := &x.mentions[mi]
 		if m.kind == "" {
 			continue
 		}
-		k := mergeKey{m.kind, m.key}
-		i, ok := index[k]
-		if !ok {
-			i = len(ents)
-			index[k] = i
-			ents = append(ents, Entity{Name: m.name, Kind: m.kind, Value: m.value})
-			firstPos = append(firstPos, m.span.Start)
-			roleSet = append(roleSet, false)
+		i, ok := index[m.key]
+		for ok && ents[i].Kind != m.kind {
+			i = sameKey[i]
+			ok = i >= 0
 		}
-		entOf[mi] = int32(i)
+		if !ok {
+			i = int32(len(ents))
+			prev, had := index[m.key]
+			if !had {
+				prev = -1
+			}
+			index[m.key] = i
+			sameKey = append(sameKey, prev)
+			count = append(count, 0)
+			e := Entity{Name: m.name, Kind: m.kind}
+			if m.kind != Person {
+				e.Value = m.extra
+			}
+			ents = append(ents, e)
+		}
+		entOf[mi] = i
+		count[i]++
+		spans++
 		e := &ents[i]
-		e.Mentions = append(e.Mentions, m.span)
-		if betterName(m.name, e.Name) {
+		if m.name != e.Name && betterName(m.name, e.Name) {
 			e.Name = m.name
 		}
-		if m.role != "" && !roleSet[i] {
-			e.Role = m.role
-			roleSet[i] = true
-		}
-		if m.span.Start < firstPos[i] {
-			firstPos[i] = m.span.Start
+		if e.Role == "" && m.kind == Person {
+			e.Role = m.extra // the first role given
 		}
 	}
-	order := make([]int, len(ents))
-	for i := range order {
-		order[i] = i
+	// Each entity's mentions are cut from one store.
+	store := make([]Span, spans)
+	for i, c := range count {
+		ents[i].Mentions = store[:0:c]
+		store = store[c:]
 	}
-	sort.SliceStable(order, func(a, b int) bool { return firstPos[order[a]] < firstPos[order[b]] })
-	newIdx := make([]int, len(ents))
-	f := Facts{Entities: make([]Entity, len(ents)), Sentences: make([][]int, nsent)}
-	for n, old := range order {
-		newIdx[old] = n
-		e := ents[old]
-		f.Entities[n] = e
+	for mi := range x.mentions {
+		if m := &x.mentions[mi]; m.kind != "" {
+			e := &ents[entOf[mi]]
+			e.Mentions = append(e.Mentions, m.span())
+		}
 	}
+	f := Facts{Entities: ents[:len(ents):len(ents)], Sentences: make([][]int, nsent)}
 	// Each sentence's list is cut from one store: a first pass counts
 	// them, the second fills them in.
-	stamp := make([]int, len(ents)) // sentence+1 an entity was last listed in
-	count := make([]int, nsent)
-	for mi, m := range x.mentions {
-		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
+	stamp := count[:len(ents)] // per entity, sentence+1 it was last listed in
+	clear(stamp)
+	perSent := make([]int32, nsent)
+	total := 0
+	for mi := range x.mentions {
+		m := &x.mentions[mi]
+		if m.kind == "" || m.sent < 0 || int(m.sent) >= nsent {
 			continue
 		}
-		if i := newIdx[entOf[mi]]; stamp[i] != m.sent+1 {
+		if i := entOf[mi]; stamp[i] != m.sent+1 {
 			stamp[i] = m.sent + 1
-			count[m.sent]++
+			perSent[m.sent]++
+			total++
 		}
 	}
-	total := 0
-	for _, c := range count {
-		total += c
-	}
-	store := make([]int, total)
-	for si, c := range count {
+	sentStore := make([]int, total)
+	for si, c := range perSent {
 		if c > 0 {
-			f.Sentences[si] = store[:0:c]
-			store = store[c:]
+			f.Sentences[si] = sentStore[:0:c]
+			sentStore = sentStore[c:]
 		}
 	}
 	clear(stamp)
-	for mi, m := range x.mentions {
-		if m.kind == "" || m.sent < 0 || m.sent >= nsent {
+	for mi := range x.mentions {
+		m := &x.mentions[mi]
+		if m.kind == "" || m.sent < 0 || int(m.sent) >= nsent {
 			continue
 		}
-		if i := newIdx[entOf[mi]]; stamp[i] != m.sent+1 {
+		if i := entOf[mi]; stamp[i] != m.sent+1 {
 			stamp[i] = m.sent + 1
-			f.Sentences[m.sent] = append(f.Sentences[m.sent], i)
+			f.Sentences[m.sent] = append(f.Sentences[m.sent], int(i))
 		}
 	}
 	return f
 }
 
 // mergeSorted orders mentions by position: ms[:k] and ms[k:] are each
-// found in text order, so one linear merge does it.
+// found in text order, so one linear merge does it, in place, with a
+// copy of the first part.
 func mergeSorted(ms []mention, k int) []mention {
-	byPos := func(a, b mention) int { return a.span.Start - b.span.Start }
+	byPos := func(a, b mention) int { return int(a.start) - int(b.start) }
 	if !slices.IsSortedFunc(ms[:k], byPos) || !slices.IsSortedFunc(ms[k:], byPos) {
 		slices.SortStableFunc(ms, byPos)
 		return ms
 	}
-	out := make([]mention, 0, len(ms))
-	a, b := ms[:k], ms[k:]
-	for len(a) > 0 && len(b) > 0 {
-		if b[0].span.Start < a[0].span.Start {
-			out, b = append(out, b[0]), b[1:]
-		} else {
-			out, a = append(out, a[0]), a[1:]
-		}
+	if k == 0 || k == len(ms) {
+		return ms
 	}
-	out = append(append(out, a...), b...)
-	return out
+	// Writing at n never overtakes b: n counts the mentions taken, fewer
+	// than k plus those taken from b while a lasts.
+	a, b := slices.Clone(ms[:k]), ms[k:]
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].start < a[0].start {
+			ms[n], b = b[0], b[1:]
+		} else {
+			ms[n], a = a[0], a[1:]
+		}
+		n++
+	}
+	copy(ms[n:], a) // what is left of b is in place already
+	return ms
 }
 
 // betterName reports whether name is a fuller form than cur: more words,

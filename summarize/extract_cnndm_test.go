@@ -66,9 +66,55 @@ func BenchmarkExtractFacts(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := processCPU()
 	for i := 0; i < b.N; i++ {
 		for k, a := range arts {
 			summarize.ExtractFacts(a, sents[k], pub)
 		}
 	}
+	reportCPU(b, processCPU()-cpu0, size)
+}
+
+// BenchmarkFactsInAnalyze measures the facts stage as Analyze runs it on
+// every cnndm-dev article: the word table and the extraction, without
+// segmenting or lowering the text.
+func BenchmarkFactsInAnalyze(b *testing.B) {
+	arts := cnndmArticles(b)
+	size := 0
+	stages := make([]func(), len(arts))
+	for i, a := range arts {
+		size += len(a)
+		stages[i] = summarize.AnalyzeFactsStage(a)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := processCPU()
+	for i := 0; i < b.N; i++ {
+		for _, stage := range stages {
+			stage()
+		}
+	}
+	reportCPU(b, processCPU()-cpu0, size)
+}
+
+// BenchmarkScanTokens measures the extractor's scanner alone.
+func BenchmarkScanTokens(b *testing.B) {
+	arts := cnndmArticles(b)
+	size := 0
+	stages := make([]func(), len(arts))
+	for i, a := range arts {
+		size += len(a)
+		stages[i] = summarize.ScanTokensStage(a)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := processCPU()
+	for i := 0; i < b.N; i++ {
+		for _, stage := range stages {
+			stage()
+		}
+	}
+	reportCPU(b, processCPU()-cpu0, size)
 }

@@ -42,21 +42,23 @@ const maxDatelineCity = 4
 // datelines finds the datelines of the text, records their places and
 // agencies and marks their tokens used.
 func (x *extractor) datelines() {
-	for i := 0; i < len(x.toks); i++ {
-		if !x.toks[i].first && !x.lineStart(i) {
-			continue
-		}
-		if n := x.dateline(i); n > 0 {
-			i += n - 1
+	// a dateline opens a sentence or line with a city in capitals or
+	// "(CNN)"
+	next := 0 // the token after the last dateline
+	for _, k := range x.index.datelines {
+		if i := int(k); i >= next {
+			if n := x.dateline(i); n > 0 {
+				next = i + n
+			}
 		}
 	}
 }
 
 // lineStart reports whether only spaces lie between the start of the
-// line and x.toks[i].
-func (x *extractor) lineStart(i int) bool {
-	for k := x.toks[i].s() - 1; k >= 0; k-- {
-		switch x.text[k] {
+// line and text[i].
+func lineStart(text string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch text[k] {
 		case '\n':
 			return true
 		case ' ', '\t', '\r':
@@ -74,11 +76,11 @@ func (x *extractor) dateline(i int) int {
 	// the city, in capitals: "PORT ALDER", "WINSTON-SALEM"
 	for k < len(x.toks) && k-i < maxDatelineCity*2 {
 		t := &x.toks[k]
-		if t.kind == tWord && t.caps {
+		if t.kind == tWord && t.caps() {
 			k++
 			continue
 		}
-		if k > i && x.strOf(t) == "-" && t.glued && k+1 < len(x.toks) && x.toks[k+1].glued && x.toks[k+1].caps {
+		if k > i && x.strOf(t) == "-" && t.glued() && k+1 < len(x.toks) && x.toks[k+1].glued() && x.toks[k+1].caps() {
 			k++
 			continue
 		}
@@ -139,7 +141,7 @@ func (x *extractor) dateline(i int) int {
 		}
 	}
 	for m := i; m <= k; m++ {
-		x.toks[m].used = true
+		x.toks[m].bits |= tokUsed
 	}
 	return k - i + 1
 }
@@ -157,9 +159,9 @@ func (x *extractor) datelineRegion(k int) (string, int) {
 		switch {
 		case strings.HasSuffix(w, "."):
 			return st, k + 1
-		case k+1 < len(x.toks) && x.str(k+1) == "." && x.toks[k+1].glued && !x.toks[k].caps:
+		case k+1 < len(x.toks) && x.str(k+1) == "." && x.toks[k+1].glued() && !x.toks[k].caps():
 			return st, k + 2
-		case x.toks[k].caps && len(w) == 2:
+		case x.toks[k].caps() && len(w) == 2:
 			return st, k + 1
 		}
 	}

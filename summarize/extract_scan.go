@@ -19,20 +19,44 @@ const (
 	tPunct
 )
 
+// token is one token of the text, 20 bytes: the article's tokens are read
+// over and over by every pass of the extractor and by ranking. The index
+// of its sentence is kept apart (see sentRun).
 type token struct {
-	start  int32  // byte offsets of the token in the text
-	end    int32  //
-	sent   int32  // index of the sentence holding it
-	word   int32  // number of its lower-case form in the word table; -1 for a mark
-	lex    lexBit // what the hot loops need to know of the word
-	kind   tokKind
-	flags  tokFlag
-	upper  bool // starts with an upper-case letter
-	caps   bool // two or more letters, all upper-case
-	first  bool // at the start of a sentence or right after an opening quote
-	glued  bool // no space between this token and the previous one
-	used   bool // taken by a date, time or number
-	digits bool // word made of digits only (a number token with no suffix)
+	start int32  // byte offsets of the token in the text
+	end   int32  //
+	word  int32  // number of its lower-case form in the word table; -1 for a mark
+	lex   lexBit // what the hot loops need to know of the word
+	kind  tokKind
+	flags tokFlag
+	upper bool   // starts with an upper-case letter
+	bits  tokBit // what the extractor's rules need to know of the token
+}
+
+// tokBit holds a token's yes-or-no facts; the methods of the same names
+// read them.
+type tokBit uint8
+
+const (
+	tokCaps   tokBit = 1 << iota // two or more letters, all upper-case
+	tokFirst                     // at the start of a sentence or right after an opening quote
+	tokGlued                     // no space between this token and the previous one
+	tokUsed                      // taken by a dateline, date, time or number
+	tokDigits                    // a number made of digits only (no suffix)
+	tokApos                      // a word with an apostrophe inside ("we'll", "O’Brien")
+)
+
+func (t *token) caps() bool   { return t.bits&tokCaps != 0 }
+func (t *token) first() bool  { return t.bits&tokFirst != 0 }
+func (t *token) glued() bool  { return t.bits&tokGlued != 0 }
+func (t *token) used() bool   { return t.bits&tokUsed != 0 }
+func (t *token) digits() bool { return t.bits&tokDigits != 0 }
+
+// set sets bit b when on.
+func (t *token) set(b tokBit, on bool) {
+	if on {
+		t.bits |= b
+	}
 }
 
 // tokFlag says what ranking needs to know of a token.
@@ -66,6 +90,7 @@ const (
 	lexParticle                       // "van", "de"
 	lexJoin                           // "of", "and"
 	lexRoleNoun                       // "spokesman"
+	lexKnownOrg                       // a one-word known organization: "Nato"
 )
 
 // lexicon holds the lexBits of every word that has some; lexWords holds
@@ -82,9 +107,10 @@ var (
 )
 
 // buildLexWords puts the lexicon in a word table, each word's bits in its
-// lex slot. The table is never changed after.
+// lex slot. The table is never changed after; it is a quarter full, for
+// short probes of the many words it does not hold.
 func buildLexWords(m map[string]lexBit) *wordTable {
-	t := newWordTable(8 * len(m))
+	t := makeWordTable(2 * len(m))
 	for w, b := range m {
 		t.lex[t.id(w)] = b
 	}
@@ -148,6 +174,11 @@ func buildLexicon() map[string]lexBit {
 	for w := range gaz.demonym {
 		set(w, lexDemonym)
 	}
+	for w := range knownOrgs {
+		if strings.IndexByte(w, ' ') < 0 {
+			set(w, lexKnownOrg)
+		}
+	}
 	for w := range weekdays {
 		set(w, lexDate)
 	}
@@ -174,6 +205,27 @@ var abbrevs = wordSet(`mr mrs ms dr sen gov rep st jr sr inc corp co ltd gen lt 
 // has reports whether toks[k] carries any of the bits.
 func (x *extractor) has(k int, b lexBit) bool { return x.toks[k].lex&b != 0 }
 
+// inList reports whether the lower-case word of t is in list, whose
+// words carry the lexicon bit b. A capitalized word's bits were looked up
+// in full, and a lower-case word's lowerBits, so these answer without a
+// lookup; for other bits of lower-case words and for other tokens, the
+// list does.
+func (x *extractor) inList(t *token, list map[string]bool, b lexBit) bool {
+	if t.kind == tWord && (t.upper || b&^lowerBits == 0) {
+		return t.lex&b != 0
+	}
+	return list[x.lowerOf(t)]
+}
+
+// neverWord reports whether t's word, or its part before an apostrophe
+// ("we'll"), never starts a name: neverName[contractionHead(w)].
+func (x *extractor) neverWord(t *token) bool {
+	if t.bits&tokApos == 0 {
+		return x.inList(t, neverName, lexNever)
+	}
+	return neverName[contractionHead(x.lowerOf(t))]
+}
+
 // Tokens hold no strings, so that the slice costs the garbage collector
 // nothing; these give a token's text and its lowercased form.
 
@@ -186,11 +238,67 @@ func (x *extractor) isYear(i int) bool       { return isYearToken(&x.toks[i], x.
 func (t *token) s() int { return int(t.start) }
 func (t *token) e() int { return int(t.end) }
 
-// scanTokens splits text into tokens and marks each with its sentence.
-// low is lowerText(text), which the tokens' spans also index; tab numbers
-// the tokens' words.
-func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
+// sentRun says that the tokens from tok on, up to the next run's, lie in
+// sentence sent. Tokens come in sentence order, so a few runs (one a
+// sentence) give every token's sentence.
+type sentRun struct{ tok, sent int32 }
+
+// sentOf returns the index of the sentence holding x.toks[k].
+func (x *extractor) sentOf(k int) int {
+	if r := x.runOf(k); r >= 0 {
+		return int(x.sentRuns[r].sent)
+	}
+	return 0
+}
+
+// sentStart returns the index of the first token in the sentence of
+// x.toks[k].
+func (x *extractor) sentStart(k int) int {
+	if r := x.runOf(k); r >= 0 {
+		return int(x.sentRuns[r].tok)
+	}
+	return 0
+}
+
+// runOf returns the index of the run holding x.toks[k], -1 for none: a
+// binary search for the last run starting at or before k.
+func (x *extractor) runOf(k int) int {
+	lo, hi := 0, len(x.sentRuns) // runs before lo start at or before k; from hi on, after
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if int(x.sentRuns[mid].tok) <= k {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo - 1
+}
+
+// tokenIndex lists, in text order, the tokens that the extractor's passes
+// start from, so that each pass skips the rest without reading them.
+type tokenIndex struct {
+	capWords  []int32 // capitalized words: names start there
+	quantity  []int32 // numbers, calendar and number words, currency signs
+	datelines []int32 // words in capitals and "(" at a sentence or line start
+}
+
+// scanTokens splits text into tokens, records their sentences in runs
+// and indexes them. low is lowerText(text), which the tokens' spans also
+// index; tab numbers the tokens' words.
+//
+// Each token is written in place in the slice, and the word scanners
+// return plain values: a struct of more than four fields lives in memory,
+// and copying one just written field by field stalls the processor.
+func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []sentRun, tokenIndex) {
 	toks := make([]token, 0, strings.Count(text, " ")*5/4+16)
+	runs := make([]sentRun, 0, len(sents)+1)
+	// cnndm-dev has a capitalized word in every 35 bytes (at most 15) and
+	// a number or calendar word in every 140 (at most 50)
+	ix := tokenIndex{
+		capWords: make([]int32, 0, len(text)/32+8),
+		quantity: make([]int32, 0, len(text)/100+8),
+	}
 	si := 0
 	atStart := true // next word starts a sentence
 	prevEnd := -1
@@ -208,51 +316,186 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) []token {
 		if sent >= len(sents) && len(sents) > 0 {
 			sent = len(sents) - 1
 		}
-		if si < len(sents) && i >= sents[si].Span.Start && i == sents[si].Span.Start {
+		if si < len(sents) && i == sents[si].Span.Start {
 			atStart = true
 		}
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		n := len(toks)
+		if len(runs) == 0 || runs[len(runs)-1].sent != int32(sent) {
+			runs = append(runs, sentRun{int32(n), int32(sent)})
 		}
-		var t token
-		switch {
-		case isASCIILetter(c) || (c >= utf8.RuneSelf && unicode.IsLetter(r)):
-			end := scanFactWord(text, i)
-			t = token{start: int32(i), end: int32(end), kind: tWord}
-			t.upper = isASCIIUpper(c) || (c >= utf8.RuneSelf && unicode.IsUpper(r))
-			t.caps = t.upper && isAllCaps(text[i:end])
-			t.first = atStart && !afterAbbrev(toks, text, low)
-			atStart = false
-		case c >= '0' && c <= '9':
+		toks = append(toks, token{start: int32(i), word: -1})
+		t := &toks[n]
+		if prevEnd == i {
+			t.bits = tokGlued
+		}
+		if cls := asciiClass[c]; cls&clsLetter != 0 {
+			// Most words are ASCII: one pass finds the end, the case, the
+			// ranking flags and the hash of the lower-case form.
+			end, h, flags, bits := scanASCIIWord(text, low, i)
+			t.end, t.kind, t.flags = int32(end), tWord, flags
+			t.upper = cls&clsUpper != 0
+			if !t.upper {
+				bits &^= tokCaps
+			}
+			t.bits |= bits
+			t.word = tab.idHash(low[i:end], h)
+			t.lex = tab.lexOf(t.word, t.upper, h)
+		} else if cls&clsDigit != 0 {
 			end, digitsOnly := scanNumber(text, i)
-			t = token{start: int32(i), end: int32(end), kind: tNum, digits: digitsOnly}
-			atStart = false
-		default:
-			t = token{start: int32(i), end: int32(i + size), kind: tPunct}
+			t.end, t.kind, t.flags = int32(end), tNum, plainFlags(text[i:end], tNum)
+			if digitsOnly {
+				t.bits |= tokDigits
+			}
+			t.word = tab.id(low[i:end])
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); c >= utf8.RuneSelf && unicode.IsLetter(r) {
+			end := scanFactWord(text, i)
+			w := low[i:end]
+			h := hashWord(w)
+			t.end, t.kind = int32(end), tWord
+			t.upper = unicode.IsUpper(r)
+			t.set(tokCaps, t.upper && isAllCaps(text[i:end]))
+			t.set(tokApos, strings.ContainsAny(text[i:end], "'’"))
+			t.flags = plainFlags(text[i:end], tWord)
+			t.word = tab.idHash(w, h)
+			t.lex = tab.lexOf(t.word, t.upper, h)
+		} else {
+			t.end, t.kind = int32(i+size), tPunct
 			// an opening quote mark makes the next word sentence-like
 			if r == '“' || r == '‘' || ((r == '"' || r == '\'') && i+1 < len(text) && text[i+1] != ' ') {
 				atStart = true
 			}
 		}
-		t.sent = int32(sent)
-		t.glued = prevEnd == t.s()
-		t.word = -1
-		if t.kind != tPunct {
-			t.word = tab.id(low[t.s():t.e()])
-			t.flags = plainFlags(text[t.s():t.e()], t.kind)
-		}
 		if t.kind == tWord {
-			t.lex = tab.lexOf(t.word, t.upper)
+			t.set(tokFirst, atStart && !afterAbbrev(toks[:n], text, low))
+			atStart = false
+		} else if t.kind == tNum {
+			atStart = false
 		}
+		ix.add(t, int32(n), text)
 		prevEnd = t.e()
 		i = t.e()
-		toks = append(toks, t)
 	}
-	return toks
+	return toks, runs, ix
+}
+
+// add indexes t, the n-th token of text.
+func (ix *tokenIndex) add(t *token, n int32, text string) {
+	switch t.kind {
+	case tWord:
+		if t.upper {
+			ix.capWords = append(ix.capWords, n)
+		}
+		if t.lex&(lexDate|lexNumber) != 0 {
+			ix.quantity = append(ix.quantity, n)
+		}
+		if t.caps() && (t.first() || lineStart(text, t.s())) {
+			ix.datelines = append(ix.datelines, n)
+		}
+	case tNum:
+		ix.quantity = append(ix.quantity, n)
+	case tPunct:
+		switch c := text[t.s()]; {
+		case c == '$' || c >= utf8.RuneSelf && currencySymbols[text[t.s():t.e()]] != "":
+			// every currency sign but "$" is beyond ASCII
+			ix.quantity = append(ix.quantity, n)
+		case c == '(' && (t.first() || lineStart(text, t.s())):
+			ix.datelines = append(ix.datelines, n)
+		}
+	}
+}
+
+// asciiClass classes the ASCII bytes for the scanner.
+var asciiClass = func() (cls [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		cls[c] = clsLetter | clsLower
+		cls[c-'a'+'A'] = clsLetter | clsUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		cls[c] = clsDigit
+	}
+	return cls
+}()
+
+const (
+	clsLetter = 1 << iota // an ASCII letter (bit 0: adding it counts letters)
+	clsUpper              // an upper-case one
+	clsLower              // a lower-case one
+	clsDigit              // an ASCII digit
+)
+
+// scanASCIIWord reads the word that starts with the ASCII letter at i and
+// returns its end, the hash of its lower-case form (hashWord), its ranking
+// flags and its bits tokCaps (no lower-case letter and two or more
+// letters) and tokApos. It reads a plain ASCII word (letters and digits,
+// perhaps an abbreviation's period) in one pass; anything else (an inner
+// period or apostrophe, "AT&T", a letter beyond ASCII) goes to
+// scanFactWord, whose end it always equals.
+func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, bits tokBit) {
+	h = fnvOffset
+	j := i
+	var seen uint8 // the classes met
+	letters := 0
+	for ; j < len(text); j++ {
+		c := text[j]
+		cls := asciiClass[c]
+		if cls == 0 {
+			break
+		}
+		// ASCII letters and digits have bit 0x20 set once lowered
+		h = (h ^ uint32(c|0x20)) * fnvPrime
+		seen |= cls
+		letters += int(cls & clsLetter)
+	}
+	end, flags = j, tokPlain
+	if seen&clsDigit != 0 {
+		flags |= tokDigit
+	}
+	if seen&clsLower == 0 && letters >= 2 {
+		bits = tokCaps
+	}
+	if j < len(text) {
+		switch c := text[j]; {
+		case c == '.':
+			if j-i <= 2 && shortSegment(text, j+1) {
+				return slowWord(text, low, i) // "U.S."
+			}
+			if j-i == 1 && isASCIIUpper(text[i]) || abbrevs[low[i:j]] {
+				// "Sen.", "J.": the period is part of the word
+				end++
+				h = (h ^ '.') * fnvPrime
+				flags &^= tokPlain
+			}
+		case c == '\'':
+			if apostropheInside(text, j+1) {
+				return slowWord(text, low, i) // "O'Brien"
+			}
+		case c == '&':
+			if j+1 < len(text) && isASCIIUpper(text[j+1]) && j > i && isASCIIUpper(text[j-1]) {
+				return slowWord(text, low, i) // "AT&T"
+			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
+				r == '’' && apostropheInside(text, j+size) {
+				return slowWord(text, low, i)
+			}
+		}
+	}
+	return end, h, flags, bits
+}
+
+// slowWord reads the word at i with scanFactWord and looks at it again
+// for what scanASCIIWord finds in one pass.
+func slowWord(text, low string, i int) (end int, h uint32, flags tokFlag, bits tokBit) {
+	end = scanFactWord(text, i)
+	w := text[i:end]
+	if isAllCaps(w) {
+		bits |= tokCaps
+	}
+	if strings.ContainsAny(w, "'’") {
+		bits |= tokApos
+	}
+	return end, hashWord(low[i:end]), plainFlags(w, tWord), bits
 }
 
 // plainFlags tells whether a word or number token is one word as ranking

@@ -19,21 +19,22 @@ func (x *extractor) names() {
 	// seen marks, per word of the word table, whether it is seen
 	// capitalized inside a sentence: bit 1 in title case, bit 2 in capitals
 	seen := make([]uint8, len(x.tab.words))
-	for i := range x.toks {
-		t := &x.toks[i]
-		if t.kind == tWord && t.upper && !t.first && !t.used {
+	for _, k := range x.index.capWords {
+		if t := &x.toks[k]; !t.first() && !t.used() {
 			seen[t.word] |= capsBit(t)
 		}
 	}
-	for i := 0; i < len(x.toks); i++ {
+	next := 0 // the token after the last run
+	for _, k := range x.index.capWords {
+		i := int(k)
 		t := &x.toks[i]
-		if t.kind != tWord || !t.upper || t.used {
+		if i < next || t.used() {
 			continue
 		}
 		// a sentence-initial word starts a name when it is known, or when
 		// an unknown word is followed by more of the name ("Rickie Fowler")
-		if t.first && !x.startsName(t, seen) &&
-			!(i+1 < len(x.toks) && x.has(i+1, lexSpeech) && !neverName[contractionHead(x.lowerOf(t))] &&
+		if t.first() && !x.startsName(t, seen) &&
+			!(i+1 < len(x.toks) && x.has(i+1, lexSpeech) && !x.neverWord(t) &&
 				!strings.HasSuffix(x.lowerOf(t), "s")) &&
 			(t.lex&lexNever != 0 || looksAdjective(x.lowerOf(t)) || x.extendRun(i+1) == i+1 || x.toks[i+1].kind != tWord) {
 			continue
@@ -47,7 +48,7 @@ func (x *extractor) names() {
 			break
 		}
 		x.classify(i, j)
-		i = j - 1
+		next = j
 	}
 }
 
@@ -59,7 +60,7 @@ func (x *extractor) extendRun(j int) int {
 		return j
 	}
 	capWord := func(k int) bool {
-		return k < len(x.toks) && x.toks[k].kind == tWord && x.toks[k].upper && !x.toks[k].used && !x.toks[k].first
+		return k < len(x.toks) && x.toks[k].kind == tWord && x.toks[k].upper && !x.toks[k].used() && !x.toks[k].first()
 	}
 	if capWord(j) {
 		return j + 1
@@ -68,7 +69,7 @@ func (x *extractor) extendRun(j int) int {
 		return j + 1
 	}
 	t := &x.toks[j]
-	if x.strOf(t) == "-" && t.glued && j+1 < len(x.toks) && x.toks[j+1].glued && capWord(j+1) {
+	if x.strOf(t) == "-" && t.glued() && j+1 < len(x.toks) && x.toks[j+1].glued() && capWord(j+1) {
 		return j + 2
 	}
 	if t.kind == tWord && !t.upper && t.lex&(lexParticle|lexJoin) != 0 {
@@ -98,7 +99,7 @@ func (x *extractor) numberedName(j int) bool {
 		return false
 	}
 	t, p := &x.toks[j], &x.toks[j-1]
-	return t.kind == tNum && t.digits && p.kind == tWord && p.upper && !p.first &&
+	return t.kind == tNum && t.digits() && p.kind == tWord && p.upper && !p.first() &&
 		numberedWords[x.lowerOf(p)] && t.s()-p.e() == 1 && x.text[p.e()] == ' '
 }
 
@@ -106,17 +107,16 @@ func (x *extractor) numberedName(j int) bool {
 // sentence (or after an opening quote) may begin a name: it must be known
 // as a name, place, organization or title, or seen capitalized elsewhere.
 func (x *extractor) startsName(t *token, seen []uint8) bool {
-	w := x.lowerOf(t)
-	if neverName[contractionHead(w)] && !(t.caps && gaz.place[w] != "") {
+	if x.neverWord(t) && !(t.caps() && t.lex&lexPlace != 0) {
 		return false
 	}
-	return t.caps || t.lex&(lexPlace|lexDemonym|lexFirstName|lexTitleHead|lexTitleMod|lexTitleDomain|lexHonorific) != 0 ||
+	return t.caps() || t.lex&(lexPlace|lexDemonym|lexFirstName|lexTitleHead|lexTitleMod|lexTitleDomain|lexHonorific) != 0 ||
 		seen[t.word]&capsBit(t) != 0 || x.knownOrg(t) != ""
 }
 
 // capsBit is the bit of names' seen marks for a capitalized token.
 func capsBit(t *token) uint8 {
-	if t.caps {
+	if t.caps() {
 		return 2
 	}
 	return 1
@@ -166,8 +166,11 @@ func looksAdjective(w string) bool {
 
 // knownOrg returns the printed name of a one-word known organization.
 func (x *extractor) knownOrg(t *token) string {
+	if t.kind == tWord && t.upper && t.lex&lexKnownOrg == 0 {
+		return ""
+	}
 	name, ok := knownOrgs[x.lowerOf(t)]
-	if !ok || (isAllCaps(name) && !t.caps) {
+	if !ok || (isAllCaps(name) && !t.caps()) {
 		return ""
 	}
 	return name
@@ -183,21 +186,27 @@ func (x *extractor) classify(a, b int) {
 	}
 	full := x.text[x.toks[a].s():x.toks[b-1].e()]
 	lower := x.low[x.toks[a].s():x.toks[b-1].e()]
-	if name, ok := knownOrgs[lower]; ok && (b-a > 1 || x.knownOrg(&x.toks[a]) != "") {
-		x.add(a, b, Organization, name, name, "", "")
-		return
+	// a lone capitalized word's lexicon bits tell whether the lists hold it
+	one := b-a == 1 && x.toks[a].kind == tWord && x.toks[a].upper
+	if !one || x.toks[a].lex&lexKnownOrg != 0 {
+		if name, ok := knownOrgs[lower]; ok && (b-a > 1 || x.knownOrg(&x.toks[a]) != "") {
+			x.add(a, b, Organization, name, name, "", "")
+			return
+		}
 	}
 	if name := x.local[lower]; name != "" {
 		x.add(a, b, Place, name, name, "", "")
 		return
 	}
-	if canon := gaz.place[lower]; canon != "" {
-		name := full
-		if x.toks[a].caps && strings.ToLower(canon) == lower {
-			name = canon
+	if !one || x.toks[a].lex&lexPlace != 0 {
+		if canon := gaz.place[lower]; canon != "" {
+			name := full
+			if x.toks[a].caps() && strings.ToLower(canon) == lower {
+				name = canon
+			}
+			x.add(a, b, Place, name, canon, "", "")
+			return
 		}
-		x.add(a, b, Place, name, canon, "", "")
-		return
 	}
 	if k := x.splitAt(a, b); k > a {
 		return
@@ -241,7 +250,7 @@ func (x *extractor) splitAt(a, b int) int {
 				continue
 			}
 		case t.kind == tWord && (x.lowerOf(t) == "of" || x.lowerOf(t) == "for"):
-			if x.hasCue(a, k) || x.hasTitle(a, k) || placeSuffixes[x.lower(k-1)] ||
+			if x.hasCue(a, k) || x.hasTitle(a, k) || x.inList(&x.toks[k-1], placeSuffixes, lexPlaceSuffix) ||
 				x.lower(k-1) == "republic" || x.lower(k-1) == "kingdom" || x.lower(k-1) == "states" {
 				continue
 			}
@@ -309,7 +318,7 @@ func (x *extractor) hasTitle(a, b int) bool {
 func (x *extractor) person(a, b int) bool {
 	role := ""
 	start := a
-	if honorifics[x.lower(a)] {
+	if x.inList(&x.toks[a], honorifics, lexHonorific) {
 		start = a + 1
 	} else if end := x.titleEnd(a, b); end > a {
 		switch {
@@ -321,7 +330,7 @@ func (x *extractor) person(a, b int) bool {
 			// "Mayor of London": the title names a place, not a person
 			x.classify(end+1, b)
 			return true
-		case end+1 == b && (ambiguousHeads[x.lower(end-1)] || notPersonWord[x.lower(end)]) && !firstNames[x.lower(end)]:
+		case end+1 == b && (ambiguousHeads[x.lower(end-1)] || x.inList(&x.toks[end], notPersonWord, lexNotPerson)) && !x.inList(&x.toks[end], firstNames, lexFirstName):
 			// "General Election", "Major League": not a title and a name
 			return false
 		}
@@ -340,13 +349,13 @@ func (x *extractor) person(a, b int) bool {
 	if !sure {
 		plain := x.plainName(start, b)
 		switch {
-		case firstNames[x.lower(start)] && words >= 2 && plain:
+		case x.inList(&x.toks[start], firstNames, lexFirstName) && words >= 2 && plain:
 			sure = true
 		case words <= 3 && x.speechNear(a, b) && (words > 1 || plain):
 			w := x.lower(start)
 			sure = words > 1 && (plain || firstNames[w]) || words == 1 && !x.isPlaceWord(start) && !titleHeads[strings.TrimSuffix(w, "s")] &&
-				!x.toks[start].caps && len(w) > 1 && !neverName[contractionHead(w)]
-		case words >= 2 && words <= 3 && plain && !x.toks[start].caps && !gerund(x.lower(start)):
+				!x.toks[start].caps() && len(w) > 1 && !x.neverWord(&x.toks[start])
+		case words >= 2 && words <= 3 && plain && !x.toks[start].caps() && !gerund(x.lower(start)):
 			sure = true
 		}
 	}
@@ -407,7 +416,7 @@ func (x *extractor) titleEnd(a, b int) int {
 func (x *extractor) plainName(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &x.toks[k]
-		if x.strOf(t) == "-" && t.glued {
+		if x.strOf(t) == "-" && t.glued() {
 			continue
 		}
 		if t.kind != tWord || hasDigit(x.strOf(t)) {
@@ -440,14 +449,15 @@ func (x *extractor) speechNear(a, b int) bool {
 // "Chinese counterpart".
 func (x *extractor) roleBefore(a int) string {
 	k := a - 1
-	if k < 0 || x.toks[k].kind != tWord || (x.toks[k].upper && !x.toks[k].first) || !roleNouns[x.lower(k)] {
+	if k < 0 || x.toks[k].kind != tWord || (x.toks[k].upper && !x.toks[k].first()) || !x.inList(&x.toks[k], roleNouns, lexRoleNoun) {
 		return ""
 	}
 	s := k
+	sa := x.sentOf(a)
 	for s > 0 && a-s < 5 {
 		p := &x.toks[s-1]
-		if p.kind != tWord || p.sent != x.toks[a].sent || !(p.upper || titleModifiers[x.lowerOf(p)]) ||
-			p.first && !titleModifiers[x.lowerOf(p)] && gaz.demonym[x.lowerOf(p)] == "" && gaz.place[x.lowerOf(p)] == "" {
+		if p.kind != tWord || x.sentOf(s-1) != sa || !(p.upper || x.inList(p, titleModifiers, lexTitleMod)) ||
+			p.first() && !x.inList(p, titleModifiers, lexTitleMod) && gaz.demonym[x.lowerOf(p)] == "" && gaz.place[x.lowerOf(p)] == "" {
 			break
 		}
 		s--
@@ -463,13 +473,14 @@ func (x *extractor) appositive(b int) string {
 		return ""
 	}
 	first := &x.toks[b+1]
-	if first.kind != tWord || appositiveStop[x.lowerOf(first)] || speechVerbs[x.lowerOf(first)] {
+	if first.kind != tWord || appositiveStop[x.lowerOf(first)] || x.inList(first, speechVerbs, lexSpeech) {
 		return ""
 	}
 	hasRole := false
+	sb := x.sentOf(b)
 	for k := b + 1; k < len(x.toks) && k < b+18; k++ {
 		t := &x.toks[k]
-		if t.sent != x.toks[b].sent && !(k > b+1 && x.strOf(t) == ".") {
+		if x.sentOf(k) != sb && !(k > b+1 && x.strOf(t) == ".") {
 			return ""
 		}
 		if t.kind == tPunct {
@@ -492,10 +503,10 @@ func (x *extractor) appositive(b int) string {
 				return ""
 			}
 		}
-		if t.kind == tWord && (titleHeads[x.lowerOf(t)] || roleNouns[x.lowerOf(t)]) {
+		if t.kind == tWord && (x.inList(t, titleHeads, lexTitleHead) || x.inList(t, roleNouns, lexRoleNoun)) {
 			hasRole = true
 		}
-		if t.kind == tWord && !t.upper && speechVerbs[x.lowerOf(t)] {
+		if t.kind == tWord && !t.upper && x.inList(t, speechVerbs, lexSpeech) {
 			return ""
 		}
 	}
@@ -514,24 +525,26 @@ var appositiveStop = wordSet(`who which that whose whom where when said says and
 func (x *extractor) other(a, b int, full, lower string) {
 	if b-a == 1 {
 		t := &x.toks[a]
-		if c := gaz.demonym[x.lowerOf(t)]; c != "" {
-			x.add(a, b, Place, c, c, "", "")
-			return
+		if t.lex&lexDemonym != 0 || !t.upper {
+			if c := gaz.demonym[x.lowerOf(t)]; c != "" {
+				x.add(a, b, Place, c, c, "", "")
+				return
+			}
 		}
 		if c := gaz.demonym[strings.TrimSuffix(x.lowerOf(t), "s")]; c != "" && len(x.lowerOf(t)) > 3 {
 			x.add(a, b, Place, c, c, "", "")
 			return
 		}
-		if t.caps && len(x.strOf(t)) <= 6 && !notAcronym[x.lowerOf(t)] {
+		if t.caps() && len(x.strOf(t)) <= 6 && !notAcronym[x.lowerOf(t)] {
 			x.add(a, b, Organization, full, lower, "", "")
 			return
 		}
-		if w := x.lowerOf(t); len(w) > 1 && !neverName[contractionHead(w)] && !notPersonWord[w] && !titleHeads[w] {
+		if len(x.lowerOf(t)) > 1 && !x.neverWord(t) && !x.inList(t, notPersonWord, lexNotPerson) && !x.inList(t, titleHeads, lexTitleHead) {
 			x.add(a, b, "", full, lower, "", "")
 		}
 		return
 	}
-	if placeSuffixes[x.lower(b-1)] && !x.hasTitle(a, b) {
+	if x.inList(&x.toks[b-1], placeSuffixes, lexPlaceSuffix) && !x.hasTitle(a, b) {
 		x.add(a, b, Place, full, lower, "", "")
 	}
 }

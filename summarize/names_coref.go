@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Coreference of names within one article: a lone surname or first name
 // ("Blinken", "Qin") is the person the article names in full ("Antony
@@ -10,10 +13,17 @@ import "strings"
 
 // resolvePeople points lone-word mentions at the full name they stand for.
 func (x *extractor) resolvePeople() {
-	byLast := map[string][]string{}
-	byFirst := map[string][]string{}
-	single := map[string]bool{}
-	for _, m := range x.mentions {
+	people := 0
+	for i := range x.mentions {
+		if x.mentions[i].kind == Person {
+			people++
+		}
+	}
+	byLast := make(map[string][]string, people)
+	byFirst := make(map[string][]string, people)
+	single := make(map[string]bool, people)
+	for i := range x.mentions {
+		m := &x.mentions[i]
 		if m.kind != Person {
 			continue
 		}
@@ -59,6 +69,11 @@ func (x *extractor) resolvePeople() {
 // particleSurname returns the one full name that ends with key when key
 // is a surname with its particles ("van gaal", "de la cruz"), or "".
 func particleSurname(key string, byLast map[string][]string) string {
+	// Most names open with a word that is no particle ("antony blinken"):
+	// they are done without splitting the key.
+	if sp := strings.IndexByte(key, ' '); sp > 0 && !nameParticles[key[:sp]] && strings.IndexFunc(key[:sp], unicode.IsSpace) < 0 {
+		return ""
+	}
 	words := strings.Fields(key)
 	for _, w := range words[:len(words)-1] {
 		if !nameParticles[w] {
@@ -95,7 +110,8 @@ func addKey(keys []string, k string) []string {
 func (x *extractor) resolveOrgs() {
 	bare := map[string][]string{} // key without country -> full keys
 	initials := map[string][]string{}
-	for _, m := range x.mentions {
+	for i := range x.mentions {
+		m := &x.mentions[i]
 		if m.kind != Organization {
 			continue
 		}

@@ -78,7 +78,7 @@ func matchNumber(x *extractor, i int) (numberMatch, bool) {
 	start := i
 	if t.kind == tPunct {
 		code, ok := currencySymbols[x.strOf(t)]
-		if !ok || i+1 >= len(x.toks) || x.toks[i+1].kind != tNum || !x.toks[i+1].glued {
+		if !ok || i+1 >= len(x.toks) || x.toks[i+1].kind != tNum || !x.toks[i+1].glued() {
 			return numberMatch{}, false
 		}
 		cur = code
@@ -110,7 +110,7 @@ func matchNumber(x *extractor, i int) (numberMatch, bool) {
 			return numberMatch{n: j + 1 - start, kind: Percent, value: formatNumber(v) + "%"}, true
 		case cur == "" && nx == "per" && j+1 < len(x.toks) && x.lower(j+1) == "cent":
 			return numberMatch{n: j + 2 - start, kind: Percent, value: formatNumber(v) + "%"}, true
-		case cur == "" && nx == "-" && x.toks[j].glued && j+1 < len(x.toks) && x.toks[j+1].glued && units[x.lower(j+1)] != "":
+		case cur == "" && nx == "-" && x.toks[j].glued() && j+1 < len(x.toks) && x.toks[j+1].glued() && units[x.lower(j+1)] != "":
 			// "39-year-old", "10-mile", "three-month"
 			n := j + 2 - start
 			if j+3 < len(x.toks) && x.str(j+2) == "-" && x.lower(j+3) == "old" {
@@ -139,7 +139,7 @@ func matchTally(x *extractor, i int) (int, bool) {
 		return 0, false
 	}
 	a, d, b := &x.toks[i], &x.toks[i+1], &x.toks[i+2]
-	if a.kind != tNum || !a.digits || b.kind != tNum || !b.digits || !d.glued || !b.glued || a.e()-a.s() > 3 || b.e()-b.s() > 3 {
+	if a.kind != tNum || !a.digits() || b.kind != tNum || !b.digits() || !d.glued() || !b.glued() || a.e()-a.s() > 3 || b.e()-b.s() > 3 {
 		return 0, false
 	}
 	if s := x.strOf(d); s != "-" && s != "–" {
@@ -148,7 +148,7 @@ func matchTally(x *extractor, i int) (int, bool) {
 	if i+3 < len(x.toks) && (units[x.lower(i+3)] != "" || x.str(i+3) == "%" || x.lower(i+3) == "percent") {
 		return 0, false
 	}
-	if i+3 < len(x.toks) && x.toks[i+3].glued && (x.str(i+3) == "-" || x.str(i+3) == "–") {
+	if i+3 < len(x.toks) && x.toks[i+3].glued() && (x.str(i+3) == "-" || x.str(i+3) == "–") {
 		return 0, false // "4-5-2", a phone number or a formation
 	}
 	return 3, true
@@ -215,7 +215,7 @@ func readNumber(x *extractor, i int) (float64, int, bool) {
 		}
 		v = float64(w)
 		// "twenty-five"
-		if w >= 20 && w < 100 && i+2 < len(x.toks) && x.str(i+1) == "-" && x.toks[i+1].glued {
+		if w >= 20 && w < 100 && i+2 < len(x.toks) && x.str(i+1) == "-" && x.toks[i+1].glued() {
 			if u, ok := wordNumbers[x.lower(i+2)]; ok && u < 10 {
 				v += float64(u)
 				n = 3
@@ -226,7 +226,7 @@ func readNumber(x *extractor, i int) (float64, int, bool) {
 	}
 	for i+n < len(x.toks) {
 		sc, ok := scales[x.lower(i+n)]
-		if !ok || (len(x.lower(i+n)) <= 2 && !x.toks[i+n].glued) {
+		if !ok || (len(x.lower(i+n)) <= 2 && !x.toks[i+n].glued()) {
 			break
 		}
 		v *= sc

@@ -8,9 +8,13 @@ package summarize
 // then computed once per distinct word, not once per occurrence.
 
 // wordTable numbers distinct lower-case words with open addressing over
-// FNV-1a hashes, which costs less a word than a Go map.
+// FNV-1a hashes, which costs less a word than a Go map. A slot keeps the
+// word's number + 1 in its low bits (those of the slot index: the table
+// is never more than half full, so the number fits) and the high bits of
+// the word's hash above them, so that a probe compares strings only when
+// those bits agree.
 type wordTable struct {
-	slots []int32  // per slot, word number + 1, 0 when empty; a power of two long
+	slots []uint32 // per slot, hash bits | word number + 1, 0 when empty; a power of two long
 	words []string // per word number, the word
 	lex   []lexBit // per word number, its bits in the extractor's lexicon, lexUnknown until looked up
 	low   []lexBit // per word number, the bits of its lower-case use, lexUnknown until looked up
@@ -19,69 +23,91 @@ type wordTable struct {
 // lexUnknown marks lexicon bits not looked up yet.
 const lexUnknown lexBit = 1 << 31
 
-// newWordTable returns an empty table sized for size bytes of text: news
-// has a distinct word in every twelve bytes or so, and short articles one
-// in fewer, so the table makes room for one in every eight and rarely grows.
-func newWordTable(size int) *wordTable {
-	n := size/8 + 16
+// newWordTable returns an empty table sized for size bytes of text. News
+// has a distinct word in every twelve or thirteen bytes (cnndm-dev: nine
+// to eighteen), so the table makes room for one in every twelve and grows
+// when an article has more.
+func newWordTable(size int) *wordTable { return makeWordTable(size/12 + 16) }
+
+// makeWordTable returns an empty table with room for n words: the table
+// grows when half its slots are taken, which keeps linear probes short.
+func makeWordTable(n int) *wordTable {
 	slots := 16
 	for slots < 2*n {
 		slots <<= 1
 	}
 	return &wordTable{
-		slots: make([]int32, slots),
+		slots: make([]uint32, slots),
 		words: make([]string, 0, n),
 		lex:   make([]lexBit, 0, n),
 		low:   make([]lexBit, 0, n),
 	}
 }
 
+// FNV-1a's parameters; hashWord and the scanner, which hashes words as it
+// reads them, must agree.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
 // hashWord is FNV-1a over the bytes of a word.
 func hashWord[S string | []byte](w S) uint32 {
-	h := uint32(2166136261)
+	h := fnvOffset
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])
-		h *= 16777619
+		h *= fnvPrime
 	}
 	return h
 }
 
-// findSlot returns the slot that holds w, or the empty slot where it
-// would go.
-func findSlot[S string | []byte](t *wordTable, w S) int {
-	mask := len(t.slots) - 1
-	i := int(hashWord(w)) & mask
+// findSlot returns the slot that holds w, whose hash is h, or the empty
+// slot where it would go.
+func findSlot[S string | []byte](t *wordTable, w S, h uint32) int {
+	mask := uint32(len(t.slots) - 1)
+	high := h &^ mask
+	i := h & mask
 	for {
 		s := t.slots[i]
-		if s == 0 || t.words[s-1] == string(w) {
-			return i
+		if s == 0 || s&^mask == high && t.words[s&mask-1] == string(w) {
+			return int(i)
 		}
 		i = (i + 1) & mask
 	}
 }
 
+// number returns the word number + 1 that slot s holds, 0 for none.
+func (t *wordTable) number(s uint32) int32 { return int32(s & uint32(len(t.slots)-1)) }
+
 // lookup returns the number of the word w, if the table has it.
-func (t *wordTable) lookup(w string) (int32, bool) {
-	s := t.slots[findSlot(t, w)]
-	return s - 1, s != 0
+func (t *wordTable) lookup(w string) (int32, bool) { return t.lookupHash(w, hashWord(w)) }
+
+// lookupHash is lookup for a word whose hash is at hand.
+func (t *wordTable) lookupHash(w string, h uint32) (int32, bool) {
+	s := t.slots[findSlot(t, w, h)]
+	return t.number(s) - 1, s != 0
 }
 
 // id returns the number of the lower-case word w, adding it when new.
-func (t *wordTable) id(w string) int32 {
-	i := findSlot(t, w)
+func (t *wordTable) id(w string) int32 { return t.idHash(w, hashWord(w)) }
+
+// idHash is id for a word whose hash (hashWord) is at hand.
+func (t *wordTable) idHash(w string, h uint32) int32 {
+	i := findSlot(t, w, h)
 	if s := t.slots[i]; s != 0 {
-		return s - 1
+		return t.number(s) - 1
 	}
-	return t.insert(i, w)
+	return t.insert(i, w, h)
 }
 
 // idBytes is id for a word in a buffer; orig and lower are the word as
 // written and ASCII-lowered, kept instead of a new string when either
 // equals b.
 func (t *wordTable) idBytes(b []byte, orig, lower string) int32 {
-	i := findSlot(t, b)
+	h := hashWord(b)
+	i := findSlot(t, b, h)
 	if s := t.slots[i]; s != 0 {
-		return s - 1
+		return t.number(s) - 1
 	}
 	var w string
 	switch {
@@ -92,48 +118,77 @@ func (t *wordTable) idBytes(b []byte, orig, lower string) int32 {
 	default:
 		w = string(b)
 	}
-	return t.insert(i, w)
+	return t.insert(i, w, h)
 }
 
 // lexOf returns the lexicon bits of word id written with a capital
-// (upper) or in lower case, which only the bits lowerBits can have. Each is
-// looked up once per article; most lower-case words skip the lookup, as
-// no list has a word of their first letter and length.
-func (t *wordTable) lexOf(id int32, upper bool) lexBit {
+// (upper) or in lower case, which only the bits lowerBits can have. h is
+// the word's hash. Each is looked up once per article (see learnLex); the
+// rest of the time lexOf is small enough to inline.
+func (t *wordTable) lexOf(id int32, upper bool, h uint32) lexBit {
+	known := t.low
 	if upper {
-		if t.lex[id] == lexUnknown {
-			t.lex[id] = 0
-			if k, ok := lexWords.lookup(t.words[id]); ok {
-				t.lex[id] = lexWords.lex[k]
-			}
+		known = t.lex
+	}
+	if b := known[id]; b != lexUnknown {
+		return b
+	}
+	return t.learnLex(id, upper, h)
+}
+
+// learnLex looks word id up in the lexicon for lexOf. Most lower-case
+// words skip the lookup, as no list has a word of their first letter and
+// length.
+func (t *wordTable) learnLex(id int32, upper bool, h uint32) lexBit {
+	w := t.words[id]
+	if upper {
+		t.lex[id] = 0
+		if k, ok := lexWords.lookupHash(w, h); ok {
+			t.lex[id] = lexWords.lex[k]
 		}
 		return t.lex[id]
 	}
-	if t.low[id] == lexUnknown {
-		w := t.words[id]
-		t.low[id] = 0
-		if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 {
-			if k, ok := lexWords.lookup(w); ok {
-				t.low[id] = lexWords.lex[k] & lowerBits
-			}
+	t.low[id] = 0
+	if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 {
+		if k, ok := lexWords.lookupHash(w, h); ok {
+			t.low[id] = lexWords.lex[k] & lowerBits
 		}
 	}
 	return t.low[id]
 }
 
-// insert numbers the new word w in the empty slot i, growing the table
-// when it is half full.
-func (t *wordTable) insert(i int, w string) int32 {
+// insert numbers the new word w, whose hash is h, in the empty slot i,
+// growing the table when it is half full.
+func (t *wordTable) insert(i int, w string, h uint32) int32 {
 	id := int32(len(t.words))
 	t.words = append(t.words, w)
 	t.lex = append(t.lex, lexUnknown)
 	t.low = append(t.low, lexUnknown)
-	t.slots[i] = id + 1
+	mask := uint32(len(t.slots) - 1)
+	t.slots[i] = h&^mask | uint32(id+1)
 	if 2*len(t.words) > len(t.slots) {
-		t.slots = make([]int32, 2*len(t.slots))
+		// The slots keep too few bits of the hashes to move them: the
+		// words are hashed again.
+		t.slots = make([]uint32, 2*len(t.slots))
+		mask = uint32(len(t.slots) - 1)
 		for k, word := range t.words {
-			t.slots[findSlot(t, word)] = int32(k) + 1
+			h := hashWord(word)
+			j := h & mask
+			for t.slots[j] != 0 {
+				j = (j + 1) & mask
+			}
+			t.slots[j] = h&^mask | uint32(k+1)
 		}
 	}
 	return id
+}
+
+// clone returns a copy of the table that can grow apart from it.
+func (t *wordTable) clone() *wordTable {
+	return &wordTable{
+		slots: append([]uint32(nil), t.slots...),
+		words: append([]string(nil), t.words...),
+		lex:   append([]lexBit(nil), t.lex...),
+		low:   append([]lexBit(nil), t.low...),
+	}
 }
