@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,27 +57,31 @@ type rankWord struct {
 // number of its Porter stem, found the first time ranking meets the word.
 type rankVocab struct {
 	tab   *wordTable
-	stop  []bool     // per word, a stopword or a single letter
-	stem  []int32    // per word, the number of its stem; -1 for a stopword, notStemmed before ranking meets it
-	stems *wordTable // the article's stems, numbered
+	terms []rankTerm // per word of tab, what ranking knows of it
+	stems stemTable  // the article's stems, numbered
+	buf   []byte     // scratch space for the stemmer
 }
 
-// notStemmed marks a word ranking has not met yet.
-const notStemmed = -2
+// rankTerm is what ranking knows of one word of the table.
+type rankTerm struct {
+	stem int32 // the number of its stem + 1; stopTerm for a stopword, 0 before ranking meets the word
+	ent  int32 // the number of its entity + 1, 0 while it has none
+	name bool  // capitalized somewhere other than first in a sentence
+}
+
+// stopTerm is rankTerm.stem for a stopword, which has no stem.
+const stopTerm = -1
 
 // newRankVocab returns an empty vocabulary over tab for size bytes of text.
 func newRankVocab(tab *wordTable, size int) *rankVocab {
-	n := max(len(tab.words), size/8) + 8
-	v := &rankVocab{
+	// No more stems than words: the table's words when it has them, else
+	// about one in every twelve bytes, as newWordTable counts.
+	n := max(len(tab.words), size/12) + 8
+	return &rankVocab{
 		tab:   tab,
-		stems: newWordTable(8 * n), // no more stems than words
-		stop:  make([]bool, len(tab.words), n),
-		stem:  make([]int32, len(tab.words), n),
+		stems: newStemTable(n),
+		terms: make([]rankTerm, len(tab.words), n),
 	}
-	for i := range v.stem {
-		v.stem[i] = notStemmed
-	}
-	return v
 }
 
 // lookup returns the number of the word w, if the article has it.
@@ -93,37 +98,119 @@ func (v *rankVocab) idOf(w string) int32 { return v.term(v.tab.id(w)) }
 // term makes sure ranking knows word id (its stop flag and stem) and
 // returns it. It is small enough to inline: most words were met before.
 func (v *rankVocab) term(id int32) int32 {
-	if int(id) < len(v.stem) && v.stem[id] != notStemmed {
+	if int(id) < len(v.terms) && v.terms[id].stem != 0 {
 		return id
 	}
 	return v.learn(id)
 }
 
+// stop reports whether word id, which ranking has met, is a stopword.
+func (v *rankVocab) stop(id int32) bool { return v.terms[id].stem == stopTerm }
+
 // learn finds the stop flag and stem of word id, met for the first time.
 func (v *rankVocab) learn(id int32) int32 {
-	for int(id) >= len(v.stem) {
-		v.stop = append(v.stop, false)
-		v.stem = append(v.stem, notStemmed)
+	if n := int(id) + 1 - len(v.terms); n > 0 {
+		v.terms = append(v.terms, make([]rankTerm, n)...)
 	}
-	if v.stem[id] != notStemmed {
+	t := &v.terms[id]
+	if t.stem != 0 {
 		return id
 	}
 	s := v.tab.words[id]
-	// No stopword is longer than maxStopwordLen bytes with its apostrophe
-	// written ’ (two bytes more).
-	stop := len(s) <= maxStopwordLen+2 && isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
-	v.stop[id] = stop
-	if stop {
-		// Stopwords stay out of the vectors: no stem needed.
-		v.stem[id] = -1
+	if isRankStopword(s) || len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9') {
+		// Stopwords and single letters stay out of the vectors: no stem
+		// needed.
+		t.stem = stopTerm
 		return id
 	}
-	st := s
-	if s[0] > '9' {
-		st = Stem(s) // numbers are their own stem
+	switch {
+	case s[0] <= '9':
+		v.buf = append(v.buf[:0], s...) // numbers are their own stem
+	case isLowerASCII(s):
+		v.buf = stemLower(v.buf, s)
+	default:
+		v.buf = append(v.buf[:0], Stem(s)...)
 	}
-	v.stem[id] = v.stems.id(st)
+	t.stem = v.stems.id(v.buf) + 1
 	return id
+}
+
+// isLowerASCII reports whether s is all ASCII with no upper-case letter,
+// which Stem would take as it is.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// stemTable numbers the article's distinct stems, which it keeps end to
+// end in one buffer: no string per stem.
+type stemTable struct {
+	slots []int32 // per slot, stem number + 1, 0 when empty; a power of two long
+	ends  []int32 // per stem number, the end of its bytes in text
+	text  []byte
+}
+
+// newStemTable returns an empty table with room for about n stems.
+func newStemTable(n int) stemTable {
+	slots := 16
+	for slots < 2*n {
+		slots <<= 1
+	}
+	return stemTable{
+		slots: make([]int32, slots),
+		ends:  make([]int32, 0, n),
+		text:  make([]byte, 0, 6*n),
+	}
+}
+
+// len returns the number of stems.
+func (t *stemTable) len() int { return len(t.ends) }
+
+// stem returns the bytes of stem k.
+func (t *stemTable) stem(k int32) []byte {
+	start := int32(0)
+	if k > 0 {
+		start = t.ends[k-1]
+	}
+	return t.text[start:t.ends[k]]
+}
+
+// find returns the slot that holds the stem b, or the empty slot where it
+// would go.
+func (t *stemTable) find(b []byte) int {
+	mask := len(t.slots) - 1
+	i := int(hashWord(b)) & mask
+	for {
+		s := t.slots[i]
+		if s == 0 || string(t.stem(s-1)) == string(b) {
+			return i
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// id returns the number of the stem b, adding it when new and growing the
+// table when it is half full.
+func (t *stemTable) id(b []byte) int32 {
+	i := t.find(b)
+	if s := t.slots[i]; s != 0 {
+		return s - 1
+	}
+	k := int32(len(t.ends))
+	t.text = append(t.text, b...)
+	t.ends = append(t.ends, int32(len(t.text)))
+	t.slots[i] = k + 1
+	if 2*len(t.ends) > len(t.slots) {
+		t.slots = make([]int32, 2*len(t.slots))
+		for j := range t.ends {
+			t.slots[t.find(t.stem(int32(j)))] = int32(j) + 1
+		}
+	}
+	return k
 }
 
 // splitRankWords appends the words of s to out: runs of letters and digits,
@@ -320,11 +407,10 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	}
 	v := newRankVocab(tab, size)
 	var (
-		buf   []byte
-		all   []rankWord
-		ids   []int32
-		df    []int32
-		names []bool // per term: capitalized somewhere other than first in a sentence
+		buf []byte
+		all []rankWord
+		ids []int32
+		df  []int32
 	)
 	all = make([]rankWord, 0, size/5+8)
 	ends := make([]int, len(sents))
@@ -342,20 +428,21 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		}
 		ends[i] = len(all)
 	}
-	names = make([]bool, len(v.stem))
-	df = make([]int32, len(v.stems.words))
-	entOf := make([]int32, len(v.stem))
-	for k := range entOf {
-		entOf[k] = -1
-	}
 	// A capital that does not start a sentence marks a name; a
-	// sentence-initial capital alone proves nothing.
+	// sentence-initial capital alone proves nothing. Count the words that
+	// are not stopwords on the way: no vector has more entries.
+	content := 0
 	for _, w := range all {
-		if w.capital && !w.first && !v.stop[w.term] {
-			names[w.term] = true
+		if v.stop(w.term) {
+			continue
+		}
+		content++
+		if w.capital && !w.first {
+			v.terms[w.term].name = true
 		}
 	}
-	vecStore := make([]termWeight, 0, len(all))
+	df = make([]int32, v.stems.len())
+	vecStore := make([]termWeight, 0, content)
 	entStore := make([]int32, 0, len(all)/4+8)
 	nEnts := int32(0)
 	start := 0
@@ -366,18 +453,17 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		ids = ids[:0]
 		entFrom := len(entStore)
 		for _, w := range ws {
-			if v.stop[w.term] {
+			t := &v.terms[w.term]
+			if t.stem == stopTerm {
 				continue
 			}
-			ids = append(ids, v.stem[w.term])
-			if w.number || w.capital && names[w.term] {
-				e := entOf[w.term]
-				if e < 0 {
-					e = nEnts
-					entOf[w.term] = e
+			ids = append(ids, t.stem-1)
+			if w.number || w.capital && t.name {
+				if t.ent == 0 {
 					nEnts++
+					t.ent = nEnts
 				}
-				if !slices.Contains(entStore[entFrom:], e) {
+				if e := t.ent - 1; !slices.Contains(entStore[entFrom:], e) {
 					entStore = append(entStore, e)
 				}
 			}
@@ -435,13 +521,28 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	return d
 }
 
+// rankExtraStopwords are the reporting words and titles that fill news
+// sentences whatever they are about.
+var rankExtraStopwords = [...]string{"said", "says", "also", "would", "could", "mr", "mrs", "ms"}
+
+// rankStopwordSet holds the words isRankStopword accepts: the stopwords
+// and rankExtraStopwords, the stopwords with an apostrophe also written
+// with ’.
+var rankStopwordSet = newShortWordSet(englishStopwords[:], rankExtraStopwords[:], curlyApostrophes(englishStopwords[:]))
+
+// curlyApostrophes returns the words of list that have an apostrophe,
+// written with ’ instead.
+func curlyApostrophes(list []string) []string {
+	var out []string
+	for _, w := range list {
+		if strings.Contains(w, "'") {
+			out = append(out, strings.ReplaceAll(w, "'", "’"))
+		}
+	}
+	return out
+}
+
 // isRankStopword reports whether a lower-case word says nothing about a
 // sentence's topic: a stopword (IsStopword), or one of the reporting words
 // and titles that fill news sentences whatever they are about.
-func isRankStopword(w string) bool {
-	switch w {
-	case "said", "says", "also", "would", "could", "mr", "mrs", "ms":
-		return true
-	}
-	return IsStopword(w)
-}
+func isRankStopword(w string) bool { return rankStopwordSet.has(w) }

@@ -34,6 +34,19 @@ func Stem(word string) string {
 	return string(w)
 }
 
+// stemLower returns the Porter stem of lower, a word with no upper-case
+// or non-ASCII letter, in buf's memory (its contents are overwritten):
+// Stem(lower) without a string, for callers that stem many words.
+func stemLower(buf []byte, lower string) []byte {
+	if irr, ok := irregularStem(lower); ok {
+		return append(buf[:0], irr...)
+	}
+	if len(lower) <= 2 {
+		return append(buf[:0], lower...)
+	}
+	return porter(append(buf[:0], lower...))
+}
+
 // porter runs the steps of the algorithm on a lower-case word of three
 // letters or more, in place where it can.
 func porter(w []byte) []byte {
