@@ -230,3 +230,19 @@ func hasPrefixFold(s, p string) bool {
 	}
 	return true
 }
+
+// phraseKeySet holds the key words of the boilerplate phrases (see
+// possiblePhrases), which ranking notes wherever a sentence has them.
+var phraseKeySet = newShortWordSet(phraseKeys())
+
+// phraseKeys returns the longest word of every boilerplate phrase that has
+// one.
+func phraseKeys() []string {
+	var out []string
+	for _, p := range boilerplatePhrases {
+		if key := longestWord(p); key != "" {
+			out = append(out, key)
+		}
+	}
+	return out
+}

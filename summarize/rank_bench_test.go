@@ -88,9 +88,11 @@ func BenchmarkRankInAnalyze(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	cpu0 := processCPU()
 	for b.Loop() {
 		for _, rank := range stages {
 			rank()
 		}
 	}
+	reportCPU(b, processCPU()-cpu0, size)
 }

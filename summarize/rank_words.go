@@ -21,22 +21,18 @@ type rankDoc struct {
 	entW  []float64      // per entity id, its weight (how often the article names it)
 	df    []int32        // per stem, the number of sentences using it
 	vocab *rankVocab
-	all   []rankWord // every word of the article
-	ends  []int      // per sentence, the end of its words in all
+	keys  []int32 // the boilerplate phrases' key words (see possiblePhrases) of every sentence, in order
+	keyTo []int32 // per sentence, the end of its key words in keys
 }
 
-// sentenceHas reports whether sentence i has the word term.
+// sentenceHas reports whether sentence i has the word term, one of the
+// boilerplate phrases' key words.
 func (d *rankDoc) sentenceHas(i int, term int32) bool {
-	start := 0
+	start := int32(0)
 	if i > 0 {
-		start = d.ends[i-1]
+		start = d.keyTo[i-1]
 	}
-	for _, w := range d.all[start:d.ends[i]] {
-		if w.term == term {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(d.keys[start:d.keyTo[i]], term)
 }
 
 type termWeight struct {
@@ -67,6 +63,7 @@ type rankTerm struct {
 	stem int32 // the number of its stem + 1; stopTerm for a stopword, 0 before ranking meets the word
 	ent  int32 // the number of its entity + 1, 0 while it has none
 	name bool  // capitalized somewhere other than first in a sentence
+	key  bool  // the key word of a boilerplate phrase (see possiblePhrases)
 }
 
 // stopTerm is rankTerm.stem for a stopword, which has no stem.
@@ -74,12 +71,16 @@ const stopTerm = -1
 
 // newRankVocab returns an empty vocabulary over tab for size bytes of text.
 func newRankVocab(tab *wordTable, size int) *rankVocab {
-	// No more stems than words: the table's words when it has them, else
-	// about one in every twelve bytes, as newWordTable counts.
-	n := max(len(tab.words), size/12) + 8
+	// The table's words, and a few more that only ranking splits, or
+	// about one in every twelve bytes when the table is empty (see
+	// newWordTable); about three in four have a stem of their own.
+	n := len(tab.words) + len(tab.words)/16 + 16
+	if len(tab.words) == 0 {
+		n += size / 12
+	}
 	return &rankVocab{
 		tab:   tab,
-		stems: newStemTable(n),
+		stems: newStemTable(n * 3 / 4),
 		terms: make([]rankTerm, len(tab.words), n),
 	}
 }
@@ -117,6 +118,7 @@ func (v *rankVocab) learn(id int32) int32 {
 		return id
 	}
 	s := v.tab.words[id]
+	t.key = phraseKeySet.has(s)
 	if isRankStopword(s) || len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9') {
 		// Stopwords and single letters stay out of the vectors: no stem
 		// needed.
@@ -163,7 +165,7 @@ func newStemTable(n int) stemTable {
 	return stemTable{
 		slots: make([]int32, slots),
 		ends:  make([]int32, 0, n),
-		text:  make([]byte, 0, 6*n),
+		text:  make([]byte, 0, 5*n),
 	}
 }
 
@@ -389,31 +391,41 @@ func rankable(text string, t *token) bool {
 // toks, when not nil, are the extractor's tokens of text, their words
 // numbered in tab: ranking takes its words from them instead of scanning
 // the text again.
+//
+// It reads the article once, a sentence at a time: each sentence's vector
+// is made as soon as its words are read, and only the words that may name
+// an entity (capitalized words and numbers) are kept for later, when the
+// whole article has shown which capitals are names.
 func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *wordTable) *rankDoc {
 	d := &rankDoc{
 		vecs:  make([][]termWeight, len(sents)),
 		words: make([]int, len(sents)),
 		lows:  make([]string, len(sents)),
 		ents:  make([][]int32, len(sents)),
+		keyTo: make([]int32, len(sents)),
 	}
 	size := 0
 	for _, s := range sents {
 		size += len(s.Text)
 	}
-	// English news averages about six bytes a word and a distinct word in
-	// every three.
 	if tab == nil {
 		tab, toks = newWordTable(size), nil
 	}
 	v := newRankVocab(tab, size)
 	var (
 		buf []byte
-		all []rankWord
-		ids []int32
-		df  []int32
+		ws  []rankWord // the words of the sentence
+		ids []int32    // the stems of its words that are not stopwords
 	)
-	all = make([]rankWord, 0, size/5+8)
-	ends := make([]int, len(sents))
+	// News has a distinct stem in a sentence for every eleven bytes or
+	// so, and a capitalized word or number for every forty: room for
+	// one in every eight and thirty bytes spares most articles a copy.
+	// A stem's df slot is made when it is first met.
+	ws = make([]rankWord, 0, 64)
+	vecStore := make([]termWeight, 0, size/8+16)
+	cands := make([]entityWord, 0, size/30+16)
+	df := make([]int32, 0, cap(v.stems.ends))
+	vecTo := make([]int, len(sents))
 	k := 0
 	for i, s := range sents {
 		low := ""
@@ -422,66 +434,78 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		}
 		d.lows[i] = low
 		if toks != nil && low != "" {
-			all, buf, k = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, all)
+			ws, buf, k = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, ws[:0])
 		} else {
-			all, buf = splitRankWords(s.Text, low, true, v, buf, all)
+			ws, buf = splitRankWords(s.Text, low, true, v, buf, ws[:0])
 		}
-		ends[i] = len(all)
-	}
-	// A capital that does not start a sentence marks a name; a
-	// sentence-initial capital alone proves nothing. Count the words that
-	// are not stopwords on the way: no vector has more entries.
-	content := 0
-	for _, w := range all {
-		if v.stop(w.term) {
-			continue
-		}
-		content++
-		if w.capital && !w.first {
-			v.terms[w.term].name = true
-		}
-	}
-	df = make([]int32, v.stems.len())
-	vecStore := make([]termWeight, 0, content)
-	entStore := make([]int32, 0, len(all)/4+8)
-	nEnts := int32(0)
-	start := 0
-	for i := range sents {
-		ws := all[start:ends[i]]
-		start = ends[i]
 		d.words[i] = len(ws)
 		ids = ids[:0]
-		entFrom := len(entStore)
 		for _, w := range ws {
 			t := &v.terms[w.term]
+			if t.key {
+				d.keys = append(d.keys, w.term)
+			}
 			if t.stem == stopTerm {
 				continue
 			}
 			ids = append(ids, t.stem-1)
-			if w.number || w.capital && t.name {
-				if t.ent == 0 {
-					nEnts++
-					t.ent = nEnts
-				}
-				if e := t.ent - 1; !slices.Contains(entStore[entFrom:], e) {
-					entStore = append(entStore, e)
-				}
+			if w.number || w.capital {
+				cands = append(cands, entityWord{w, int32(i)})
 			}
 		}
-		d.ents[i] = entStore[entFrom:len(entStore):len(entStore)]
+		d.keyTo[i] = int32(len(d.keys))
 		slices.Sort(ids)
-		from := len(vecStore)
 		for k := 0; k < len(ids); {
 			j := k
 			for j < len(ids) && ids[j] == ids[k] {
 				j++
 			}
 			vecStore = append(vecStore, termWeight{ids[k], float32(j - k)})
+			if n := int(ids[k]) + 1 - len(df); n > 0 {
+				df = append(df, make([]int32, n)...)
+			}
 			df[ids[k]]++
 			k = j
 		}
-		d.vecs[i] = vecStore[from:len(vecStore):len(vecStore)]
+		vecTo[i] = len(vecStore)
 	}
+	if n := v.stems.len() - len(df); n > 0 {
+		df = append(df, make([]int32, n)...)
+	}
+	from := 0
+	for i, to := range vecTo {
+		d.vecs[i] = vecStore[from:to:to]
+		from = to
+	}
+
+	// A capital that does not start a sentence marks a name; a
+	// sentence-initial capital alone proves nothing.
+	for _, c := range cands {
+		if c.capital && !c.first {
+			v.terms[c.term].name = true
+		}
+	}
+	entStore := make([]int32, 0, len(cands))
+	nEnts := int32(0)
+	for i, c := 0, 0; i < len(sents); i++ {
+		entFrom := len(entStore)
+		for ; c < len(cands) && cands[c].sent == int32(i); c++ {
+			w := &cands[c]
+			t := &v.terms[w.term]
+			if !w.number && !t.name {
+				continue
+			}
+			if t.ent == 0 {
+				nEnts++
+				t.ent = nEnts
+			}
+			if e := t.ent - 1; !slices.Contains(entStore[entFrom:], e) {
+				entStore = append(entStore, e)
+			}
+		}
+		d.ents[i] = entStore[entFrom:len(entStore):len(entStore)]
+	}
+
 	// Weight terms by tf-idf over the article's sentences and scale each
 	// vector to unit length, so a dot product is the cosine.
 	n := float64(len(sents))
@@ -510,7 +534,6 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	}
 	d.df = df
 	d.vocab = v
-	d.all, d.ends = all, ends
 	// An entity's weight is the number of sentences naming it.
 	d.entW = make([]float64, nEnts)
 	for _, ents := range d.ents {
@@ -519,6 +542,13 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		}
 	}
 	return d
+}
+
+// entityWord is a capitalized word or a number, which may name an entity,
+// and the sentence it is in.
+type entityWord struct {
+	rankWord
+	sent int32
 }
 
 // rankExtraStopwords are the reporting words and titles that fill news
