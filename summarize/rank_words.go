@@ -118,8 +118,9 @@ func (v *rankVocab) learn(id int32) int32 {
 		return id
 	}
 	s := v.tab.words[id]
-	t.key = phraseKeySet.has(s)
-	if isRankStopword(s) || len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9') {
+	lists := rankWordLists.in(s)
+	t.key = lists&rankKeyList != 0
+	if lists&rankStopLists != 0 || len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9') {
 		// Stopwords and single letters stay out of the vectors: no stem
 		// needed.
 		t.stem = stopTerm
@@ -555,10 +556,16 @@ type entityWord struct {
 // sentences whatever they are about.
 var rankExtraStopwords = [...]string{"said", "says", "also", "would", "could", "mr", "mrs", "ms"}
 
-// rankStopwordSet holds the words isRankStopword accepts: the stopwords
-// and rankExtraStopwords, the stopwords with an apostrophe also written
-// with ’.
-var rankStopwordSet = newShortWordSet(englishStopwords[:], rankExtraStopwords[:], curlyApostrophes(englishStopwords[:]))
+// rankWordLists tells, in one lookup, whether a word is a stopword to
+// ranking (the stopwords, rankExtraStopwords, the stopwords with an
+// apostrophe written ’) or the key word of a boilerplate phrase.
+var rankWordLists = newShortWordSet(englishStopwords[:], rankExtraStopwords[:], curlyApostrophes(englishStopwords[:]), boilerplateKeys)
+
+// The lists of rankWordLists.
+const (
+	rankStopLists = 1<<0 | 1<<1 | 1<<2
+	rankKeyList   = 1 << 3
+)
 
 // curlyApostrophes returns the words of list that have an apostrophe,
 // written with ’ instead.
@@ -571,8 +578,3 @@ func curlyApostrophes(list []string) []string {
 	}
 	return out
 }
-
-// isRankStopword reports whether a lower-case word says nothing about a
-// sentence's topic: a stopword (IsStopword), or one of the reporting words
-// and titles that fill news sentences whatever they are about.
-func isRankStopword(w string) bool { return rankStopwordSet.has(w) }

@@ -44,17 +44,20 @@ var stopwordSet = newShortWordSet(englishStopwords[:])
 // isStopword is IsStopword for a word with ' as its apostrophe.
 func isStopword(w string) bool { return stopwordSet.has(w) }
 
-// shortWordSet is a fixed set of short words, built once from a word list. A
-// table of the lengths of the words with each first byte rules out most
-// other words with one read; the rest take one hash and a comparison or
-// two, faster than a switch or a map.
+// shortWordSet is a fixed set of short words, built once from word lists,
+// that tells which lists hold a word. Tables of the lengths of the words
+// with each first and each last byte rule out most other words with two
+// reads; the rest take one hash and a comparison or two, faster than a
+// switch or a map.
 type shortWordSet struct {
-	lens  [256]uint32 // per first byte, bit n set when a word of n bytes starts with it
+	first [256]uint32 // per first byte, bit n set when a word of n bytes starts with it
+	last  [256]uint32 // per last byte, bit n set when a word of n bytes ends with it
 	slots []string    // open addressing by hashWord, "" when empty; a power of two long
+	lists []uint8     // per slot, bit i set when the word is in list i
 }
 
-// newShortWordSet returns the set of the words of the lists, none of which may
-// be empty or 32 bytes long or longer.
+// newShortWordSet returns the set of the words of the lists (at most 8),
+// none of which may be 32 bytes long or longer; empty words are left out.
 func newShortWordSet(lists ...[]string) *shortWordSet {
 	n := 0
 	for _, l := range lists {
@@ -64,12 +67,17 @@ func newShortWordSet(lists ...[]string) *shortWordSet {
 	for size < 4*n {
 		size <<= 1
 	}
-	s := &shortWordSet{slots: make([]string, size)}
-	for _, l := range lists {
+	s := &shortWordSet{slots: make([]string, size), lists: make([]uint8, size)}
+	for i, l := range lists {
 		for _, w := range l {
-			s.lens[w[0]] |= 1 << len(w)
-			i := s.find(w)
-			s.slots[i] = w
+			if w == "" {
+				continue
+			}
+			s.first[w[0]] |= 1 << len(w)
+			s.last[w[len(w)-1]] |= 1 << len(w)
+			k := s.find(w)
+			s.slots[k] = w
+			s.lists[k] |= 1 << i
 		}
 	}
 	return s
@@ -85,10 +93,13 @@ func (s *shortWordSet) find(w string) uint32 {
 	return i
 }
 
-// has reports whether w is in the set.
-func (s *shortWordSet) has(w string) bool {
-	if len(w) == 0 || len(w) >= 32 || s.lens[w[0]]&(1<<len(w)) == 0 {
-		return false
+// in returns the lists that hold w, bit i for list i; 0 when none does.
+func (s *shortWordSet) in(w string) uint8 {
+	if len(w) == 0 || len(w) >= 32 || s.first[w[0]]&s.last[w[len(w)-1]]&(1<<len(w)) == 0 {
+		return 0
 	}
-	return s.slots[s.find(w)] != ""
+	return s.lists[s.find(w)]
 }
+
+// has reports whether w is in the set.
+func (s *shortWordSet) has(w string) bool { return s.in(w) != 0 }
