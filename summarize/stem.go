@@ -232,28 +232,71 @@ func (c condition) holds(stem []byte) bool {
 	return measure(stem) > 1
 }
 
-// replace applies the first of the (suffix, replacement) pairs whose
-// suffix w ends with, when c holds for the stem; when it does not, no later
-// pair is tried, as in the published algorithm. The steps call it with the
-// rules whose suffix has w's last-but-one letter, the grouping of Porter's
-// own C version, which gives what NLTK's list order gives since two
-// suffixes with different last-but-one letters never both match.
-func replace(w []byte, c condition, pairs ...string) []byte {
-	for i := 0; i+1 < len(pairs); i += 2 {
-		suffix := pairs[i]
-		if !hasSuffix(w, suffix) {
+// suffixRule replaces a suffix of a word.
+type suffixRule struct{ suffix, repl string }
+
+// replace applies the first of the rules whose suffix w ends with, when c
+// holds for the stem; when it does not, no later rule is tried, as in the
+// published algorithm. The steps call it with the rules whose suffix has
+// w's last-but-one letter, the grouping of Porter's own C version, which
+// gives what NLTK's list order gives since two suffixes with different
+// last-but-one letters never both match.
+func replace(w []byte, c condition, rules []suffixRule) []byte {
+	for _, r := range rules {
+		if !hasSuffix(w, r.suffix) {
 			continue
 		}
-		stem := w[:len(w)-len(suffix)]
+		stem := w[:len(w)-len(r.suffix)]
 		if c.holds(stem) {
-			return append(stem, pairs[i+1]...)
+			return append(stem, r.repl...)
 		}
 		return w
 	}
 	return w
 }
 
+// The rules of steps 2, 3 and 4 by the last-but-one letter of their
+// suffix, in NLTK's order. Step 2's logi and step 4's ion, which have
+// conditions of their own, are in the code.
+var (
+	step2Rules = [256][]suffixRule{
+		'a': {{"ational", "ate"}, {"tional", "tion"}},
+		'c': {{"enci", "ence"}, {"anci", "ance"}},
+		'e': {{"izer", "ize"}},
+		'l': {{"bli", "ble"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"}, {"ousli", "ous"}, {"fulli", "ful"}},
+		'o': {{"ization", "ize"}, {"ation", "ate"}, {"ator", "ate"}},
+		's': {{"alism", "al"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"}},
+		't': {{"aliti", "al"}, {"iviti", "ive"}, {"biliti", "ble"}},
+	}
+	step3Rules = [256][]suffixRule{
+		't': {{"icate", "ic"}, {"iciti", "ic"}},
+		'v': {{"ative", ""}},
+		'z': {{"alize", "al"}},
+		'a': {{"ical", "ic"}},
+		'u': {{"ful", ""}},
+		's': {{"ness", ""}},
+	}
+	step4Rules = [256][]suffixRule{
+		'a': {{"al", ""}},
+		'c': {{"ance", ""}, {"ence", ""}},
+		'e': {{"er", ""}},
+		'i': {{"ic", ""}},
+		'l': {{"able", ""}, {"ible", ""}},
+		'n': {{"ant", ""}, {"ement", ""}, {"ment", ""}, {"ent", ""}},
+		'o': {{"ou", ""}},
+		's': {{"ism", ""}},
+		't': {{"ate", ""}, {"iti", ""}},
+		'u': {{"ous", ""}},
+		'v': {{"ive", ""}},
+		'z': {{"ize", ""}},
+	}
+	ionRule = []suffixRule{{"ion", ""}}
+)
+
 func step1a(w []byte) []byte {
+	if w[len(w)-1] != 's' {
+		return w
+	}
 	if len(w) == 4 && hasSuffix(w, "ies") {
 		return append(w[:1], "ie"...)
 	}
@@ -271,6 +314,9 @@ func step1a(w []byte) []byte {
 }
 
 func step1b(w []byte) []byte {
+	if c := w[len(w)-1]; c != 'd' && c != 'g' {
+		return w
+	}
 	if hasSuffix(w, "ied") {
 		if len(w) == 4 {
 			return append(w[:1], "ie"...)
@@ -325,29 +371,15 @@ func step2(w []byte) []byte {
 	if hasSuffix(w, "alli") && measure(w[:n-4]) > 0 {
 		return step2(w[:n-2])
 	}
-	switch w[n-2] {
-	case 'a':
-		return replace(w, mGT0, "ational", "ate", "tional", "tion")
-	case 'c':
-		return replace(w, mGT0, "enci", "ence", "anci", "ance")
-	case 'e':
-		return replace(w, mGT0, "izer", "ize")
-	case 'l':
-		return replace(w, mGT0, "bli", "ble", "alli", "al", "entli", "ent", "eli", "e", "ousli", "ous", "fulli", "ful")
-	case 'o':
-		return replace(w, mGT0, "ization", "ize", "ation", "ate", "ator", "ate")
-	case 's':
-		return replace(w, mGT0, "alism", "al", "iveness", "ive", "fulness", "ful", "ousness", "ous")
-	case 't':
-		return replace(w, mGT0, "aliti", "al", "iviti", "ive", "biliti", "ble")
-	case 'g':
+	if w[n-2] == 'g' {
 		// NLTK's logi -> log keeps the 'l' with the stem, so that short
 		// stems like geo and theo work.
 		if hasSuffix(w, "logi") && measure(w[:n-3]) > 0 {
 			return w[:n-1]
 		}
+		return w
 	}
-	return w
+	return replace(w, mGT0, step2Rules[w[n-2]])
 }
 
 func step3(w []byte) []byte {
@@ -355,21 +387,7 @@ func step3(w []byte) []byte {
 	if n < 3 {
 		return w
 	}
-	switch w[n-2] {
-	case 't':
-		return replace(w, mGT0, "icate", "ic", "iciti", "ic")
-	case 'v':
-		return replace(w, mGT0, "ative", "")
-	case 'z':
-		return replace(w, mGT0, "alize", "al")
-	case 'a':
-		return replace(w, mGT0, "ical", "ic")
-	case 'u':
-		return replace(w, mGT0, "ful", "")
-	case 's':
-		return replace(w, mGT0, "ness", "")
-	}
-	return w
+	return replace(w, mGT0, step3Rules[w[n-2]])
 }
 
 func step4(w []byte) []byte {
@@ -377,36 +395,10 @@ func step4(w []byte) []byte {
 	if n < 3 {
 		return w
 	}
-	switch w[n-2] {
-	case 'a':
-		return replace(w, mGT1, "al", "")
-	case 'c':
-		return replace(w, mGT1, "ance", "", "ence", "")
-	case 'e':
-		return replace(w, mGT1, "er", "")
-	case 'i':
-		return replace(w, mGT1, "ic", "")
-	case 'l':
-		return replace(w, mGT1, "able", "", "ible", "")
-	case 'n':
-		return replace(w, mGT1, "ant", "", "ement", "", "ment", "", "ent", "")
-	case 'o':
-		if hasSuffix(w, "ion") {
-			return replace(w, mGT1ST, "ion", "")
-		}
-		return replace(w, mGT1, "ou", "")
-	case 's':
-		return replace(w, mGT1, "ism", "")
-	case 't':
-		return replace(w, mGT1, "ate", "", "iti", "")
-	case 'u':
-		return replace(w, mGT1, "ous", "")
-	case 'v':
-		return replace(w, mGT1, "ive", "")
-	case 'z':
-		return replace(w, mGT1, "ize", "")
+	if w[n-2] == 'o' && hasSuffix(w, "ion") {
+		return replace(w, mGT1ST, ionRule)
 	}
-	return w
+	return replace(w, mGT1, step4Rules[w[n-2]])
 }
 
 func step5a(w []byte) []byte {
