@@ -168,9 +168,9 @@ func AnalyzeRankStage(text string) func() Ranking {
 	return func() Ranking {
 		t := &wordTable{
 			slots: slices.Clone(tab.slots),
-			words: slices.Clone(tab.words),
-			lex:   slices.Clone(tab.lex),
-			low:   slices.Clone(tab.low),
+			words: append(make([]string, 0, cap(tab.words)), tab.words...),
+			lex:   append(make([]lexBit, 0, cap(tab.lex)), tab.lex...),
+			low:   append(make([]lexBit, 0, cap(tab.low)), tab.low...),
 		}
 		return rankWith(text, low, sents, RankOptions{}, defaultRankParams(), toks, t)
 	}

@@ -43,9 +43,11 @@ type termWeight struct {
 // rankWord is one word of a sentence as ranking sees it.
 type rankWord struct {
 	term    int32 // id of the lower-case form in the article's dictionary
+	stem    int32 // its rankTerm.stem
 	capital bool  // starts with an upper-case letter
 	number  bool  // has a digit
 	first   bool  // first word of its sentence
+	key     bool  // the key word of a boilerplate phrase
 }
 
 // rankVocab is what ranking knows of the article's words: for each word
@@ -88,34 +90,29 @@ func newRankVocab(tab *wordTable, size int) *rankVocab {
 // lookup returns the number of the word w, if the article has it.
 func (v *rankVocab) lookup(w string) (int32, bool) { return v.tab.lookup(w) }
 
-// id returns the term of the word b (see wordTable.idBytes).
-func (v *rankVocab) id(b []byte, orig, lower string) int32 {
-	return v.term(v.tab.idBytes(b, orig, lower))
-}
-
-// idOf returns the term of the lower-case word w.
-func (v *rankVocab) idOf(w string) int32 { return v.term(v.tab.id(w)) }
-
-// term makes sure ranking knows word id (its stop flag and stem) and
-// returns it. It is small enough to inline: most words were met before.
-func (v *rankVocab) term(id int32) int32 {
-	if int(id) < len(v.terms) && v.terms[id].stem != 0 {
-		return id
+// fill makes sure ranking knows word id (its stop flag and stem) and sets
+// w's term to it, with what w needs of it. It is small enough to inline:
+// most words were met before.
+func (v *rankVocab) fill(w *rankWord, id int32) {
+	var t rankTerm
+	if int(id) < len(v.terms) {
+		t = v.terms[id]
 	}
-	return v.learn(id)
+	if t.stem == 0 {
+		t = v.learn(id)
+	}
+	w.term, w.stem, w.key = id, t.stem, t.key
 }
 
-// stop reports whether word id, which ranking has met, is a stopword.
-func (v *rankVocab) stop(id int32) bool { return v.terms[id].stem == stopTerm }
-
-// learn finds the stop flag and stem of word id, met for the first time.
-func (v *rankVocab) learn(id int32) int32 {
+// learn finds the stop flag and stem of word id, met for the first time,
+// and returns what ranking knows of it.
+func (v *rankVocab) learn(id int32) rankTerm {
 	if n := int(id) + 1 - len(v.terms); n > 0 {
 		v.terms = append(v.terms, make([]rankTerm, n)...)
 	}
 	t := &v.terms[id]
 	if t.stem != 0 {
-		return id
+		return *t
 	}
 	s := v.tab.words[id]
 	lists := rankWordLists.in(s)
@@ -124,7 +121,7 @@ func (v *rankVocab) learn(id int32) int32 {
 		// Stopwords and single letters stay out of the vectors: no stem
 		// needed.
 		t.stem = stopTerm
-		return id
+		return *t
 	}
 	switch {
 	case s[0] <= '9':
@@ -135,7 +132,7 @@ func (v *rankVocab) learn(id int32) int32 {
 		v.buf = append(v.buf[:0], Stem(s)...)
 	}
 	t.stem = v.stems.id(v.buf) + 1
-	return id
+	return *t
 }
 
 // isLowerASCII reports whether s is all ASCII with no upper-case letter,
@@ -244,7 +241,7 @@ func splitRankWords(s, lower string, first bool, v *rankVocab, buf []byte, out [
 			// an ASCII word is its own slice of the lowered text: no copy
 			if j, number, ok := asciiRankWord(s, i); ok {
 				w.number = number
-				w.term = v.idOf(lower[i:j])
+				v.fill(&w, v.tab.id(lower[i:j]))
 				out = append(out, w)
 				i = j
 				continue
@@ -289,7 +286,7 @@ func splitRankWords(s, lower string, first bool, v *rankVocab, buf []byte, out [
 		if len(lower) == len(s) {
 			low = lower[i:j]
 		}
-		w.term = v.id(buf, s[i:j], low)
+		v.fill(&w, v.tab.idBytes(buf, s[i:j], low))
 		out = append(out, w)
 		i = j
 	}
@@ -355,7 +352,9 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 			break
 		}
 		if t.flags&tokPlain != 0 && s == t.s() && e == t.e() && end == k {
-			out = append(out, rankWord{term: v.term(t.word), capital: t.upper, number: t.flags&tokDigit != 0, first: first})
+			w := rankWord{capital: t.upper, number: t.flags&tokDigit != 0, first: first}
+			v.fill(&w, t.word)
+			out = append(out, w)
 			first = false
 			continue
 		}
@@ -442,20 +441,19 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		d.words[i] = len(ws)
 		ids = ids[:0]
 		for _, w := range ws {
-			t := &v.terms[w.term]
-			if t.key {
+			if w.key {
 				d.keys = append(d.keys, w.term)
 			}
-			if t.stem == stopTerm {
+			if w.stem == stopTerm {
 				continue
 			}
-			ids = append(ids, t.stem-1)
+			ids = append(ids, w.stem-1)
 			if w.number || w.capital {
 				cands = append(cands, entityWord{w, int32(i)})
 			}
 		}
 		d.keyTo[i] = int32(len(d.keys))
-		slices.Sort(ids)
+		sortTerms(ids)
 		for k := 0; k < len(ids); {
 			j := k
 			for j < len(ids) && ids[j] == ids[k] {
@@ -509,11 +507,17 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 
 	// Weight terms by tf-idf over the article's sentences and scale each
 	// vector to unit length, so a dot product is the cosine.
+	// Most stems are in one sentence or a few, so each idf value is
+	// computed once for its df and reused.
 	n := float64(len(sents))
 	idf := make([]float32, len(df))
+	idfOf := make([]float32, len(sents)+1) // per df, its idf; 0 until computed
 	for t, c := range df {
 		if c > 0 {
-			idf[t] = float32(math.Log((n+1)/float64(c)) + 1)
+			if idfOf[c] == 0 {
+				idfOf[c] = float32(math.Log((n+1)/float64(c)) + 1)
+			}
+			idf[t] = idfOf[c]
 		}
 	}
 	for _, vec := range d.vecs {
@@ -577,4 +581,22 @@ func curlyApostrophes(list []string) []string {
 		}
 	}
 	return out
+}
+
+// sortTerms sorts the stems of a sentence. They come mostly in order, as
+// stems are numbered as the article first uses them, so an insertion sort
+// beats the general one on all but long sentences.
+func sortTerms(ids []int32) {
+	if len(ids) > 48 {
+		slices.Sort(ids)
+		return
+	}
+	for i := 1; i < len(ids); i++ {
+		x := ids[i]
+		j := i
+		for ; j > 0 && ids[j-1] > x; j-- {
+			ids[j] = ids[j-1]
+		}
+		ids[j] = x
+	}
 }

@@ -255,41 +255,66 @@ func replace(w []byte, c condition, rules []suffixRule) []byte {
 	return w
 }
 
-// The rules of steps 2, 3 and 4 by the last-but-one letter of their
-// suffix, in NLTK's order. Step 2's logi and step 4's ion, which have
-// conditions of their own, are in the code.
+// ruleTable holds a step's rules by the last two letters of their suffix,
+// each group in the step's order, so a word meets only the rules it might
+// end with: for most words none.
+type ruleTable [26 * 26][]suffixRule
+
+// newRuleTable groups the rules, whose suffixes end in two letters a-z.
+func newRuleTable(rules ...suffixRule) *ruleTable {
+	t := new(ruleTable)
+	for _, r := range rules {
+		n := len(r.suffix)
+		k := int(r.suffix[n-2]-'a')*26 + int(r.suffix[n-1]-'a')
+		t[k] = append(t[k], r)
+	}
+	return t
+}
+
+// of returns the rules whose suffix ends with w's last two letters.
+func (t *ruleTable) of(w []byte) []suffixRule {
+	n := len(w)
+	a, b := w[n-2]-'a', w[n-1]-'a'
+	if a >= 26 || b >= 26 {
+		return nil
+	}
+	return t[int(a)*26+int(b)]
+}
+
+// The rules of steps 2, 3 and 4 in NLTK's order. Step 2's alli and logi
+// and step 4's ion, which have conditions of their own, are in the code.
 var (
-	step2Rules = [256][]suffixRule{
-		'a': {{"ational", "ate"}, {"tional", "tion"}},
-		'c': {{"enci", "ence"}, {"anci", "ance"}},
-		'e': {{"izer", "ize"}},
-		'l': {{"bli", "ble"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"}, {"ousli", "ous"}, {"fulli", "ful"}},
-		'o': {{"ization", "ize"}, {"ation", "ate"}, {"ator", "ate"}},
-		's': {{"alism", "al"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"}},
-		't': {{"aliti", "al"}, {"iviti", "ive"}, {"biliti", "ble"}},
-	}
-	step3Rules = [256][]suffixRule{
-		't': {{"icate", "ic"}, {"iciti", "ic"}},
-		'v': {{"ative", ""}},
-		'z': {{"alize", "al"}},
-		'a': {{"ical", "ic"}},
-		'u': {{"ful", ""}},
-		's': {{"ness", ""}},
-	}
-	step4Rules = [256][]suffixRule{
-		'a': {{"al", ""}},
-		'c': {{"ance", ""}, {"ence", ""}},
-		'e': {{"er", ""}},
-		'i': {{"ic", ""}},
-		'l': {{"able", ""}, {"ible", ""}},
-		'n': {{"ant", ""}, {"ement", ""}, {"ment", ""}, {"ent", ""}},
-		'o': {{"ou", ""}},
-		's': {{"ism", ""}},
-		't': {{"ate", ""}, {"iti", ""}},
-		'u': {{"ous", ""}},
-		'v': {{"ive", ""}},
-		'z': {{"ize", ""}},
-	}
+	step2Rules = newRuleTable(
+		suffixRule{"ational", "ate"}, suffixRule{"tional", "tion"},
+		suffixRule{"enci", "ence"}, suffixRule{"anci", "ance"},
+		suffixRule{"izer", "ize"},
+		suffixRule{"bli", "ble"}, suffixRule{"alli", "al"}, suffixRule{"entli", "ent"}, suffixRule{"eli", "e"}, suffixRule{"ousli", "ous"}, suffixRule{"fulli", "ful"},
+		suffixRule{"ization", "ize"}, suffixRule{"ation", "ate"}, suffixRule{"ator", "ate"},
+		suffixRule{"alism", "al"}, suffixRule{"iveness", "ive"}, suffixRule{"fulness", "ful"}, suffixRule{"ousness", "ous"},
+		suffixRule{"aliti", "al"}, suffixRule{"iviti", "ive"}, suffixRule{"biliti", "ble"},
+	)
+	step3Rules = newRuleTable(
+		suffixRule{"icate", "ic"}, suffixRule{"iciti", "ic"},
+		suffixRule{"ative", ""},
+		suffixRule{"alize", "al"},
+		suffixRule{"ical", "ic"},
+		suffixRule{"ful", ""},
+		suffixRule{"ness", ""},
+	)
+	step4Rules = newRuleTable(
+		suffixRule{"al", ""},
+		suffixRule{"ance", ""}, suffixRule{"ence", ""},
+		suffixRule{"er", ""},
+		suffixRule{"ic", ""},
+		suffixRule{"able", ""}, suffixRule{"ible", ""},
+		suffixRule{"ant", ""}, suffixRule{"ement", ""}, suffixRule{"ment", ""}, suffixRule{"ent", ""},
+		suffixRule{"ou", ""},
+		suffixRule{"ism", ""},
+		suffixRule{"ate", ""}, suffixRule{"iti", ""},
+		suffixRule{"ous", ""},
+		suffixRule{"ive", ""},
+		suffixRule{"ize", ""},
+	)
 	ionRule = []suffixRule{{"ion", ""}}
 )
 
@@ -379,7 +404,7 @@ func step2(w []byte) []byte {
 		}
 		return w
 	}
-	return replace(w, mGT0, step2Rules[w[n-2]])
+	return replace(w, mGT0, step2Rules.of(w))
 }
 
 func step3(w []byte) []byte {
@@ -387,7 +412,7 @@ func step3(w []byte) []byte {
 	if n < 3 {
 		return w
 	}
-	return replace(w, mGT0, step3Rules[w[n-2]])
+	return replace(w, mGT0, step3Rules.of(w))
 }
 
 func step4(w []byte) []byte {
@@ -398,7 +423,7 @@ func step4(w []byte) []byte {
 	if w[n-2] == 'o' && hasSuffix(w, "ion") {
 		return replace(w, mGT1ST, ionRule)
 	}
-	return replace(w, mGT1, step4Rules[w[n-2]])
+	return replace(w, mGT1, step4Rules.of(w))
 }
 
 func step5a(w []byte) []byte {
