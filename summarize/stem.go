@@ -50,13 +50,31 @@ func stemLower(buf []byte, lower string) []byte {
 // porter runs the steps of the algorithm on a lower-case word of three
 // letters or more, in place where it can.
 func porter(w []byte) []byte {
-	w = step1a(w)
-	w = step1b(w)
-	w = step1c(w)
-	w = step2(w)
-	w = step3(w)
-	w = step4(w)
-	w = step5a(w)
+	// Each step is called only when w ends as one of its rules needs, a
+	// test the step would make first: most words skip most steps.
+	if w[len(w)-1] == 's' {
+		w = step1a(w)
+	}
+	if c := w[len(w)-1]; c == 'd' || c == 'g' {
+		w = step1b(w)
+	}
+	if w[len(w)-1] == 'y' {
+		w = step1c(w)
+	}
+	if len(w) >= 3 {
+		if len(step2Rules.of(w)) > 0 || hasSuffix(w, "gi") {
+			w = step2(w)
+		}
+	}
+	if len(w) >= 3 && len(step3Rules.of(w)) > 0 {
+		w = step3(w)
+	}
+	if len(w) >= 3 && (len(step4Rules.of(w)) > 0 || hasSuffix(w, "on")) {
+		w = step4(w)
+	}
+	if w[len(w)-1] == 'e' {
+		w = step5a(w)
+	}
 	return step5b(w)
 }
 
