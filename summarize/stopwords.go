@@ -46,14 +46,29 @@ func isStopword(w string) bool { return stopwordSet.has(w) }
 
 // shortWordSet is a fixed set of short words, built once from word lists,
 // that tells which lists hold a word. Tables of the lengths of the words
-// with each first and each last byte rule out most other words with two
-// reads; the rest take one hash and a comparison or two, faster than a
-// switch or a map.
+// with each first two letters and each last byte rule out most other words
+// with two reads; the rest take one hash and a comparison or two, faster
+// than a switch or a map.
 type shortWordSet struct {
-	first [256]uint32 // per first byte, bit n set when a word of n bytes starts with it
-	last  [256]uint32 // per last byte, bit n set when a word of n bytes ends with it
-	slots []string    // open addressing by hashWord, "" when empty; a power of two long
-	lists []uint8     // per slot, bit i set when the word is in list i
+	head  [27 * 27]uint32 // per first two letters (see headOf), bit n set when a word of n bytes starts with them
+	last  [256]uint32     // per last byte, bit n set when a word of n bytes ends with it
+	slots []string        // open addressing by hashWord, "" when empty; a power of two long
+	lists []uint8         // per slot, bit i set when the word is in list i
+}
+
+// headOf returns the index in shortWordSet.head of the word w's first two
+// bytes: letters a-z are 0-25, any other byte, or none, is 26.
+func headOf(w string) int {
+	a, b := 26, 26
+	if c := w[0] - 'a'; c < 26 {
+		a = int(c)
+	}
+	if len(w) > 1 {
+		if c := w[1] - 'a'; c < 26 {
+			b = int(c)
+		}
+	}
+	return a*27 + b
 }
 
 // newShortWordSet returns the set of the words of the lists (at most 8),
@@ -73,7 +88,7 @@ func newShortWordSet(lists ...[]string) *shortWordSet {
 			if w == "" {
 				continue
 			}
-			s.first[w[0]] |= 1 << len(w)
+			s.head[headOf(w)] |= 1 << len(w)
 			s.last[w[len(w)-1]] |= 1 << len(w)
 			k := s.find(w)
 			s.slots[k] = w
@@ -95,7 +110,7 @@ func (s *shortWordSet) find(w string) uint32 {
 
 // in returns the lists that hold w, bit i for list i; 0 when none does.
 func (s *shortWordSet) in(w string) uint8 {
-	if len(w) == 0 || len(w) >= 32 || s.first[w[0]]&s.last[w[len(w)-1]]&(1<<len(w)) == 0 {
+	if len(w) == 0 || len(w) >= 32 || s.head[headOf(w)]&s.last[w[len(w)-1]]&(1<<len(w)) == 0 {
 		return 0
 	}
 	return s.lists[s.find(w)]
