@@ -460,8 +460,8 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 				j++
 			}
 			vecStore = append(vecStore, termWeight{ids[k], float32(j - k)})
-			if n := int(ids[k]) + 1 - len(df); n > 0 {
-				df = append(df, make([]int32, n)...)
+			for int(ids[k]) >= len(df) {
+				df = append(df, 0)
 			}
 			df[ids[k]]++
 			k = j

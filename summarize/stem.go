@@ -75,7 +75,10 @@ func porter(w []byte) []byte {
 	if w[len(w)-1] == 'e' {
 		w = step5a(w)
 	}
-	return step5b(w)
+	if w[len(w)-1] == 'l' {
+		w = step5b(w)
+	}
+	return w
 }
 
 // lowerASCII lowercases s, returning s itself when it has no upper-case
