@@ -117,7 +117,9 @@ func (v *rankVocab) learn(id int32) rankTerm {
 	s := v.tab.words[id]
 	lists := rankWordLists.in(s)
 	t.key = lists&rankKeyList != 0
-	if lists&rankStopLists != 0 || len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9') {
+	// A single letter is one byte, or one rune of a few.
+	single := len(s) == 1 || s[0] >= utf8.RuneSelf && len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) == 1
+	if lists&rankStopLists != 0 || single && !(s[0] >= '0' && s[0] <= '9') {
 		// Stopwords and single letters stay out of the vectors: no stem
 		// needed.
 		t.stem = stopTerm
@@ -139,12 +141,21 @@ func (v *rankVocab) learn(id int32) rankTerm {
 // which Stem would take as it is.
 func isLowerASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+		if notLowerASCII[s[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// notLowerASCII marks the bytes isLowerASCII rejects: A-Z and every byte
+// of a non-ASCII character.
+var notLowerASCII = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
 
 // stemTable numbers the article's distinct stems, which it keeps end to
 // end in one buffer: no string per stem.
