@@ -330,13 +330,15 @@ func asciiRankWord(s string, i int) (end int, number, ok bool) {
 }
 
 // tokenRankWords appends the words of the sentence at span to out, taken
-// from the extractor's tokens from toks[k] on; it returns the words and the
-// first token of the next sentence. A token that is one plain word (ASCII
-// letters and digits, a number) is used as it is, by its number in the
-// word table; the others ("U.S.", "don't", "10:30", a word cut by the
-// sentence's end) are split as splitRankWords splits text, so the words
-// are the same either way.
-func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte, int) {
+// from the extractor's tokens from toks[k] on; it returns the words, the
+// first token of the next sentence and the number of stopwords it counted
+// without appending them. A token that is one plain word (ASCII letters
+// and digits, a number) is used as it is, by its number in the word table,
+// and left out when a stopword; the others ("U.S.", "don't", "10:30", a
+// word cut by the sentence's end) are split as splitRankWords splits text,
+// so the words are the same either way.
+func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte, int, int) {
+	stops := 0
 	for k < len(toks) && toks[k].e() <= span.Start {
 		k++
 	}
@@ -365,7 +367,11 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 		if t.flags&tokPlain != 0 && s == t.s() && e == t.e() && end == k {
 			w := rankWord{capital: t.upper, number: t.flags&tokDigit != 0, first: first}
 			v.fill(&w, t.word)
-			out = append(out, w)
+			if w.stem == stopTerm && !w.key {
+				stops++
+			} else {
+				out = append(out, w)
+			}
 			first = false
 			continue
 		}
@@ -378,7 +384,7 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 	if k > 0 && k <= len(toks) && toks[k-1].e() > span.End {
 		k-- // the next sentence starts inside this token
 	}
-	return out, buf, k
+	return out, buf, k, stops
 }
 
 // rankable reports whether a token holds a word for ranking: a word or
@@ -425,7 +431,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	v := newRankVocab(tab, size)
 	var (
 		buf []byte
-		ws  []rankWord // the words of the sentence
+		ws  []rankWord // the words of the sentence, stopwords perhaps left out
 		ids []int32    // the stems of its words that are not stopwords
 	)
 	// News has a distinct stem in a sentence for every eleven bytes or
@@ -444,12 +450,13 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 			low = s.Span.In(lowerText)
 		}
 		d.lows[i] = low
+		stops := 0 // stopwords counted but not in ws
 		if toks != nil && low != "" {
-			ws, buf, k = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, ws[:0])
+			ws, buf, k, stops = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, ws[:0])
 		} else {
 			ws, buf = splitRankWords(s.Text, low, true, v, buf, ws[:0])
 		}
-		d.words[i] = len(ws)
+		d.words[i] = len(ws) + stops
 		ids = ids[:0]
 		for _, w := range ws {
 			if w.key {
