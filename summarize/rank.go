@@ -282,7 +282,7 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []i
 	if len(out) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+	sortByScore(out, scores)
 	top := scores[out[0]]
 	pool := out[:min(len(out), 3*maxPicks)]
 	maxSim := make([]float64, len(pool))
@@ -308,8 +308,26 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []i
 	}
 	// The unpicked rest of the pool back in score order.
 	rest := pool[min(len(pool), maxPicks):]
-	slices.SortStableFunc(rest, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+	sortByScore(rest, scores)
 	return out
+}
+
+// sortByScore sorts the sentence indices idx by falling score, keeping the
+// order of equal scores. Most articles have a few dozen sentences, which an
+// insertion sort orders faster than the general stable sort.
+func sortByScore(idx []int, scores []float64) {
+	if len(idx) > 48 {
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+		return
+	}
+	for i := 1; i < len(idx); i++ {
+		x := idx[i]
+		j := i
+		for ; j > 0 && scores[idx[j-1]] < scores[x]; j-- {
+			idx[j] = idx[j-1]
+		}
+		idx[j] = x
+	}
 }
 
 // dot returns the dot product of two vectors sorted by term, summed in a's
