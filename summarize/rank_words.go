@@ -345,7 +345,7 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 	first := true
 	for ; k < len(toks) && toks[k].s() < span.End; k++ {
 		t := &toks[k]
-		if !rankable(text, t) {
+		if t.kind == tPunct && !rankable(text, t) { // most tokens are words: no call
 			continue
 		}
 		s, e := max(t.s(), span.Start), min(t.e(), span.End)
@@ -353,7 +353,7 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 		// letters or digits glued on make one word ("10kilometres"), and
 		// so does a period or comma between digits ("0,5")
 		for end+1 < len(toks) && toks[end+1].s() == toks[end].e() && toks[end+1].s() < span.End {
-			if rankable(text, &toks[end+1]) {
+			if toks[end+1].kind != tPunct || rankable(text, &toks[end+1]) {
 				end++
 				continue
 			}
