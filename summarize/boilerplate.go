@@ -150,18 +150,31 @@ type phraseKey struct {
 	term   int32
 }
 
+// boilerplateKeys holds the longest word of each boilerplate phrase, ""
+// when the phrase has none.
+var boilerplateKeys = longestWords(boilerplatePhrases[:])
+
 // possiblePhrases returns the boilerplate phrases whose longest word the
 // article uses at all (lookup gives the word's id), so each sentence is
 // searched only for the phrases whose key word it holds.
 func possiblePhrases(lookup func(word string) (int32, bool)) []phraseKey {
 	var out []phraseKey
-	for _, p := range boilerplatePhrases {
-		key := longestWord(p)
+	for i, p := range boilerplatePhrases {
+		key := boilerplateKeys[i]
 		if key == "" {
 			out = append(out, phraseKey{p, -1})
 		} else if id, ok := lookup(key); ok {
 			out = append(out, phraseKey{p, id})
 		}
+	}
+	return out
+}
+
+// longestWords returns the longest word of each phrase (see longestWord).
+func longestWords(phrases []string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = longestWord(p)
 	}
 	return out
 }

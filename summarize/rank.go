@@ -229,8 +229,7 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 		r.Scores[i] = base * formFactor(s.Text, d.words[i], p)
 	}
 
-	clear(sum) // reused as mmr's scratch space
-	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda, sum)
+	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda)
 	if len(r.picks) > 0 {
 		r.Lede = r.picks[0]
 	}
@@ -265,11 +264,15 @@ func formFactor(s string, words int, p rankParams) float64 {
 // sentence with the best lambda·score − (1−lambda)·(similarity to the
 // closest sentence already picked). Only the 3·maxPicks best-scored
 // sentences compete, and after maxPicks picks the rest follow in score
-// order, so the cost stays linear in the article. dense is scratch space
-// with a slot for every term (its contents are overwritten): each pick is
-// spread into it, so that a similarity costs one pass over the other
-// vector.
-func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, dense []float32) []int {
+// order, so the cost stays linear in the article.
+//
+// A candidate's similarity to the picks is brought up to date only when it
+// could win: its value with the similarities known so far, which can only
+// fall as more are taken, is a bound, and a candidate whose bound does not
+// beat the best value found in the step cannot be picked. The maximum of the
+// same similarities, taken in any order, is the same number, so the picks
+// are those of computing every similarity at every step.
+func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []int {
 	var out []int
 	for i, s := range scores {
 		if !skip[i] && s > 0 {
@@ -279,14 +282,21 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, den
 	if len(out) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+	sortByScore(out, scores)
 	top := scores[out[0]]
 	pool := out[:min(len(out), 3*maxPicks)]
 	maxSim := make([]float64, len(pool))
+	known := make([]int, len(pool)) // per candidate, how many picks maxSim covers
 	for k := 0; k < min(len(pool), maxPicks); k++ {
 		// pool[:k] holds the picks so far; choose among pool[k:].
 		best, bestV := -1, math.Inf(-1)
 		for m := k; m < len(pool); m++ {
+			if lambda*scores[pool[m]]/top-(1-lambda)*maxSim[m] <= bestV {
+				continue // cannot win, however similar it is to the picks
+			}
+			for ; known[m] < k; known[m]++ {
+				maxSim[m] = max(maxSim[m], dot(vecs[pool[m]], vecs[pool[known[m]]]))
+			}
 			v := lambda*scores[pool[m]]/top - (1-lambda)*maxSim[m]
 			if v > bestV {
 				best, bestV = m, v
@@ -294,30 +304,48 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, den
 		}
 		pool[k], pool[best] = pool[best], pool[k]
 		maxSim[k], maxSim[best] = maxSim[best], maxSim[k]
-		picked := vecs[pool[k]]
-		for _, tw := range picked {
-			dense[tw.term] = tw.w
-		}
-		for m := k + 1; m < len(pool); m++ {
-			maxSim[m] = max(maxSim[m], dotDense(vecs[pool[m]], dense))
-		}
-		for _, tw := range picked {
-			dense[tw.term] = 0
-		}
+		known[k], known[best] = known[best], known[k]
 	}
 	// The unpicked rest of the pool back in score order.
 	rest := pool[min(len(pool), maxPicks):]
-	slices.SortStableFunc(rest, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+	sortByScore(rest, scores)
 	return out
 }
 
-// dotDense returns the dot product of a sorted sparse vector with a dense
-// one. Terms missing from the dense vector add an exact zero, so the sum
-// equals cosine's over the two sparse vectors, term for term.
-func dotDense(a []termWeight, dense []float32) float64 {
+// sortByScore sorts the sentence indices idx by falling score, keeping the
+// order of equal scores. Most articles have a few dozen sentences, which an
+// insertion sort orders faster than the general stable sort.
+func sortByScore(idx []int, scores []float64) {
+	if len(idx) > 48 {
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+		return
+	}
+	for i := 1; i < len(idx); i++ {
+		x := idx[i]
+		j := i
+		for ; j > 0 && scores[idx[j-1]] < scores[x]; j-- {
+			idx[j] = idx[j-1]
+		}
+		idx[j] = x
+	}
+}
+
+// dot returns the dot product of two vectors sorted by term, summed in a's
+// order. Terms of a missing from b would add an exact zero, so the sum is
+// the same as over every term of a.
+func dot(a, b []termWeight) float64 {
 	var s float32
+	j := 0
 	for _, tw := range a {
-		s += tw.w * dense[tw.term]
+		for j < len(b) && b[j].term < tw.term {
+			j++
+		}
+		if j == len(b) {
+			break
+		}
+		if b[j].term == tw.term {
+			s += tw.w * b[j].w
+		}
 	}
 	return float64(s)
 }

@@ -71,3 +71,28 @@ func BenchmarkRankLong(b *testing.B) {
 		summarize.Rank(long, sents, summarize.RankOptions{})
 	}
 }
+
+// BenchmarkRankInAnalyze measures the ranking stage as Analyze runs it,
+// from the extractor's tokens and word table (prepared beforehand), on every
+// cnndm-dev article once per iteration.
+func BenchmarkRankInAnalyze(b *testing.B) {
+	cases, err := eval.LoadSummaryCases(eval.Need(b, "summ/cnndm-dev.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	stages := make([]func() summarize.Ranking, len(cases))
+	size := 0
+	for i, c := range cases {
+		stages[i] = summarize.AnalyzeRankStage(c.Article)
+		size += len(c.Article)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	cpu0 := processCPU()
+	for b.Loop() {
+		for _, rank := range stages {
+			rank()
+		}
+	}
+	reportCPU(b, processCPU()-cpu0, size)
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // rankArticle is a small news story written for these tests.
@@ -148,4 +149,29 @@ func FuzzRank(f *testing.F) {
 			}
 		}
 	})
+}
+
+// AnalyzeRankStage returns a function that ranks text as Analyze does, from
+// the extractor's tokens and word table, which are prepared here once; each
+// call ranks over a fresh copy of the table, as a new Analyze would. It is
+// for BenchmarkRankInAnalyze, which measures the ranking stage alone.
+func AnalyzeRankStage(text string) func() Ranking {
+	sents := Segment(text)
+	if head, ok := headline(text); ok && len(sents) > 1 && sents[0].Span.End <= head.End {
+		sents = sents[1:]
+		end := strings.IndexByte(text, '\n')
+		text = strings.Repeat(" ", end) + text[end:]
+	}
+	low := lowerText(text)
+	tab := newWordTable(len(text))
+	_, toks := extractFacts(text, low, sents, time.Time{}, tab)
+	return func() Ranking {
+		t := &wordTable{
+			slots: slices.Clone(tab.slots),
+			words: append(make([]string, 0, cap(tab.words)), tab.words...),
+			lex:   append(make([]lexBit, 0, cap(tab.lex)), tab.lex...),
+			low:   append(make([]lexBit, 0, cap(tab.low)), tab.low...),
+		}
+		return rankWith(text, low, sents, RankOptions{}, defaultRankParams(), toks, t)
+	}
 }

@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,22 +21,18 @@ type rankDoc struct {
 	entW  []float64      // per entity id, its weight (how often the article names it)
 	df    []int32        // per stem, the number of sentences using it
 	vocab *rankVocab
-	all   []rankWord // every word of the article
-	ends  []int      // per sentence, the end of its words in all
+	keys  []int32 // the boilerplate phrases' key words (see possiblePhrases) of every sentence, in order
+	keyTo []int32 // per sentence, the end of its key words in keys
 }
 
-// sentenceHas reports whether sentence i has the word term.
+// sentenceHas reports whether sentence i has the word term, one of the
+// boilerplate phrases' key words.
 func (d *rankDoc) sentenceHas(i int, term int32) bool {
-	start := 0
+	start := int32(0)
 	if i > 0 {
-		start = d.ends[i-1]
+		start = d.keyTo[i-1]
 	}
-	for _, w := range d.all[start:d.ends[i]] {
-		if w.term == term {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(d.keys[start:d.keyTo[i]], term)
 }
 
 type termWeight struct {
@@ -46,9 +43,11 @@ type termWeight struct {
 // rankWord is one word of a sentence as ranking sees it.
 type rankWord struct {
 	term    int32 // id of the lower-case form in the article's dictionary
+	stem    int32 // its rankTerm.stem
 	capital bool  // starts with an upper-case letter
 	number  bool  // has a digit
 	first   bool  // first word of its sentence
+	key     bool  // the key word of a boilerplate phrase
 }
 
 // rankVocab is what ranking knows of the article's words: for each word
@@ -56,74 +55,173 @@ type rankWord struct {
 // number of its Porter stem, found the first time ranking meets the word.
 type rankVocab struct {
 	tab   *wordTable
-	stop  []bool     // per word, a stopword or a single letter
-	stem  []int32    // per word, the number of its stem; -1 for a stopword, notStemmed before ranking meets it
-	stems *wordTable // the article's stems, numbered
+	terms []rankTerm // per word of tab, what ranking knows of it
+	stems stemTable  // the article's stems, numbered
+	buf   []byte     // scratch space for the stemmer
 }
 
-// notStemmed marks a word ranking has not met yet.
-const notStemmed = -2
+// rankTerm is what ranking knows of one word of the table.
+type rankTerm struct {
+	stem int32 // the number of its stem + 1; stopTerm for a stopword, 0 before ranking meets the word
+	ent  int32 // the number of its entity + 1, 0 while it has none
+	name bool  // capitalized somewhere other than first in a sentence
+	key  bool  // the key word of a boilerplate phrase (see possiblePhrases)
+}
+
+// stopTerm is rankTerm.stem for a stopword, which has no stem.
+const stopTerm = -1
 
 // newRankVocab returns an empty vocabulary over tab for size bytes of text.
 func newRankVocab(tab *wordTable, size int) *rankVocab {
-	n := max(len(tab.words), size/8) + 8
-	v := &rankVocab{
+	// The table's words, and a few more that only ranking splits, or
+	// about one in every twelve bytes when the table is empty (see
+	// newWordTable); about three in four have a stem of their own.
+	n := len(tab.words) + len(tab.words)/16 + 16
+	if len(tab.words) == 0 {
+		n += size / 12
+	}
+	return &rankVocab{
 		tab:   tab,
-		stems: newWordTable(8 * n), // no more stems than words
-		stop:  make([]bool, len(tab.words), n),
-		stem:  make([]int32, len(tab.words), n),
+		stems: newStemTable(n * 3 / 4),
+		terms: make([]rankTerm, len(tab.words), n),
 	}
-	for i := range v.stem {
-		v.stem[i] = notStemmed
-	}
-	return v
 }
 
 // lookup returns the number of the word w, if the article has it.
 func (v *rankVocab) lookup(w string) (int32, bool) { return v.tab.lookup(w) }
 
-// id returns the term of the word b (see wordTable.idBytes).
-func (v *rankVocab) id(b []byte, orig, lower string) int32 {
-	return v.term(v.tab.idBytes(b, orig, lower))
+// fill makes sure ranking knows word id (its stop flag and stem) and sets
+// w's term to it, with what w needs of it. It is small enough to inline:
+// most words were met before.
+func (v *rankVocab) fill(w *rankWord, id int32) {
+	var t rankTerm
+	if int(id) < len(v.terms) {
+		t = v.terms[id]
+	}
+	if t.stem == 0 {
+		t = v.learn(id)
+	}
+	w.term, w.stem, w.key = id, t.stem, t.key
 }
 
-// idOf returns the term of the lower-case word w.
-func (v *rankVocab) idOf(w string) int32 { return v.term(v.tab.id(w)) }
-
-// term makes sure ranking knows word id (its stop flag and stem) and
-// returns it. It is small enough to inline: most words were met before.
-func (v *rankVocab) term(id int32) int32 {
-	if int(id) < len(v.stem) && v.stem[id] != notStemmed {
-		return id
+// learn finds the stop flag and stem of word id, met for the first time,
+// and returns what ranking knows of it.
+func (v *rankVocab) learn(id int32) rankTerm {
+	if n := int(id) + 1 - len(v.terms); n > 0 {
+		v.terms = append(v.terms, make([]rankTerm, n)...)
 	}
-	return v.learn(id)
-}
-
-// learn finds the stop flag and stem of word id, met for the first time.
-func (v *rankVocab) learn(id int32) int32 {
-	for int(id) >= len(v.stem) {
-		v.stop = append(v.stop, false)
-		v.stem = append(v.stem, notStemmed)
-	}
-	if v.stem[id] != notStemmed {
-		return id
+	t := &v.terms[id]
+	if t.stem != 0 {
+		return *t
 	}
 	s := v.tab.words[id]
-	// No stopword is longer than maxStopwordLen bytes with its apostrophe
-	// written ’ (two bytes more).
-	stop := len(s) <= maxStopwordLen+2 && isRankStopword(s) || utf8.RuneCountInString(s) < 2 && !(s[0] >= '0' && s[0] <= '9')
-	v.stop[id] = stop
-	if stop {
-		// Stopwords stay out of the vectors: no stem needed.
-		v.stem[id] = -1
-		return id
+	lists := rankWordLists.in(s)
+	t.key = lists&rankKeyList != 0
+	// A single letter is one byte, or one rune of a few.
+	single := len(s) == 1 || s[0] >= utf8.RuneSelf && len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) == 1
+	if lists&rankStopLists != 0 || single && !(s[0] >= '0' && s[0] <= '9') {
+		// Stopwords and single letters stay out of the vectors: no stem
+		// needed.
+		t.stem = stopTerm
+		return *t
 	}
-	st := s
-	if s[0] > '9' {
-		st = Stem(s) // numbers are their own stem
+	switch {
+	case s[0] <= '9':
+		v.buf = append(v.buf[:0], s...) // numbers are their own stem
+	case isLowerASCII(s):
+		v.buf = stemLower(v.buf, s)
+	default:
+		v.buf = append(v.buf[:0], Stem(s)...)
 	}
-	v.stem[id] = v.stems.id(st)
-	return id
+	t.stem = v.stems.id(v.buf) + 1
+	return *t
+}
+
+// isLowerASCII reports whether s is all ASCII with no upper-case letter,
+// which Stem would take as it is.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if notLowerASCII[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// notLowerASCII marks the bytes isLowerASCII rejects: A-Z and every byte
+// of a non-ASCII character.
+var notLowerASCII = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
+
+// stemTable numbers the article's distinct stems, which it keeps end to
+// end in one buffer: no string per stem.
+type stemTable struct {
+	slots []int32 // per slot, stem number + 1, 0 when empty; a power of two long
+	ends  []int32 // per stem number, the end of its bytes in text
+	text  []byte
+}
+
+// newStemTable returns an empty table with room for about n stems.
+func newStemTable(n int) stemTable {
+	slots := 16
+	for slots < 2*n {
+		slots <<= 1
+	}
+	return stemTable{
+		slots: make([]int32, slots),
+		ends:  make([]int32, 0, n),
+		text:  make([]byte, 0, 5*n),
+	}
+}
+
+// len returns the number of stems.
+func (t *stemTable) len() int { return len(t.ends) }
+
+// stem returns the bytes of stem k.
+func (t *stemTable) stem(k int32) []byte {
+	start := int32(0)
+	if k > 0 {
+		start = t.ends[k-1]
+	}
+	return t.text[start:t.ends[k]]
+}
+
+// find returns the slot that holds the stem b, or the empty slot where it
+// would go.
+func (t *stemTable) find(b []byte) int {
+	mask := len(t.slots) - 1
+	i := int(hashWord(b)) & mask
+	for {
+		s := t.slots[i]
+		if s == 0 || string(t.stem(s-1)) == string(b) {
+			return i
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// id returns the number of the stem b, adding it when new and growing the
+// table when it is half full.
+func (t *stemTable) id(b []byte) int32 {
+	i := t.find(b)
+	if s := t.slots[i]; s != 0 {
+		return s - 1
+	}
+	k := int32(len(t.ends))
+	t.text = append(t.text, b...)
+	t.ends = append(t.ends, int32(len(t.text)))
+	t.slots[i] = k + 1
+	if 2*len(t.ends) > len(t.slots) {
+		t.slots = make([]int32, 2*len(t.slots))
+		for j := range t.ends {
+			t.slots[t.find(t.stem(int32(j)))] = int32(j) + 1
+		}
+	}
+	return k
 }
 
 // splitRankWords appends the words of s to out: runs of letters and digits,
@@ -154,7 +252,7 @@ func splitRankWords(s, lower string, first bool, v *rankVocab, buf []byte, out [
 			// an ASCII word is its own slice of the lowered text: no copy
 			if j, number, ok := asciiRankWord(s, i); ok {
 				w.number = number
-				w.term = v.idOf(lower[i:j])
+				v.fill(&w, v.tab.id(lower[i:j]))
 				out = append(out, w)
 				i = j
 				continue
@@ -199,7 +297,7 @@ func splitRankWords(s, lower string, first bool, v *rankVocab, buf []byte, out [
 		if len(lower) == len(s) {
 			low = lower[i:j]
 		}
-		w.term = v.id(buf, s[i:j], low)
+		v.fill(&w, v.tab.idBytes(buf, s[i:j], low))
 		out = append(out, w)
 		i = j
 	}
@@ -232,20 +330,22 @@ func asciiRankWord(s string, i int) (end int, number, ok bool) {
 }
 
 // tokenRankWords appends the words of the sentence at span to out, taken
-// from the extractor's tokens from toks[k] on; it returns the words and the
-// first token of the next sentence. A token that is one plain word (ASCII
-// letters and digits, a number) is used as it is, by its number in the
-// word table; the others ("U.S.", "don't", "10:30", a word cut by the
-// sentence's end) are split as splitRankWords splits text, so the words
-// are the same either way.
-func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte, int) {
+// from the extractor's tokens from toks[k] on; it returns the words, the
+// first token of the next sentence and the number of stopwords it counted
+// without appending them. A token that is one plain word (ASCII letters
+// and digits, a number) is used as it is, by its number in the word table,
+// and left out when a stopword; the others ("U.S.", "don't", "10:30", a
+// word cut by the sentence's end) are split as splitRankWords splits text,
+// so the words are the same either way.
+func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte, int, int) {
+	stops := 0
 	for k < len(toks) && toks[k].e() <= span.Start {
 		k++
 	}
 	first := true
 	for ; k < len(toks) && toks[k].s() < span.End; k++ {
 		t := &toks[k]
-		if !rankable(text, t) {
+		if t.kind == tPunct && !rankable(text, t) { // most tokens are words: no call
 			continue
 		}
 		s, e := max(t.s(), span.Start), min(t.e(), span.End)
@@ -253,7 +353,7 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 		// letters or digits glued on make one word ("10kilometres"), and
 		// so does a period or comma between digits ("0,5")
 		for end+1 < len(toks) && toks[end+1].s() == toks[end].e() && toks[end+1].s() < span.End {
-			if rankable(text, &toks[end+1]) {
+			if toks[end+1].kind != tPunct || rankable(text, &toks[end+1]) {
 				end++
 				continue
 			}
@@ -265,7 +365,13 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 			break
 		}
 		if t.flags&tokPlain != 0 && s == t.s() && e == t.e() && end == k {
-			out = append(out, rankWord{term: v.term(t.word), capital: t.upper, number: t.flags&tokDigit != 0, first: first})
+			w := rankWord{capital: t.upper, number: t.flags&tokDigit != 0, first: first}
+			v.fill(&w, t.word)
+			if w.stem == stopTerm && !w.key {
+				stops++
+			} else {
+				out = append(out, w)
+			}
 			first = false
 			continue
 		}
@@ -278,7 +384,7 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 	if k > 0 && k <= len(toks) && toks[k-1].e() > span.End {
 		k-- // the next sentence starts inside this token
 	}
-	return out, buf, k
+	return out, buf, k, stops
 }
 
 // rankable reports whether a token holds a word for ranking: a word or
@@ -302,32 +408,41 @@ func rankable(text string, t *token) bool {
 // toks, when not nil, are the extractor's tokens of text, their words
 // numbered in tab: ranking takes its words from them instead of scanning
 // the text again.
+//
+// It reads the article once, a sentence at a time: each sentence's vector
+// is made as soon as its words are read, and only the words that may name
+// an entity (capitalized words and numbers) are kept for later, when the
+// whole article has shown which capitals are names.
 func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *wordTable) *rankDoc {
 	d := &rankDoc{
 		vecs:  make([][]termWeight, len(sents)),
 		words: make([]int, len(sents)),
 		lows:  make([]string, len(sents)),
 		ents:  make([][]int32, len(sents)),
+		keyTo: make([]int32, len(sents)),
 	}
 	size := 0
 	for _, s := range sents {
 		size += len(s.Text)
 	}
-	// English news averages about six bytes a word and a distinct word in
-	// every three.
 	if tab == nil {
 		tab, toks = newWordTable(size), nil
 	}
 	v := newRankVocab(tab, size)
 	var (
-		buf   []byte
-		all   []rankWord
-		ids   []int32
-		df    []int32
-		names []bool // per term: capitalized somewhere other than first in a sentence
+		buf []byte
+		ws  []rankWord // the words of the sentence, stopwords perhaps left out
+		ids []int32    // the stems of its words that are not stopwords
 	)
-	all = make([]rankWord, 0, size/5+8)
-	ends := make([]int, len(sents))
+	// News has a distinct stem in a sentence for every eleven bytes or
+	// so, and a capitalized word or number for every forty: room for
+	// one in every eight and thirty bytes spares most articles a copy.
+	// A stem's df slot is made when it is first met.
+	ws = make([]rankWord, 0, 64)
+	vecStore := make([]termWeight, 0, size/8+16)
+	cands := make([]entityWord, 0, size/30+16)
+	df := make([]int32, 0, cap(v.stems.ends))
+	vecTo := make([]int, len(sents))
 	k := 0
 	for i, s := range sents {
 		low := ""
@@ -335,74 +450,92 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 			low = s.Span.In(lowerText)
 		}
 		d.lows[i] = low
+		stops := 0 // stopwords counted but not in ws
 		if toks != nil && low != "" {
-			all, buf, k = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, all)
+			ws, buf, k, stops = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, ws[:0])
 		} else {
-			all, buf = splitRankWords(s.Text, low, true, v, buf, all)
+			ws, buf = splitRankWords(s.Text, low, true, v, buf, ws[:0])
 		}
-		ends[i] = len(all)
-	}
-	names = make([]bool, len(v.stem))
-	df = make([]int32, len(v.stems.words))
-	entOf := make([]int32, len(v.stem))
-	for k := range entOf {
-		entOf[k] = -1
-	}
-	// A capital that does not start a sentence marks a name; a
-	// sentence-initial capital alone proves nothing.
-	for _, w := range all {
-		if w.capital && !w.first && !v.stop[w.term] {
-			names[w.term] = true
-		}
-	}
-	vecStore := make([]termWeight, 0, len(all))
-	entStore := make([]int32, 0, len(all)/4+8)
-	nEnts := int32(0)
-	start := 0
-	for i := range sents {
-		ws := all[start:ends[i]]
-		start = ends[i]
-		d.words[i] = len(ws)
+		d.words[i] = len(ws) + stops
 		ids = ids[:0]
-		entFrom := len(entStore)
 		for _, w := range ws {
-			if v.stop[w.term] {
+			if w.key {
+				d.keys = append(d.keys, w.term)
+			}
+			if w.stem == stopTerm {
 				continue
 			}
-			ids = append(ids, v.stem[w.term])
-			if w.number || w.capital && names[w.term] {
-				e := entOf[w.term]
-				if e < 0 {
-					e = nEnts
-					entOf[w.term] = e
-					nEnts++
-				}
-				if !slices.Contains(entStore[entFrom:], e) {
-					entStore = append(entStore, e)
-				}
+			ids = append(ids, w.stem-1)
+			if w.number || w.capital {
+				cands = append(cands, entityWord{w, int32(i)})
 			}
 		}
-		d.ents[i] = entStore[entFrom:len(entStore):len(entStore)]
-		slices.Sort(ids)
-		from := len(vecStore)
+		d.keyTo[i] = int32(len(d.keys))
+		sortTerms(ids)
 		for k := 0; k < len(ids); {
 			j := k
 			for j < len(ids) && ids[j] == ids[k] {
 				j++
 			}
 			vecStore = append(vecStore, termWeight{ids[k], float32(j - k)})
+			for int(ids[k]) >= len(df) {
+				df = append(df, 0)
+			}
 			df[ids[k]]++
 			k = j
 		}
-		d.vecs[i] = vecStore[from:len(vecStore):len(vecStore)]
+		vecTo[i] = len(vecStore)
 	}
+	if n := v.stems.len() - len(df); n > 0 {
+		df = append(df, make([]int32, n)...)
+	}
+	from := 0
+	for i, to := range vecTo {
+		d.vecs[i] = vecStore[from:to:to]
+		from = to
+	}
+
+	// A capital that does not start a sentence marks a name; a
+	// sentence-initial capital alone proves nothing.
+	for _, c := range cands {
+		if c.capital && !c.first {
+			v.terms[c.term].name = true
+		}
+	}
+	entStore := make([]int32, 0, len(cands))
+	nEnts := int32(0)
+	for i, c := 0, 0; i < len(sents); i++ {
+		entFrom := len(entStore)
+		for ; c < len(cands) && cands[c].sent == int32(i); c++ {
+			w := &cands[c]
+			t := &v.terms[w.term]
+			if !w.number && !t.name {
+				continue
+			}
+			if t.ent == 0 {
+				nEnts++
+				t.ent = nEnts
+			}
+			if e := t.ent - 1; !slices.Contains(entStore[entFrom:], e) {
+				entStore = append(entStore, e)
+			}
+		}
+		d.ents[i] = entStore[entFrom:len(entStore):len(entStore)]
+	}
+
 	// Weight terms by tf-idf over the article's sentences and scale each
 	// vector to unit length, so a dot product is the cosine.
+	// Most stems are in one sentence or a few, so each idf value is
+	// computed once for its df and reused.
 	n := float64(len(sents))
 	idf := make([]float32, len(df))
+	idfOf := make([]float32, len(sents)+1) // per df, its idf; 0 until computed
 	for t, c := range df {
 		if c > 0 {
-			idf[t] = float32(math.Log((n+1)/float64(c)) + 1)
+			if idfOf[c] == 0 {
+				idfOf[c] = float32(math.Log((n+1)/float64(c)) + 1)
+			}
+			idf[t] = idfOf[c]
 		}
 	}
 	for _, vec := range d.vecs {
@@ -424,7 +557,6 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	}
 	d.df = df
 	d.vocab = v
-	d.all, d.ends = all, ends
 	// An entity's weight is the number of sentences naming it.
 	d.entW = make([]float64, nEnts)
 	for _, ents := range d.ents {
@@ -435,13 +567,54 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	return d
 }
 
-// isRankStopword reports whether a lower-case word says nothing about a
-// sentence's topic: a stopword (IsStopword), or one of the reporting words
-// and titles that fill news sentences whatever they are about.
-func isRankStopword(w string) bool {
-	switch w {
-	case "said", "says", "also", "would", "could", "mr", "mrs", "ms":
-		return true
+// entityWord is a capitalized word or a number, which may name an entity,
+// and the sentence it is in.
+type entityWord struct {
+	rankWord
+	sent int32
+}
+
+// rankExtraStopwords are the reporting words and titles that fill news
+// sentences whatever they are about.
+var rankExtraStopwords = [...]string{"said", "says", "also", "would", "could", "mr", "mrs", "ms"}
+
+// rankWordLists tells, in one lookup, whether a word is a stopword to
+// ranking (the stopwords, rankExtraStopwords, the stopwords with an
+// apostrophe written ’) or the key word of a boilerplate phrase.
+var rankWordLists = newShortWordSet(englishStopwords[:], rankExtraStopwords[:], curlyApostrophes(englishStopwords[:]), boilerplateKeys)
+
+// The lists of rankWordLists.
+const (
+	rankStopLists = 1<<0 | 1<<1 | 1<<2
+	rankKeyList   = 1 << 3
+)
+
+// curlyApostrophes returns the words of list that have an apostrophe,
+// written with ’ instead.
+func curlyApostrophes(list []string) []string {
+	var out []string
+	for _, w := range list {
+		if strings.Contains(w, "'") {
+			out = append(out, strings.ReplaceAll(w, "'", "’"))
+		}
 	}
-	return IsStopword(w)
+	return out
+}
+
+// sortTerms sorts the stems of a sentence. They come mostly in order, as
+// stems are numbered as the article first uses them, so an insertion sort
+// beats the general one on all but long sentences.
+func sortTerms(ids []int32) {
+	if len(ids) > 48 {
+		slices.Sort(ids)
+		return
+	}
+	for i := 1; i < len(ids); i++ {
+		x := ids[i]
+		j := i
+		for ; j > 0 && ids[j-1] > x; j-- {
+			ids[j] = ids[j-1]
+		}
+		ids[j] = x
+	}
 }

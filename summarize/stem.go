@@ -34,17 +34,51 @@ func Stem(word string) string {
 	return string(w)
 }
 
+// stemLower returns the Porter stem of lower, a word with no upper-case
+// or non-ASCII letter, in buf's memory (its contents are overwritten):
+// Stem(lower) without a string, for callers that stem many words.
+func stemLower(buf []byte, lower string) []byte {
+	if irr, ok := irregularStem(lower); ok {
+		return append(buf[:0], irr...)
+	}
+	if len(lower) <= 2 {
+		return append(buf[:0], lower...)
+	}
+	return porter(append(buf[:0], lower...))
+}
+
 // porter runs the steps of the algorithm on a lower-case word of three
 // letters or more, in place where it can.
 func porter(w []byte) []byte {
-	w = step1a(w)
-	w = step1b(w)
-	w = step1c(w)
-	w = step2(w)
-	w = step3(w)
-	w = step4(w)
-	w = step5a(w)
-	return step5b(w)
+	// Each step is called only when w ends as one of its rules needs, a
+	// test the step would make first: most words skip most steps.
+	if w[len(w)-1] == 's' {
+		w = step1a(w)
+	}
+	if c := w[len(w)-1]; c == 'd' || c == 'g' {
+		w = step1b(w)
+	}
+	if w[len(w)-1] == 'y' {
+		w = step1c(w)
+	}
+	if len(w) >= 3 {
+		if len(step2Rules.of(w)) > 0 || hasSuffix(w, "gi") {
+			w = step2(w)
+		}
+	}
+	if len(w) >= 3 && len(step3Rules.of(w)) > 0 {
+		w = step3(w)
+	}
+	if len(w) >= 3 && (len(step4Rules.of(w)) > 0 || hasSuffix(w, "on")) {
+		w = step4(w)
+	}
+	if w[len(w)-1] == 'e' {
+		w = step5a(w)
+	}
+	if w[len(w)-1] == 'l' {
+		w = step5b(w)
+	}
+	return w
 }
 
 // lowerASCII lowercases s, returning s itself when it has no upper-case
@@ -219,28 +253,96 @@ func (c condition) holds(stem []byte) bool {
 	return measure(stem) > 1
 }
 
-// replace applies the first of the (suffix, replacement) pairs whose
-// suffix w ends with, when c holds for the stem; when it does not, no later
-// pair is tried, as in the published algorithm. The steps call it with the
-// rules whose suffix has w's last-but-one letter, the grouping of Porter's
-// own C version, which gives what NLTK's list order gives since two
-// suffixes with different last-but-one letters never both match.
-func replace(w []byte, c condition, pairs ...string) []byte {
-	for i := 0; i+1 < len(pairs); i += 2 {
-		suffix := pairs[i]
-		if !hasSuffix(w, suffix) {
+// suffixRule replaces a suffix of a word.
+type suffixRule struct{ suffix, repl string }
+
+// replace applies the first of the rules whose suffix w ends with, when c
+// holds for the stem; when it does not, no later rule is tried, as in the
+// published algorithm. The steps call it with the rules whose suffix has
+// w's last-but-one letter, the grouping of Porter's own C version, which
+// gives what NLTK's list order gives since two suffixes with different
+// last-but-one letters never both match.
+func replace(w []byte, c condition, rules []suffixRule) []byte {
+	for _, r := range rules {
+		if !hasSuffix(w, r.suffix) {
 			continue
 		}
-		stem := w[:len(w)-len(suffix)]
+		stem := w[:len(w)-len(r.suffix)]
 		if c.holds(stem) {
-			return append(stem, pairs[i+1]...)
+			return append(stem, r.repl...)
 		}
 		return w
 	}
 	return w
 }
 
+// ruleTable holds a step's rules by the last two letters of their suffix,
+// each group in the step's order, so a word meets only the rules it might
+// end with: for most words none.
+type ruleTable [26 * 26][]suffixRule
+
+// newRuleTable groups the rules, whose suffixes end in two letters a-z.
+func newRuleTable(rules ...suffixRule) *ruleTable {
+	t := new(ruleTable)
+	for _, r := range rules {
+		n := len(r.suffix)
+		k := int(r.suffix[n-2]-'a')*26 + int(r.suffix[n-1]-'a')
+		t[k] = append(t[k], r)
+	}
+	return t
+}
+
+// of returns the rules whose suffix ends with w's last two letters.
+func (t *ruleTable) of(w []byte) []suffixRule {
+	n := len(w)
+	a, b := w[n-2]-'a', w[n-1]-'a'
+	if a >= 26 || b >= 26 {
+		return nil
+	}
+	return t[int(a)*26+int(b)]
+}
+
+// The rules of steps 2, 3 and 4 in NLTK's order. Step 2's alli and logi
+// and step 4's ion, which have conditions of their own, are in the code.
+var (
+	step2Rules = newRuleTable(
+		suffixRule{"ational", "ate"}, suffixRule{"tional", "tion"},
+		suffixRule{"enci", "ence"}, suffixRule{"anci", "ance"},
+		suffixRule{"izer", "ize"},
+		suffixRule{"bli", "ble"}, suffixRule{"alli", "al"}, suffixRule{"entli", "ent"}, suffixRule{"eli", "e"}, suffixRule{"ousli", "ous"}, suffixRule{"fulli", "ful"},
+		suffixRule{"ization", "ize"}, suffixRule{"ation", "ate"}, suffixRule{"ator", "ate"},
+		suffixRule{"alism", "al"}, suffixRule{"iveness", "ive"}, suffixRule{"fulness", "ful"}, suffixRule{"ousness", "ous"},
+		suffixRule{"aliti", "al"}, suffixRule{"iviti", "ive"}, suffixRule{"biliti", "ble"},
+	)
+	step3Rules = newRuleTable(
+		suffixRule{"icate", "ic"}, suffixRule{"iciti", "ic"},
+		suffixRule{"ative", ""},
+		suffixRule{"alize", "al"},
+		suffixRule{"ical", "ic"},
+		suffixRule{"ful", ""},
+		suffixRule{"ness", ""},
+	)
+	step4Rules = newRuleTable(
+		suffixRule{"al", ""},
+		suffixRule{"ance", ""}, suffixRule{"ence", ""},
+		suffixRule{"er", ""},
+		suffixRule{"ic", ""},
+		suffixRule{"able", ""}, suffixRule{"ible", ""},
+		suffixRule{"ant", ""}, suffixRule{"ement", ""}, suffixRule{"ment", ""}, suffixRule{"ent", ""},
+		suffixRule{"ou", ""},
+		suffixRule{"ism", ""},
+		suffixRule{"ate", ""}, suffixRule{"iti", ""},
+		suffixRule{"ous", ""},
+		suffixRule{"ive", ""},
+		suffixRule{"ize", ""},
+	)
+	ionRule = []suffixRule{{"ion", ""}}
+)
+
 func step1a(w []byte) []byte {
+	if w[len(w)-1] != 's' {
+		return w
+	}
 	if len(w) == 4 && hasSuffix(w, "ies") {
 		return append(w[:1], "ie"...)
 	}
@@ -258,6 +360,9 @@ func step1a(w []byte) []byte {
 }
 
 func step1b(w []byte) []byte {
+	if c := w[len(w)-1]; c != 'd' && c != 'g' {
+		return w
+	}
 	if hasSuffix(w, "ied") {
 		if len(w) == 4 {
 			return append(w[:1], "ie"...)
@@ -312,29 +417,15 @@ func step2(w []byte) []byte {
 	if hasSuffix(w, "alli") && measure(w[:n-4]) > 0 {
 		return step2(w[:n-2])
 	}
-	switch w[n-2] {
-	case 'a':
-		return replace(w, mGT0, "ational", "ate", "tional", "tion")
-	case 'c':
-		return replace(w, mGT0, "enci", "ence", "anci", "ance")
-	case 'e':
-		return replace(w, mGT0, "izer", "ize")
-	case 'l':
-		return replace(w, mGT0, "bli", "ble", "alli", "al", "entli", "ent", "eli", "e", "ousli", "ous", "fulli", "ful")
-	case 'o':
-		return replace(w, mGT0, "ization", "ize", "ation", "ate", "ator", "ate")
-	case 's':
-		return replace(w, mGT0, "alism", "al", "iveness", "ive", "fulness", "ful", "ousness", "ous")
-	case 't':
-		return replace(w, mGT0, "aliti", "al", "iviti", "ive", "biliti", "ble")
-	case 'g':
+	if w[n-2] == 'g' {
 		// NLTK's logi -> log keeps the 'l' with the stem, so that short
 		// stems like geo and theo work.
 		if hasSuffix(w, "logi") && measure(w[:n-3]) > 0 {
 			return w[:n-1]
 		}
+		return w
 	}
-	return w
+	return replace(w, mGT0, step2Rules.of(w))
 }
 
 func step3(w []byte) []byte {
@@ -342,21 +433,7 @@ func step3(w []byte) []byte {
 	if n < 3 {
 		return w
 	}
-	switch w[n-2] {
-	case 't':
-		return replace(w, mGT0, "icate", "ic", "iciti", "ic")
-	case 'v':
-		return replace(w, mGT0, "ative", "")
-	case 'z':
-		return replace(w, mGT0, "alize", "al")
-	case 'a':
-		return replace(w, mGT0, "ical", "ic")
-	case 'u':
-		return replace(w, mGT0, "ful", "")
-	case 's':
-		return replace(w, mGT0, "ness", "")
-	}
-	return w
+	return replace(w, mGT0, step3Rules.of(w))
 }
 
 func step4(w []byte) []byte {
@@ -364,36 +441,10 @@ func step4(w []byte) []byte {
 	if n < 3 {
 		return w
 	}
-	switch w[n-2] {
-	case 'a':
-		return replace(w, mGT1, "al", "")
-	case 'c':
-		return replace(w, mGT1, "ance", "", "ence", "")
-	case 'e':
-		return replace(w, mGT1, "er", "")
-	case 'i':
-		return replace(w, mGT1, "ic", "")
-	case 'l':
-		return replace(w, mGT1, "able", "", "ible", "")
-	case 'n':
-		return replace(w, mGT1, "ant", "", "ement", "", "ment", "", "ent", "")
-	case 'o':
-		if hasSuffix(w, "ion") {
-			return replace(w, mGT1ST, "ion", "")
-		}
-		return replace(w, mGT1, "ou", "")
-	case 's':
-		return replace(w, mGT1, "ism", "")
-	case 't':
-		return replace(w, mGT1, "ate", "", "iti", "")
-	case 'u':
-		return replace(w, mGT1, "ous", "")
-	case 'v':
-		return replace(w, mGT1, "ive", "")
-	case 'z':
-		return replace(w, mGT1, "ize", "")
+	if w[n-2] == 'o' && hasSuffix(w, "ion") {
+		return replace(w, mGT1ST, ionRule)
 	}
-	return w
+	return replace(w, mGT1, step4Rules.of(w))
 }
 
 func step5a(w []byte) []byte {
