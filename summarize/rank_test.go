@@ -166,12 +166,7 @@ func AnalyzeRankStage(text string) func() Ranking {
 	tab := newWordTable(len(text))
 	_, toks := extractFacts(text, low, sents, time.Time{}, tab)
 	return func() Ranking {
-		t := &wordTable{
-			slots: slices.Clone(tab.slots),
-			words: append(make([]string, 0, cap(tab.words)), tab.words...),
-			lex:   append(make([]lexBit, 0, cap(tab.lex)), tab.lex...),
-			low:   append(make([]lexBit, 0, cap(tab.low)), tab.low...),
-		}
+		t := tab.clone()
 		return rankWith(text, low, sents, RankOptions{}, defaultRankParams(), toks, t)
 	}
 }
