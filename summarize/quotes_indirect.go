@@ -8,27 +8,35 @@ type indirectQuote struct {
 
 // indirect finds reported speech in the sentences that hold no quote marks:
 // "…, officials said." / "According to the report, …" / "Qin said (that) …".
+// A sentence with no cue word (indirectCues) holds none and is not read.
 func (f *frame) indirect() []indirectQuote {
 	var out []indirectQuote
 	start := 0
+	var cls wclass // the classes of the sentence's words so far
 	for i := 0; i <= len(f.toks); i++ {
 		if i < len(f.toks) {
+			t := &f.toks[i]
 			// A quote that ends with . ? or ! ends its sentence too.
-			if k := f.toks[i].k; k == qQuote && f.endsSentence(i) {
-				if q, ok := f.indirectIn(start, i+1); ok {
-					out = append(out, q)
+			if t.k == qQuote && f.endsSentence(i) {
+				if cls&indirectCues != 0 {
+					if q, ok := f.indirectIn(start, i+1); ok {
+						out = append(out, q)
+					}
 				}
-				start = i + 1
+				start, cls = i+1, 0
 				continue
 			}
-			if k := f.toks[i].k; k != qStop && k != qPara {
+			if t.k != qStop && t.k != qPara {
+				cls |= t.cls
 				continue
 			}
 		}
-		if q, ok := f.indirectIn(start, i); ok {
-			out = append(out, q)
+		if cls&indirectCues != 0 {
+			if q, ok := f.indirectIn(start, i); ok {
+				out = append(out, q)
+			}
 		}
-		start = i + 1
+		start, cls = i+1, 0
 	}
 	return out
 }

@@ -49,7 +49,7 @@ func findQuoteRegions(text string) []qregion {
 	singleKnown, singleOK := false, false
 	single := func() bool {
 		if !singleKnown {
-			singleKnown, singleOK = true, !strings.ContainsAny(text, "“\"„«「『")
+			singleKnown, singleOK = true, !hasDoubleMark(text)
 		}
 		return singleOK
 	}
@@ -102,6 +102,19 @@ func findQuoteRegions(text string) []qregion {
 		emit(len(text), len(text))
 	}
 	return out
+}
+
+// hasDoubleMark reports whether text holds a double quote mark: “ " „ « 「
+// or 『. It is strings.ContainsAny(text, "“\"„«「『") written as six
+// searches for one string each, which run over the bytes with SIMD, where
+// ContainsAny with a non-ASCII set decodes and looks up every rune.
+func hasDoubleMark(text string) bool {
+	for _, m := range [...]string{"\"", "“", "„", "«", "「", "『"} {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimInner trims space and a trailing comma from text[start:end] and reports

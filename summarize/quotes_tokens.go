@@ -46,23 +46,88 @@ var quoteAbbrevs = map[string]bool{
 	"vs": true, "mt": true, "ft": true, "atty": true, "supt": true, "pres": true, "messrs": true,
 }
 
+// asciiWordByte classifies the bytes of plain ASCII words: 1 for a
+// lower-case letter or a digit, 3 for an upper-case letter, 0 for the rest.
+var asciiWordByte = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+		t[c-'a'+'A'] = 3
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1
+	}
+	return t
+}()
+
 // tokenizeFrame splits text into frame tokens, each quote region one
 // token, and returns them with the buffer that holds their lower-case forms.
+//
+// Most words are plain ASCII letters and digits ended by a space or
+// punctuation; those take a fast path that finds the word's end and notes
+// its capitals in one pass over its bytes.
+// The rest (words with an apostrophe, hyphen or period inside, non-ASCII
+// letters) take the general path of wordEnd, needsLower and appendLower.
 func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
-	toks := make([]qtok, 0, len(text)/4+16) // about five bytes a token in news text
-	low := make([]byte, 0, len(text)/8+16)
+	toks := make([]qtok, 0, len(text)/5+16) // about 5.4 bytes a token in news text
+	var low strings.Builder
+	low.Grow(len(text)/6 + 16) // capitals start about one word in six
 	k := 0
+	next := len(text) // where the next quote region opens
+	if len(regions) > 0 {
+		next = regions[0].open
+	}
 	for i := 0; i < len(text); {
-		if k < len(regions) && i >= regions[k].open {
+		if i >= next {
 			rg := regions[k]
 			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote, lo: int32(k)})
 			if rg.close > i {
 				i = rg.close
 			}
 			k++
+			next = len(text)
+			if k < len(regions) {
+				next = regions[k].open
+			}
 			continue
 		}
 		c := text[i]
+		if asciiWordByte[c] != 0 {
+			// The fast path: letters and digits up to a byte that cannot
+			// join the word. A joiner (' - & / .) with a letter, digit or
+			// non-ASCII byte after it, or a non-ASCII byte, leaves the word
+			// to the general path.
+			j, seen := i, uint8(0) // seen has bit 2 once a capital is read
+			for j < len(text) {
+				m := asciiWordByte[text[j]]
+				if m == 0 {
+					break
+				}
+				seen |= m
+				j++
+			}
+			if j == len(text) || !mayJoinWord(text, j) {
+				e := j
+				if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
+					e = j + 1
+				}
+				var lo, hi int32
+				if seen&2 != 0 {
+					lo = int32(low.Len())
+					appendLowerASCII(&low, text[i:e])
+					hi = int32(low.Len())
+				}
+				cls := wordClasses.getASCII(text[i:e])
+				// The token is written in place, field by field: a token
+				// built on the stack and then copied is read back in wider
+				// loads than it was written with, which stalls the store
+				// buffer.
+				toks = append(toks, qtok{})
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.lo, t.hi, t.cls, t.k, t.cap = int32(i), int32(e), lo, hi, cls, qWord, asciiWordByte[c] == 3
+				i = e
+				continue
+			}
+		}
 		switch {
 		case c == '\n':
 			if n := len(toks); n == 0 || toks[n-1].k != qPara {
@@ -92,8 +157,8 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if r == '—' || r == '–' {
 				// Every dash reads as "-".
-				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, lo: int32(len(low)), hi: int32(len(low) + 1)})
-				low = append(low, '-')
+				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, lo: int32(low.Len()), hi: int32(low.Len() + 1)})
+				low.WriteByte('-')
 			}
 			i += size
 			continue
@@ -106,10 +171,10 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 			t.e = int32(j + 1)
 		}
 		if w := text[i:t.E()]; needsLower(w) {
-			t.lo = int32(len(low))
-			low = appendLower(low, w)
-			t.hi = int32(len(low))
-			t.cls = wordClasses.getBytes(low[t.lo:])
+			t.lo = int32(low.Len())
+			appendLower(&low, w)
+			t.hi = int32(low.Len())
+			t.cls = wordClasses.get(low.String()[t.lo:t.hi])
 		} else {
 			t.cls = wordClasses.get(w)
 		}
@@ -120,7 +185,29 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 			toks = append(toks, qtok{s: int32(i - 1), e: int32(i), k: qStop})
 		}
 	}
-	return toks, string(low)
+	return toks, low.String()
+}
+
+// mayJoinWord reports whether the byte at j, right after ASCII letters or
+// digits, may continue the word: a non-ASCII byte, or a joiner (' - & / .)
+// with a letter or digit, ASCII or not, after it. wordEnd decides.
+func mayJoinWord(text string, j int) bool {
+	switch text[j] {
+	case '\'', '-', '&', '/', '.':
+		return j+1 < len(text) && (asciiWordByte[text[j+1]] != 0 || text[j+1] >= 0x80)
+	}
+	return text[j] >= 0x80
+}
+
+// appendLowerASCII writes the ASCII word w in lower case to b.
+func appendLowerASCII(b *strings.Builder, w string) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 }
 
 // startsSentence reports whether a word that usually opens a sentence ("The",
@@ -160,22 +247,21 @@ func needsLower(w string) bool {
 	return false
 }
 
-// appendLower appends w in lower case, with ’ read as ', to buf.
-func appendLower(buf []byte, w string) []byte {
+// appendLower writes w in lower case, with ’ read as ', to b.
+func appendLower(b *strings.Builder, w string) {
 	for _, r := range w {
 		switch {
 		case r == '’':
-			buf = append(buf, '\'')
+			b.WriteByte('\'')
 		case r < 0x80:
 			if r >= 'A' && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			buf = append(buf, byte(r))
+			b.WriteByte(byte(r))
 		default:
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			b.WriteRune(unicode.ToLower(r))
 		}
 	}
-	return buf
 }
 
 // wordEnd returns where the word starting at i ends: letters and digits,

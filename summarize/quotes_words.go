@@ -159,11 +159,17 @@ const (
 	wOrg
 	wTime
 	wPhrasal
+	wAccording // "according", of "according to"
 )
 
+// indirectCues are the classes of which a sentence needs a word to hold
+// reported speech: a cue verb of any kind or "according".
+const indirectCues = wCue | wPhrasal | wReport | wContent | wAccording
+
 // wordClasses maps a lower-case word to its classes: the lists above read
-// once into one open-addressing table, so a token's classes cost one short
-// hash and a compare or two (a Go map costs about three times as much here).
+// once into one open-addressing table, so a token's classes cost a hash of
+// a few bytes and a compare or two (a Go map costs about three times as
+// much here).
 var wordClasses = newClassTable(func() map[string]wclass {
 	m := make(map[string]wclass)
 	for _, c := range []struct {
@@ -175,7 +181,7 @@ var wordClasses = newClassTable(func() map[string]wclass {
 		{auxAdverbs, wAuxAdverb}, {roleWords, wRole}, {titleAdjs, wTitleAdj},
 		{leadingFunction, wLeadingFunction}, {listenerCues, wListener}, {innerPreps, wInnerPrep},
 		{clauseStops, wClauseStop}, {nameJoiners, wNameJoiner}, {orgWords, wOrg}, {timeWords, wTime},
-		{phrasalCues, wPhrasal},
+		{phrasalCues, wPhrasal}, {map[string]bool{"according": true}, wAccording},
 	} {
 		for w := range c.set {
 			m[w] |= c.cls
@@ -184,8 +190,12 @@ var wordClasses = newClassTable(func() map[string]wclass {
 	return m
 }())
 
-// classTable is a read-only open-addressing hash table of words.
+// classTable is a read-only open-addressing hash table of words. Beside
+// each slot's key it keeps a one-byte tag of the key's hash in a small
+// array of its own: most words of a text are in no class, and a lookup of
+// one usually ends at an empty or mismatched tag without touching a key.
 type classTable struct {
+	tags []uint8 // per slot, 0 when empty, else tagOf(hash)
 	keys []string
 	vals []wclass
 	mask uint32
@@ -196,45 +206,78 @@ func newClassTable(m map[string]wclass) classTable {
 	for n < 4*len(m) {
 		n *= 2
 	}
-	t := classTable{keys: make([]string, n), vals: make([]wclass, n), mask: uint32(n - 1)}
+	t := classTable{tags: make([]uint8, n), keys: make([]string, n), vals: make([]wclass, n), mask: uint32(n - 1)}
 	for w, c := range m {
-		h := wordHash(w) & t.mask
-		for t.keys[h] != "" {
-			h = (h + 1) & t.mask
+		h := classHash(w)
+		i := h & t.mask
+		for t.tags[i] != 0 {
+			i = (i + 1) & t.mask
 		}
-		t.keys[h], t.vals[h] = w, c
+		t.tags[i], t.keys[i], t.vals[i] = tagOf(h), w, c
 	}
 	return t
 }
 
-// wordHash is FNV-1a over the bytes of w.
-func wordHash[S string | []byte](w S) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// classHash hashes a lower-case word by its length and its first two and
+// last two bytes: a word costs the same whatever its length, and the class
+// words differ enough there for short probe runs.
+func classHash(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
 	}
-	return h
+	return mixClassHash(n, w[0], w[min(1, n-1)], w[max(n-2, 0)], w[n-1])
 }
 
-// get returns the classes of w, 0 for a word in no class.
+// mixClassHash is classHash of a word of n bytes that starts with a, b and
+// ends with y, z.
+func mixClassHash(n int, a, b, y, z byte) uint32 {
+	x := uint32(a) | uint32(b)<<8 | uint32(y)<<16 | uint32(z)<<24
+	x ^= uint32(n) * 0x9e3779b9
+	x *= 0x85ebca6b
+	return x ^ x>>15
+}
+
+// tagOf is the slot tag of a hash: never 0, which marks an empty slot.
+func tagOf(h uint32) uint8 { return uint8(h>>24) | 1 }
+
+// get returns the classes of the lower-case word w, 0 for a word in no
+// class.
 func (t *classTable) get(w string) wclass {
-	for h := wordHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
-		if t.keys[h] == w {
-			return t.vals[h]
+	h := classHash(w)
+	tag := tagOf(h)
+	for i := h & t.mask; t.tags[i] != 0; i = (i + 1) & t.mask {
+		if t.tags[i] == tag && t.keys[i] == w {
+			return t.vals[i]
 		}
 	}
 	return 0
 }
 
-// getBytes is get for a word held in a byte slice.
-func (t *classTable) getBytes(w []byte) wclass {
-	for h := wordHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
-		if t.keys[h] == string(w) {
-			return t.vals[h]
+// getASCII returns the classes of the ASCII word w, which may hold
+// capitals. Its bytes are letters, digits and ' - & / . only, which all
+// read in lower case as the byte | 0x20.
+func (t *classTable) getASCII(w string) wclass {
+	n := len(w)
+	h := mixClassHash(n, w[0]|0x20, w[min(1, n-1)]|0x20, w[max(n-2, 0)]|0x20, w[n-1]|0x20)
+	tag := tagOf(h)
+	for i := h & t.mask; t.tags[i] != 0; i = (i + 1) & t.mask {
+		if k := t.keys[i]; t.tags[i] == tag && len(k) == n && equalLowerASCII(k, w) {
+			return t.vals[i]
 		}
 	}
 	return 0
+}
+
+// equalLowerASCII reports whether w, of letters, digits and ' - & / .
+// with capitals or not, is low, which has w's length.
+func equalLowerASCII(low, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if low[i] != w[i]|0x20 {
+			return false
+		}
+	}
+	return true
 }
 
 // is reports whether token i is a word of class c.
