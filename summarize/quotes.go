@@ -32,7 +32,6 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 	regions := findQuoteRegions(text)
 	f := &frame{text: text}
 	f.toks, f.lows = tokenizeFrame(text, regions)
-	ms := f.collectMentions()
 
 	type found struct {
 		q   Quote
@@ -48,7 +47,7 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		q := Quote{Text: text[rg.inner.Start:rg.inner.End], Span: rg.inner, Direct: true}
 		at := f.outerReport(f.attribute(i), i)
 		if !at.ok() {
-			at = f.headlineSubject(i, ms)
+			at = f.headlineSubject(i, f.mentions())
 		}
 		all = append(all, found{q: q, at: at, tok: i})
 	}
@@ -57,7 +56,7 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start })
 
-	r := resolver{f: f, ms: ms}
+	r := resolver{f: f}
 	for i := range all {
 		at := all[i].at
 		if !at.ok() {
@@ -275,7 +274,6 @@ func (f *frame) paraBetween(i, j int) bool {
 // resolver turns a speaker's noun phrase into a full name.
 type resolver struct {
 	f       *frame
-	ms      []nameMention
 	lastOrg string // the last speaker that is no person, for "it"
 }
 
@@ -286,10 +284,10 @@ func (r *resolver) name(a, b int) string {
 	if b-a == 1 && f.is(a, wPronoun) {
 		switch f.lowOf(a) {
 		case "he":
-			n, _ := latestPerson(r.ms, pos, 'm')
+			n, _ := latestPerson(f.mentions(), pos, 'm')
 			return n
 		case "she":
-			n, _ := latestPerson(r.ms, pos, 'f')
+			n, _ := latestPerson(f.mentions(), pos, 'f')
 			return n
 		case "it":
 			return r.lastOrg
@@ -307,7 +305,7 @@ func (r *resolver) name(a, b int) string {
 			return f.text[f.toks[a].S():f.toks[b-1].E()]
 		}
 		if !m.person && m.words == 1 || m.words == 1 && m.role != "" {
-			if full, k := findByName(r.ms, m.last, pos); k >= 0 {
+			if full, k := findByName(f.mentions(), m.last, pos); k >= 0 {
 				return full.name
 			}
 		}
@@ -331,7 +329,7 @@ func (r *resolver) name(a, b int) string {
 	if head >= 0 {
 		hl := f.lowOf(head)
 		if f.low(a) == "the" && roleWords[hl] {
-			if n, ok := findByRole(r.ms, hl, pos); ok {
+			if n, ok := findByRole(f.mentions(), hl, pos); ok {
 				return n
 			}
 		}

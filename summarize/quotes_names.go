@@ -76,14 +76,13 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 	roleEnd := a
 	org := false
 	for i := a; i < b; i++ {
-		low := f.lowOf(i)
 		switch {
-		case roleWords[low]:
+		case toks[i].cls&wRole != 0:
 			roleEnd = i + 1
-			if g := honorificGender[low]; g != 0 {
+			if g := honorificGender[f.lowOf(i)]; g != 0 {
 				m.gender = g
 			}
-		case low == "of" && i > a && f.is(i-1, wRole) && i+1 < b:
+		case f.lowOf(i) == "of" && i > a && f.is(i-1, wRole) && i+1 < b:
 			roleEnd = i + 2
 			i++
 		}
@@ -122,8 +121,13 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 	m.words = nameEnd - nameStart
 	m.first = f.lowOf(nameStart)
 	m.last = lastLow
-	if m.gender == 0 && m.words >= 2 {
-		m.gender = givenNameGender[m.first]
+	if c := toks[nameStart].cls; m.gender == 0 && m.words >= 2 {
+		// givenNameGender, read from the word's classes
+		if c&wMaleName != 0 {
+			m.gender = 'm'
+		} else if c&wFemaleName != 0 {
+			m.gender = 'f'
+		}
 	}
 	m.pos = toks[a].S()
 	if roleEnd > a {
@@ -133,10 +137,10 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 		return m, true
 	}
 	m.person = roleEnd > a
-	if !m.person && m.words >= 2 && m.words <= 4 && !placeFirst[m.first] {
+	if !m.person && m.words >= 2 && m.words <= 4 && toks[nameStart].cls&wPlaceFirst == 0 {
 		m.person = true
 		for i := nameStart; i < nameEnd; i++ {
-			if nonNameWords[f.lowOf(i)] || f.is(i, wOrg) {
+			if toks[i].cls&(wNonName|wOrg) != 0 {
 				m.person = false
 			}
 		}
@@ -146,9 +150,11 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 
 // collectMentions reads every capitalized run outside quotes as a mention; a
 // lone surname of a person named before becomes a mention of that person.
+// It keeps the mentions of persons only: the speaker's resolution asks for
+// no others.
 func (f *frame) collectMentions() []nameMention {
 	toks := f.toks
-	ms := make([]nameMention, 0, len(toks)/16+4)
+	ms := make([]nameMention, 0, len(toks)/24+4) // about one in 30 tokens in news text
 	// latest holds, for each first and last word of a person's full name,
 	// the latest such mention: what findByName finds for a mention read in
 	// order, without a scan over all mentions so far.
@@ -172,7 +178,10 @@ func (f *frame) collectMentions() []nameMention {
 				m = full
 			}
 		}
-		if m.person && m.words >= 2 {
+		if !m.person {
+			continue
+		}
+		if m.words >= 2 {
 			latest[m.first], latest[m.last] = len(ms), len(ms)
 		}
 		ms = append(ms, m)

@@ -18,6 +18,18 @@ type frame struct {
 	text string
 	toks []qtok
 	lows string // the lower-case forms of the tokens that needed lowering
+
+	ms     []nameMention // the persons the text names, once mentions has read them
+	msRead bool
+}
+
+// mentions returns the persons the text names (collectMentions), read at
+// the first question: a text with no quote never asks.
+func (f *frame) mentions() []nameMention {
+	if !f.msRead {
+		f.ms, f.msRead = f.collectMentions(), true
+	}
+	return f.ms
 }
 
 // lw returns the lower-case form of token t: a word with ’ read as ', the

@@ -160,6 +160,10 @@ const (
 	wTime
 	wPhrasal
 	wAccording // "according", of "according to"
+	wNonName   // makes a capitalized run no person's name (nonNameWords)
+	wPlaceFirst
+	wMaleName // a man's given name (givenNameGender)
+	wFemaleName
 )
 
 // indirectCues are the classes of which a sentence needs a word to hold
@@ -182,9 +186,17 @@ var wordClasses = newClassTable(func() map[string]wclass {
 		{leadingFunction, wLeadingFunction}, {listenerCues, wListener}, {innerPreps, wInnerPrep},
 		{clauseStops, wClauseStop}, {nameJoiners, wNameJoiner}, {orgWords, wOrg}, {timeWords, wTime},
 		{phrasalCues, wPhrasal}, {map[string]bool{"according": true}, wAccording},
+		{nonNameWords, wNonName}, {placeFirst, wPlaceFirst},
 	} {
 		for w := range c.set {
 			m[w] |= c.cls
+		}
+	}
+	for w, g := range givenNameGender {
+		if g == 'm' {
+			m[w] |= wMaleName
+		} else {
+			m[w] |= wFemaleName
 		}
 	}
 	return m
