@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,31 +97,24 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 			// join the word. A joiner (' - & / .) with a letter, digit or
 			// non-ASCII byte after it, or a non-ASCII byte, leaves the word
 			// to the general path.
-			j, seen := i, uint8(0) // seen has bit 2 once a capital is read
-			for j < len(text) {
-				m := asciiWordByte[text[j]]
-				if m == 0 {
-					break
-				}
-				seen |= m
-				j++
-			}
+			j, upper := asciiWordEnd(text, i)
 			if j == len(text) || !mayJoinWord(text, j) {
 				e := j
 				if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
 					e = j + 1
 				}
 				var lo, hi int32
-				if seen&2 != 0 {
+				if upper {
 					lo = int32(low.Len())
 					appendLowerASCII(&low, text[i:e])
 					hi = int32(low.Len())
 				}
-				cls := wordClasses.getASCII(text[i:e])
-				// The token is written in place, field by field: a token
-				// built on the stack and then copied is read back in wider
-				// loads than it was written with, which stalls the store
-				// buffer.
+				var cls wclass
+				if e-i <= 8 && i+8 <= len(text) {
+					cls = shortClasses.get(load64(text, i)|swarLower, e-i)
+				} else {
+					cls = wordClasses.getASCII(text[i:e])
+				}
 				toks = append(toks, qtok{})
 				t := &toks[len(toks)-1]
 				t.s, t.e, t.lo, t.hi, t.cls, t.k, t.cap = int32(i), int32(e), lo, hi, cls, qWord, asciiWordByte[c] == 3
@@ -186,6 +180,59 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 		}
 	}
 	return toks, low.String()
+}
+
+// Bytes eight at a time: swarOnes and swarHigh have the lowest and the highest bit
+// of every byte set, swarLower the bit that makes an ASCII capital lower
+// case (and leaves digits and ' - & / . as they are).
+const (
+	swarOnes  = 0x0101010101010101
+	swarHigh  = 0x8080808080808080
+	swarLower = 0x20 * swarOnes
+)
+
+// load64 returns text[i:i+8] as a little-endian number.
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// wordBytes returns, for the eight bytes in v, 0x80 in each byte that is an
+// ASCII letter or digit (alnum) and in each that is an ASCII capital
+// (upper). Every sum stays below 0x100 in its byte, so no carry crosses
+// into the next.
+func wordBytes(v uint64) (alnum, upper uint64) {
+	ascii := ^v & swarHigh // 0x80 where the byte is ASCII
+	x := v &^ swarHigh     // the low seven bits of every byte
+	l := x | swarLower     // letters in lower case
+	alpha := (l + (0x80-'a')*swarOnes) &^ (l + (0x80-'z'-1)*swarOnes)
+	digit := (x + (0x80-'0')*swarOnes) &^ (x + (0x80-'9'-1)*swarOnes)
+	upper = (x + (0x80-'A')*swarOnes) &^ (x + (0x80-'Z'-1)*swarOnes) & ascii
+	return (alpha | digit) & ascii, upper
+}
+
+// asciiWordEnd returns the end of the run of ASCII letters and digits that
+// starts at i, eight bytes at a time, and whether it holds a capital.
+func asciiWordEnd(text string, i int) (int, bool) {
+	var caps uint64
+	for ; i+8 <= len(text); i += 8 {
+		alnum, upper := wordBytes(load64(text, i))
+		if stop := ^alnum & swarHigh; stop != 0 {
+			n := bits.TrailingZeros64(stop) // 8 × the bytes before the stop, + 7
+			caps |= upper & (1<<(n&^7) - 1)
+			return i + n>>3, caps != 0
+		}
+		caps |= upper
+	}
+	for ; i < len(text); i++ {
+		m := asciiWordByte[text[i]]
+		if m == 0 {
+			break
+		}
+		caps |= uint64(m & 2)
+	}
+	return i, caps != 0
 }
 
 // mayJoinWord reports whether the byte at j, right after ASCII letters or

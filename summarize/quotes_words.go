@@ -1,5 +1,7 @@
 package summarize
 
+import "math/bits"
+
 // Word classes the quote attributor uses to read the frame around a quote.
 // They are briefly's own short lists of English function words, titles and
 // organization words, written for news text.
@@ -201,6 +203,84 @@ var wordClasses = newClassTable(func() map[string]wclass {
 	}
 	return m
 }())
+
+// shortClasses holds the words of wordClasses of at most eight bytes, each
+// as a number: its bytes in little-endian order.
+var shortClasses = newShortTable(wordClasses)
+
+// shortTable is a hash table of words of up to eight bytes, keyed by their
+// bytes as one number. A key lies in the bucket of four slots its hash
+// picks, so a lookup compares four keys, with no branch on the words of the
+// text (whether a word is in a class at all is a coin toss a processor
+// cannot predict).
+type shortTable struct {
+	slots []shortSlot // four a bucket
+	seed  uint64      // the hash multiplier, chosen so that no bucket overflows
+	shift uint8
+}
+
+type shortSlot struct {
+	key uint64 // 0 for an empty slot
+	val wclass
+}
+
+func newShortTable(ct classTable) shortTable {
+	var keys []uint64
+	var vals []wclass
+	for i, w := range ct.keys {
+		if w == "" || len(w) > 8 {
+			continue
+		}
+		var k uint64
+		for j := len(w) - 1; j >= 0; j-- {
+			k = k<<8 | uint64(w[j])
+		}
+		keys, vals = append(keys, k), append(vals, ct.vals[i])
+	}
+	buckets := 1
+	for buckets < len(keys) {
+		buckets *= 2
+	}
+	shift := uint8(64 - bits.TrailingZeros(uint(buckets)))
+	// Odd multipliers from a fixed sequence, until one spreads the keys
+	// with at most four to a bucket: with about one key a bucket the first
+	// few do.
+	for seed := uint64(0x9e3779b97f4a7c15); ; seed += 0x5851f42d4c957f2e {
+		t := shortTable{slots: make([]shortSlot, 4*buckets), seed: seed | 1, shift: shift}
+		ok := true
+		for i, k := range keys {
+			b := (k * t.seed >> shift) * 4
+			j := b
+			for j < b+4 && t.slots[j].key != 0 {
+				j++
+			}
+			if j == b+4 {
+				ok = false
+				break
+			}
+			t.slots[j] = shortSlot{k, vals[i]}
+		}
+		if ok {
+			return t
+		}
+	}
+}
+
+// get returns the classes of the n-byte word (0 < n <= 8) whose bytes in
+// lower case are the low n bytes of v; the bytes above are ignored.
+func (t *shortTable) get(v uint64, n int) wclass {
+	k := v & (^uint64(0) >> (64 - 8*uint(n)))
+	b := t.slots[(k*t.seed>>t.shift)*4:]
+	b = b[:4]
+	return b[0].val&eqMask(b[0].key, k) | b[1].val&eqMask(b[1].key, k) |
+		b[2].val&eqMask(b[2].key, k) | b[3].val&eqMask(b[3].key, k)
+}
+
+// eqMask returns all ones when a == b, else 0, without a branch.
+func eqMask(a, b uint64) wclass {
+	x := a ^ b
+	return wclass((x|-x)>>63) - 1
+}
 
 // classTable is a read-only open-addressing hash table of words. Beside
 // each slot's key it keeps a one-byte tag of the key's hash in a small
