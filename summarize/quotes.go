@@ -38,7 +38,7 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		at  attrib
 		tok int // the quote token, -1 for indirect
 	}
-	var all []found
+	direct := make([]found, 0, len(regions))
 	for i, t := range f.toks {
 		if t.k != qQuote {
 			continue
@@ -49,12 +49,31 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		if !at.ok() {
 			at = f.headlineSubject(i, f.mentions())
 		}
-		all = append(all, found{q: q, at: at, tok: i})
+		direct = append(direct, found{q: q, at: at, tok: i})
 	}
-	for _, ind := range f.indirect() {
-		all = append(all, found{q: ind.q, at: ind.at, tok: -1})
+	indirect := f.indirect()
+	// Both lists come in article order: merge them, a direct quote first
+	// where both start at one place.
+	all := make([]found, 0, len(direct)+len(indirect))
+	for d, n := 0, 0; d < len(direct) || n < len(indirect); {
+		if n == len(indirect) || d < len(direct) && direct[d].q.Span.Start <= indirect[n].q.Span.Start {
+			all = append(all, direct[d])
+			d++
+		} else {
+			all = append(all, found{q: indirect[n].q, at: indirect[n].at, tok: -1})
+			n++
+		}
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start })
+	if !sort.SliceIsSorted(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start }) {
+		// Not met in any text seen so far; kept so that the order never
+		// depends on it.
+		all = all[:0]
+		all = append(all, direct...)
+		for _, ind := range indirect {
+			all = append(all, found{q: ind.q, at: ind.at, tok: -1})
+		}
+		sort.SliceStable(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start })
+	}
 
 	r := resolver{f: f}
 	for i := range all {

@@ -1,0 +1,80 @@
+package summarize
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// randomText returns n bytes drawn mostly from letters, digits, spaces and
+// the bytes the quote scanners stop at, with some UTF-8 marks.
+func randomText(r *rand.Rand, n int) string {
+	const pieces = "aZq9 .,'\"-&/\n\tEx"
+	marks := []string{"“", "”", "’", "é", "—", "Ä"}
+	var b strings.Builder
+	for b.Len() < n {
+		if r.IntN(10) == 0 {
+			b.WriteString(marks[r.IntN(len(marks))])
+		} else {
+			b.WriteByte(pieces[r.IntN(len(pieces))])
+		}
+	}
+	return b.String()
+}
+
+// TestWordScanners checks the eight-bytes-at-a-time scanners against the
+// byte loops they stand for.
+func TestWordScanners(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		text := randomText(r, r.IntN(40))
+		for i := 0; i < len(text); i++ {
+			want := i
+			for want < len(text) && !strings.ContainsRune("\n\"'", rune(text[want])) && text[want] < 0x80 {
+				want++
+			}
+			if got := nextMarkByte(text, i); got != want {
+				t.Fatalf("nextMarkByte(%q, %d) = %d, want %d", text, i, got, want)
+			}
+			if asciiWordByte[text[i]] == 0 {
+				continue
+			}
+			end, caps := i, false
+			for end < len(text) && asciiWordByte[text[end]] != 0 {
+				caps = caps || text[end] >= 'A' && text[end] <= 'Z'
+				end++
+			}
+			if got, gotCaps := asciiWordEnd(text, i); got != end || gotCaps != caps {
+				t.Fatalf("asciiWordEnd(%q, %d) = %d, %v, want %d, %v", text, i, got, gotCaps, end, caps)
+			}
+		}
+	}
+}
+
+// TestShortClasses checks that the eight-byte table gives every short word
+// the classes wordClasses gives it, in any case, and nothing to others.
+func TestShortClasses(t *testing.T) {
+	check := func(w string) {
+		t.Helper()
+		if len(w) == 0 || len(w) > 8 {
+			return
+		}
+		// Pad the word with bytes the lookup must ignore.
+		padded := w + "xYz.'-Q9"
+		if got, want := shortClasses.get(load64(padded, 0)|swarLower, len(w)), wordClasses.get(strings.ToLower(w)); got != want {
+			t.Errorf("shortClasses %q: got %b, want %b", w, got, want)
+		}
+	}
+	for _, w := range wordClasses.keys {
+		check(w)
+		check(strings.ToUpper(w))
+		if w != "" {
+			check(strings.ToUpper(w[:1]) + w[1:])
+			check(w[:len(w)-1])
+			check(w + "s")
+		}
+	}
+	for _, w := range []string{"a", "I", "x", "Trump", "said", "SAID", "u.s.", "U.S.", "Mr.", "12", "according"} {
+		check(w)
+	}
+}
