@@ -29,9 +29,21 @@ type Quote struct {
 // own takes the speaker of the quotes beside it. Sentences of reported speech
 // (X said that …, …, officials said, according to X, …) are indirect quotes.
 func ExtractQuotes(text string, sents []Sentence) []Quote {
+	return extractQuotes(text, sents, "")
+}
+
+// extractQuotes is ExtractQuotes with the text's lower-case form at hand:
+// low is lowerText(text), or lowerText of the text with its first line
+// blanked (Analyze's body), or "" when the caller has none.
+func extractQuotes(text string, sents []Sentence, low string) []Quote {
+	if len(low) != len(text) {
+		low = lowerText(text)
+	} else if nl := strings.IndexByte(text, '\n'); nl > 0 && !isLowerASCIIOf(low[:nl], text[:nl]) {
+		low = lowerText(text[:nl]) + low[nl:] // the headline, blanked
+	}
 	regions := findQuoteRegions(text)
-	f := &frame{text: text}
-	f.toks, f.lows = tokenizeFrame(text, regions)
+	f := &frame{text: text, lower: low}
+	f.tokenize(regions)
 
 	type found struct {
 		q   Quote
@@ -39,11 +51,13 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		tok int // the quote token, -1 for indirect
 	}
 	direct := make([]found, 0, len(regions))
+	k := 0 // the quote tokens come in the order of the regions
 	for i, t := range f.toks {
 		if t.k != qQuote {
 			continue
 		}
-		rg := regions[t.lo]
+		rg := regions[k]
+		k++
 		q := Quote{Text: text[rg.inner.Start:rg.inner.End], Span: rg.inner, Direct: true}
 		at := f.outerReport(f.attribute(i), i)
 		if !at.ok() {
@@ -143,6 +157,21 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		out[i] = q
 	}
 	return out
+}
+
+// isLowerASCIIOf reports whether low is text with its ASCII capitals
+// lowered.
+func isLowerASCIIOf(low, text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if low[i] != c {
+			return false
+		}
+	}
+	return true
 }
 
 // attribute finds the cue and speaker of the quote token qi: after the quote

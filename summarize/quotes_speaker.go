@@ -15,9 +15,11 @@ func (a attrib) ok() bool { return a.sa >= 0 }
 
 // frame reads the tokens around quotes.
 type frame struct {
-	text string
-	toks []qtok
-	lows string // the lower-case forms of the tokens that needed lowering
+	text  string
+	lower string // text with ASCII capitals lowered (lowerText): a token's lower-case form unless own
+	toks  []qtok
+	own   []ownLow // the tokens with lower-case forms of their own, in text order
+	lows  string   // those forms
 
 	ms     []nameMention // the persons the text names, once mentions has read them
 	msRead bool
@@ -36,13 +38,29 @@ func (f *frame) mentions() []nameMention {
 // punctuation itself, every dash as "-".
 // Quotes, sentence ends and paragraph breaks read as "".
 func (f *frame) lw(t qtok) string {
-	if t.hi > 0 {
-		return f.lows[t.lo:t.hi]
+	if t.own {
+		return f.ownForm(t.s)
 	}
 	if t.k > qPunct {
 		return ""
 	}
-	return f.text[t.S():t.E()]
+	return f.lower[t.s:t.e]
+}
+
+// ownForm returns the lower-case form kept for the own token that starts
+// at s.
+func (f *frame) ownForm(s int32) string {
+	lo, hi := 0, len(f.own)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if f.own[m].s < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	o := f.own[lo]
+	return f.lows[o.lo:o.hi]
 }
 
 // lowOf returns the lower-case form of token i.

@@ -19,19 +19,25 @@ const (
 	qPara        // a paragraph break
 )
 
-// qtok is one frame token: a byte range of the text, its kind, the quote it
-// stands for (qQuote), whether a word starts with a capital letter, and
-// where its lower-case form (with ’ read as ') lies: frame.lows[lo:hi] when
-// hi > 0, else the token's own text; cls holds the word classes of a word
-// (one map lookup at tokenizing instead of one per question later). It holds
-// no pointers, so the token slice costs the garbage collector nothing to scan.
+// qtok is one frame token: a byte range of the text, its kind, whether a
+// word starts with a capital letter, and its word classes (looked up once at
+// tokenizing instead of once per question later). Its lower-case form
+// (with ’ read as ') is frame.lower over its range, or, when own is set, one
+// the frame keeps for it (frame.lw). It holds no pointers, so the token
+// slice costs the garbage collector nothing to scan.
 type qtok struct {
-	s, e   int32 // byte range; texts past 2 GiB are not news articles
-	lo, hi int32 // lower-case form; for a quote token lo is the quote's index
-	cls    wclass
-	k      tkind
-	cap    bool
+	s, e int32 // byte range; texts past 2 GiB are not news articles
+	cls  wclass
+	k    tkind
+	cap  bool
+	own  bool // the lower-case form is in frame.own
 }
+
+// ownLow is where the lower-case form of the token that starts at s lies
+// in frame.lows: for a word that frame.lower cannot give (one with ’ or a
+// non-ASCII letter, or on a line the caller's lower-case text blanks) and
+// for a dash, which reads as "-".
+type ownLow struct{ s, lo, hi int32 }
 
 // S and E return a token's byte range as ints.
 func (t qtok) S() int { return int(t.s) }
@@ -60,18 +66,24 @@ var asciiWordByte = func() (t [256]uint8) {
 	return t
 }()
 
-// tokenizeFrame splits text into frame tokens, each quote region one
-// token, and returns them with the buffer that holds their lower-case forms.
+// tokenize splits f.text into frame tokens, each quote region one token.
+// f.lower must hold the text with ASCII capitals lowered (lowerText).
 //
 // Most words are plain ASCII letters and digits ended by a space or
 // punctuation; those take a fast path that finds the word's end and notes
-// its capitals in one pass over its bytes.
-// The rest (words with an apostrophe, hyphen or period inside, non-ASCII
-// letters) take the general path of wordEnd, needsLower and appendLower.
-func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
-	toks := make([]qtok, 0, len(text)/5+16) // about 5.4 bytes a token in news text
-	var low strings.Builder
-	low.Grow(len(text)/6 + 16) // capitals start about one word in six
+// its capitals eight bytes at a time. The rest (words with an apostrophe,
+// hyphen or period inside, non-ASCII letters) take the general path of
+// wordEnd and appendLower.
+func (f *frame) tokenize(regions []qregion) {
+	text := f.text
+	toks := make([]qtok, 0, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
+	var own []ownLow
+	var lows strings.Builder
+	// ownForm records the lower-case form of the token that starts at s,
+	// written to lows after lo.
+	ownForm := func(s, lo int) {
+		own = append(own, ownLow{int32(s), int32(lo), int32(lows.Len())})
+	}
 	k := 0
 	next := len(text) // where the next quote region opens
 	if len(regions) > 0 {
@@ -80,7 +92,7 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 	for i := 0; i < len(text); {
 		if i >= next {
 			rg := regions[k]
-			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote, lo: int32(k)})
+			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote})
 			if rg.close > i {
 				i = rg.close
 			}
@@ -97,17 +109,11 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 			// join the word. A joiner (' - & / .) with a letter, digit or
 			// non-ASCII byte after it, or a non-ASCII byte, leaves the word
 			// to the general path.
-			j, upper := asciiWordEnd(text, i)
+			j := asciiWordEnd(text, i)
 			if j == len(text) || !mayJoinWord(text, j) {
 				e := j
 				if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
 					e = j + 1
-				}
-				var lo, hi int32
-				if upper {
-					lo = int32(low.Len())
-					appendLowerASCII(&low, text[i:e])
-					hi = int32(low.Len())
 				}
 				var cls wclass
 				if e-i <= 8 && i+8 <= len(text) {
@@ -115,9 +121,13 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 				} else {
 					cls = wordClasses.getASCII(text[i:e])
 				}
+				// The token is written in place, field by field: a token
+				// built on the stack and then copied is read back in wider
+				// loads than it was written with, which stalls the store
+				// buffer.
 				toks = append(toks, qtok{})
 				t := &toks[len(toks)-1]
-				t.s, t.e, t.lo, t.hi, t.cls, t.k, t.cap = int32(i), int32(e), lo, hi, cls, qWord, asciiWordByte[c] == 3
+				t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(e), cls, qWord, asciiWordByte[c] == 3
 				i = e
 				continue
 			}
@@ -151,8 +161,10 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if r == '—' || r == '–' {
 				// Every dash reads as "-".
-				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, lo: int32(low.Len()), hi: int32(low.Len() + 1)})
-				low.WriteByte('-')
+				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, own: true})
+				lo := lows.Len()
+				lows.WriteByte('-')
+				ownForm(i, lo)
 			}
 			i += size
 			continue
@@ -164,13 +176,17 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 		if abbr {
 			t.e = int32(j + 1)
 		}
-		if w := text[i:t.E()]; needsLower(w) {
-			t.lo = int32(low.Len())
-			appendLower(&low, w)
-			t.hi = int32(low.Len())
-			t.cls = wordClasses.get(low.String()[t.lo:t.hi])
-		} else {
+		switch w := text[i:t.E()]; {
+		case !needsLower(w):
 			t.cls = wordClasses.get(w)
+		case isASCII(w):
+			t.cls = wordClasses.get(f.lower[i:t.E()])
+		default:
+			lo := lows.Len()
+			appendLower(&lows, w)
+			ownForm(i, lo)
+			t.own = true
+			t.cls = wordClasses.get(lows.String()[lo:])
 		}
 		toks = append(toks, t)
 		i = t.E()
@@ -179,7 +195,17 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 			toks = append(toks, qtok{s: int32(i - 1), e: int32(i), k: qStop})
 		}
 	}
-	return toks, low.String()
+	f.toks, f.own, f.lows = toks, own, lows.String()
+}
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // Bytes eight at a time: swarOnes and swarHigh have the lowest and the highest bit
@@ -198,41 +224,30 @@ func load64(text string, i int) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-// wordBytes returns, for the eight bytes in v, 0x80 in each byte that is an
-// ASCII letter or digit (alnum) and in each that is an ASCII capital
-// (upper). Every sum stays below 0x100 in its byte, so no carry crosses
-// into the next.
-func wordBytes(v uint64) (alnum, upper uint64) {
+// alnumBytes returns 0x80 in each byte of v that is an ASCII letter or
+// digit, 0 in the others. Every sum stays below 0x100 in its byte, so no
+// carry crosses into the next.
+func alnumBytes(v uint64) uint64 {
 	ascii := ^v & swarHigh // 0x80 where the byte is ASCII
 	x := v &^ swarHigh     // the low seven bits of every byte
 	l := x | swarLower     // letters in lower case
 	alpha := (l + (0x80-'a')*swarOnes) &^ (l + (0x80-'z'-1)*swarOnes)
 	digit := (x + (0x80-'0')*swarOnes) &^ (x + (0x80-'9'-1)*swarOnes)
-	upper = (x + (0x80-'A')*swarOnes) &^ (x + (0x80-'Z'-1)*swarOnes) & ascii
-	return (alpha | digit) & ascii, upper
+	return (alpha | digit) & ascii
 }
 
 // asciiWordEnd returns the end of the run of ASCII letters and digits that
-// starts at i, eight bytes at a time, and whether it holds a capital.
-func asciiWordEnd(text string, i int) (int, bool) {
-	var caps uint64
+// starts at i, read eight bytes at a time.
+func asciiWordEnd(text string, i int) int {
 	for ; i+8 <= len(text); i += 8 {
-		alnum, upper := wordBytes(load64(text, i))
-		if stop := ^alnum & swarHigh; stop != 0 {
-			n := bits.TrailingZeros64(stop) // 8 × the bytes before the stop, + 7
-			caps |= upper & (1<<(n&^7) - 1)
-			return i + n>>3, caps != 0
+		if stop := ^alnumBytes(load64(text, i)) & swarHigh; stop != 0 {
+			return i + bits.TrailingZeros64(stop)>>3
 		}
-		caps |= upper
 	}
-	for ; i < len(text); i++ {
-		m := asciiWordByte[text[i]]
-		if m == 0 {
-			break
-		}
-		caps |= uint64(m & 2)
+	for i < len(text) && asciiWordByte[text[i]] != 0 {
+		i++
 	}
-	return i, caps != 0
+	return i
 }
 
 // mayJoinWord reports whether the byte at j, right after ASCII letters or
@@ -244,17 +259,6 @@ func mayJoinWord(text string, j int) bool {
 		return j+1 < len(text) && (asciiWordByte[text[j+1]] != 0 || text[j+1] >= 0x80)
 	}
 	return text[j] >= 0x80
-}
-
-// appendLowerASCII writes the ASCII word w in lower case to b.
-func appendLowerASCII(b *strings.Builder, w string) {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
 }
 
 // startsSentence reports whether a word that usually opens a sentence ("The",

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -39,13 +40,12 @@ func TestWordScanners(t *testing.T) {
 			if asciiWordByte[text[i]] == 0 {
 				continue
 			}
-			end, caps := i, false
+			end := i
 			for end < len(text) && asciiWordByte[text[end]] != 0 {
-				caps = caps || text[end] >= 'A' && text[end] <= 'Z'
 				end++
 			}
-			if got, gotCaps := asciiWordEnd(text, i); got != end || gotCaps != caps {
-				t.Fatalf("asciiWordEnd(%q, %d) = %d, %v, want %d, %v", text, i, got, gotCaps, end, caps)
+			if got := asciiWordEnd(text, i); got != end {
+				t.Fatalf("asciiWordEnd(%q, %d) = %d, want %d", text, i, got, end)
 			}
 		}
 	}
@@ -76,5 +76,22 @@ func TestShortClasses(t *testing.T) {
 	}
 	for _, w := range []string{"a", "I", "x", "Trump", "said", "SAID", "u.s.", "U.S.", "Mr.", "12", "according"} {
 		check(w)
+	}
+}
+
+// TestExtractQuotesWithLow checks that extractQuotes gives what
+// ExtractQuotes gives when handed the lower-case text Analyze has: the
+// text's own, or the body's with the headline blanked.
+func TestExtractQuotesWithLow(t *testing.T) {
+	text := "Mayor Okafor Says “No Deal” on Budget\n" +
+		"“We will not sign this,” Mayor Helen Okafor said on Tuesday. Her aide, Tom Reyes, told reporters the talks were over.\n" +
+		"“It’s done — finished,” he added. According to the council, the vote is set for May."
+	sents := Segment(text)
+	want := fmt.Sprint(ExtractQuotes(text, sents))
+	nl := strings.IndexByte(text, '\n')
+	for _, low := range []string{lowerText(text), lowerText(strings.Repeat(" ", nl) + text[nl:]), ""} {
+		if got := fmt.Sprint(extractQuotes(text, sents, low)); got != want {
+			t.Errorf("with low %.20q:\n got %s\nwant %s", low, got, want)
+		}
 	}
 }
