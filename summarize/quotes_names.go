@@ -158,21 +158,38 @@ func (f *frame) collectMentions() []nameMention {
 	// latest holds, for each first and last word of a person's full name,
 	// the latest such mention: what findByName finds for a mention read in
 	// order, without a scan over all mentions so far.
-	latest := make(map[string]int)
+	var latest wordIndex
 	for i := 0; i < len(toks); {
 		if toks[i].k != qWord || !toks[i].cap {
 			i++
 			continue
 		}
 		j := f.capRunEnd(i, len(toks))
+		subject := (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
+		if j == i+1 {
+			// One word (readName's answer, without the name it builds) is
+			// never a person; it matters only as the first or last word of
+			// a person named before.
+			if toks[i].cls&wLeadingFunction == 0 && len(ms) > 0 {
+				if k := latest.get(strings.TrimSuffix(f.lowOf(i), "'s")); k >= 0 {
+					m := ms[k]
+					m.pos, m.subject = toks[i].S(), subject
+					latest.set(m.first, len(ms))
+					latest.set(m.last, len(ms))
+					ms = append(ms, m)
+				}
+			}
+			i = j
+			continue
+		}
 		m, ok := f.readName(i, j)
-		m.subject = (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
+		m.subject = subject
 		i = j
 		if !ok {
 			continue
 		}
 		if m.words == 1 && !m.person {
-			if k, ok := latest[m.last]; ok {
+			if k := latest.get(m.last); k >= 0 {
 				full := ms[k]
 				full.pos, full.subject = m.pos, m.subject
 				m = full
@@ -182,11 +199,58 @@ func (f *frame) collectMentions() []nameMention {
 			continue
 		}
 		if m.words >= 2 {
-			latest[m.first], latest[m.last] = len(ms), len(ms)
+			latest.set(m.first, len(ms))
+			latest.set(m.last, len(ms))
 		}
 		ms = append(ms, m)
 	}
 	return ms
+}
+
+// wordIndex maps words to numbers: a small open-addressing table for one
+// call, cheaper than a Go map for the few dozen names of an article.
+type wordIndex struct {
+	keys []string
+	vals []int32 // the number + 1; 0 for an empty slot
+	n    int
+}
+
+// get returns the number of w, -1 when it has none.
+func (x *wordIndex) get(w string) int {
+	mask := len(x.keys) - 1
+	if mask < 0 {
+		return -1
+	}
+	for h := int(classHash(w)) & mask; x.vals[h] != 0; h = (h + 1) & mask {
+		if x.keys[h] == w {
+			return int(x.vals[h]) - 1
+		}
+	}
+	return -1
+}
+
+// set gives w the number v.
+func (x *wordIndex) set(w string, v int) {
+	if 2*(x.n+1) > len(x.keys) {
+		old, oldVals := x.keys, x.vals
+		x.keys = make([]string, max(32, 2*len(old)))
+		x.vals = make([]int32, len(x.keys))
+		x.n = 0
+		for i, k := range old {
+			if oldVals[i] != 0 {
+				x.set(k, int(oldVals[i])-1)
+			}
+		}
+	}
+	mask := len(x.keys) - 1
+	h := int(classHash(w)) & mask
+	for x.vals[h] != 0 && x.keys[h] != w {
+		h = (h + 1) & mask
+	}
+	if x.vals[h] == 0 {
+		x.n++
+	}
+	x.keys[h], x.vals[h] = w, int32(v+1)
 }
 
 // findByName returns the latest person mention before pos whose full name
