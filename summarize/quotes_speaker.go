@@ -76,7 +76,13 @@ func (f *frame) low(i int) string {
 }
 
 func (f *frame) punct(i int, p string) bool {
-	return i >= 0 && i < len(f.toks) && f.toks[i].k == qPunct && f.lowOf(i) == p
+	if i < 0 || i >= len(f.toks) || f.toks[i].k != qPunct {
+		return false
+	}
+	if t := f.toks[i]; !t.own {
+		return f.text[t.s:t.e] == p // punctuation reads as itself
+	}
+	return p == "-" // a dash, the only punctuation with a form of its own
 }
 
 // isCue reports whether token i is a cue verb; weak cues count only when

@@ -104,6 +104,26 @@ func (f *frame) tokenize(regions []qregion) {
 			continue
 		}
 		c := text[i]
+		if asciiWordByte[c] != 0 && i+8 <= len(text) {
+			// The fastest path: a word of fewer than eight letters and
+			// digits, read as one number, that ends in a space or
+			// punctuation other than a period.
+			v := load64(text, i)
+			if stop := ^alnumBytes(v) & swarHigh; stop != 0 {
+				j := i + bits.TrailingZeros64(stop)>>3
+				if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
+					cls := shortClasses.get(v|swarLower, j-i)
+					toks = append(toks, qtok{})
+					t := &toks[len(toks)-1]
+					t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(j), cls, qWord, asciiWordByte[c] == 3
+					i = j
+					if b == ' ' {
+						i++
+					}
+					continue
+				}
+			}
+		}
 		if asciiWordByte[c] != 0 {
 			// The fast path: letters and digits up to a byte that cannot
 			// join the word. A joiner (' - & / .) with a letter, digit or
@@ -129,6 +149,9 @@ func (f *frame) tokenize(regions []qregion) {
 				t := &toks[len(toks)-1]
 				t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(e), cls, qWord, asciiWordByte[c] == 3
 				i = e
+				if i < len(text) && text[i] == ' ' {
+					i++ // the space after a word, most often
+				}
 				continue
 			}
 		}

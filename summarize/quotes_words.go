@@ -269,9 +269,9 @@ func newShortTable(ct classTable) shortTable {
 // get returns the classes of the n-byte word (0 < n <= 8) whose bytes in
 // lower case are the low n bytes of v; the bytes above are ignored.
 func (t *shortTable) get(v uint64, n int) wclass {
-	k := v & (^uint64(0) >> (64 - 8*uint(n)))
-	b := t.slots[(k*t.seed>>t.shift)*4:]
-	b = b[:4]
+	k := v & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+	i := (k * t.seed >> (t.shift & 63)) * 4
+	b := t.slots[i : i+4 : i+4]
 	return b[0].val&eqMask(b[0].key, k) | b[1].val&eqMask(b[1].key, k) |
 		b[2].val&eqMask(b[2].key, k) | b[3].val&eqMask(b[3].key, k)
 }
