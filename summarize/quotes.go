@@ -51,13 +51,9 @@ func extractQuotes(text string, sents []Sentence, low string) []Quote {
 		tok int // the quote token, -1 for indirect
 	}
 	direct := make([]found, 0, len(regions))
-	k := 0 // the quote tokens come in the order of the regions
-	for i, t := range f.toks {
-		if t.k != qQuote {
-			continue
-		}
+	for k, qi := range f.quotes { // the quote tokens come in the order of the regions
+		i := int(qi)
 		rg := regions[k]
-		k++
 		q := Quote{Text: text[rg.inner.Start:rg.inner.End], Span: rg.inner, Direct: true}
 		at := f.outerReport(f.attribute(i), i)
 		if !at.ok() {

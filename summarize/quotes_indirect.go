@@ -8,35 +8,14 @@ type indirectQuote struct {
 
 // indirect finds reported speech in the sentences that hold no quote marks:
 // "…, officials said." / "According to the report, …" / "Qin said (that) …".
-// A sentence with no cue word (indirectCues) holds none and is not read.
+// A sentence with no cue word (indirectCues) holds none and is not read:
+// tokenize lists the others.
 func (f *frame) indirect() []indirectQuote {
 	var out []indirectQuote
-	start := 0
-	var cls wclass // the classes of the sentence's words so far
-	for i := 0; i <= len(f.toks); i++ {
-		if i < len(f.toks) {
-			t := &f.toks[i]
-			// A quote that ends with . ? or ! ends its sentence too.
-			if t.k == qQuote && f.endsSentence(i) {
-				if cls&indirectCues != 0 {
-					if q, ok := f.indirectIn(start, i+1); ok {
-						out = append(out, q)
-					}
-				}
-				start, cls = i+1, 0
-				continue
-			}
-			if t.k != qStop && t.k != qPara {
-				cls |= t.cls
-				continue
-			}
+	for _, r := range f.cueSents {
+		if q, ok := f.indirectIn(int(r.a), int(r.b)); ok {
+			out = append(out, q)
 		}
-		if cls&indirectCues != 0 {
-			if q, ok := f.indirectIn(start, i); ok {
-				out = append(out, q)
-			}
-		}
-		start, cls = i+1, 0
 	}
 	return out
 }

@@ -159,12 +159,13 @@ func (f *frame) collectMentions() []nameMention {
 	// the latest such mention: what findByName finds for a mention read in
 	// order, without a scan over all mentions so far.
 	var latest wordIndex
-	for i := 0; i < len(toks); {
-		if toks[i].k != qWord || !toks[i].cap {
-			i++
-			continue
+	for next, c := 0, 0; c < len(f.caps); c++ {
+		i := int(f.caps[c])
+		if i < next {
+			continue // inside the run read last
 		}
 		j := f.capRunEnd(i, len(toks))
+		next = j
 		subject := (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
 		if j == i+1 {
 			// One word (readName's answer, without the name it builds) is
@@ -179,12 +180,10 @@ func (f *frame) collectMentions() []nameMention {
 					ms = append(ms, m)
 				}
 			}
-			i = j
 			continue
 		}
 		m, ok := f.readName(i, j)
 		m.subject = subject
-		i = j
 		if !ok {
 			continue
 		}

@@ -21,6 +21,10 @@ type frame struct {
 	own   []ownLow // the tokens with lower-case forms of their own, in text order
 	lows  string   // those forms
 
+	quotes   []int32    // the quote tokens, in order
+	caps     []int32    // the words that start with a capital, in order
+	cueSents []tokRange // the sentences that hold a cue word (indirectCues)
+
 	ms     []nameMention // the persons the text names, once mentions has read them
 	msRead bool
 }

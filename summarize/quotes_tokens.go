@@ -84,6 +84,19 @@ func (f *frame) tokenize(regions []qregion) {
 	ownForm := func(s, lo int) {
 		own = append(own, ownLow{int32(s), int32(lo), int32(lows.Len())})
 	}
+	// Besides the tokens, tokenize lists the quote tokens, the capitalized
+	// words and the sentences that hold a cue word (indirect), so that the
+	// readers after it need not walk every token again. A sentence ends at
+	// a sentence stop, a paragraph break or a quote that ends with . ? or !.
+	var quotes, caps []int32
+	var cueSents []tokRange
+	sentStart, sentCls := 0, wclass(0)
+	endSentence := func(end, next int) {
+		if sentCls&indirectCues != 0 {
+			cueSents = append(cueSents, tokRange{int32(sentStart), int32(end)})
+		}
+		sentStart, sentCls = next, 0
+	}
 	k := 0
 	next := len(text) // where the next quote region opens
 	if len(regions) > 0 {
@@ -93,6 +106,10 @@ func (f *frame) tokenize(regions []qregion) {
 		if i >= next {
 			rg := regions[k]
 			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote})
+			quotes = append(quotes, int32(len(toks)-1))
+			if quoteEndsSentence(text[rg.open:rg.close]) {
+				endSentence(len(toks), len(toks))
+			}
 			if rg.close > i {
 				i = rg.close
 			}
@@ -116,6 +133,10 @@ func (f *frame) tokenize(regions []qregion) {
 					toks = append(toks, qtok{})
 					t := &toks[len(toks)-1]
 					t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(j), cls, qWord, asciiWordByte[c] == 3
+					sentCls |= cls
+					if t.cap {
+						caps = append(caps, int32(len(toks)-1))
+					}
 					i = j
 					if b == ' ' {
 						i++
@@ -148,6 +169,10 @@ func (f *frame) tokenize(regions []qregion) {
 				toks = append(toks, qtok{})
 				t := &toks[len(toks)-1]
 				t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(e), cls, qWord, asciiWordByte[c] == 3
+				sentCls |= cls
+				if t.cap {
+					caps = append(caps, int32(len(toks)-1))
+				}
 				i = e
 				if i < len(text) && text[i] == ' ' {
 					i++ // the space after a word, most often
@@ -159,6 +184,7 @@ func (f *frame) tokenize(regions []qregion) {
 		case c == '\n':
 			if n := len(toks); n == 0 || toks[n-1].k != qPara {
 				toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPara})
+				endSentence(len(toks)-1, len(toks))
 			}
 			i++
 			continue
@@ -170,6 +196,7 @@ func (f *frame) tokenize(regions []qregion) {
 			continue
 		case c == '.' || c == '!' || c == '?':
 			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qStop})
+			endSentence(len(toks)-1, len(toks))
 			i++
 			continue
 		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
@@ -212,14 +239,24 @@ func (f *frame) tokenize(regions []qregion) {
 			t.cls = wordClasses.get(lows.String()[lo:])
 		}
 		toks = append(toks, t)
+		sentCls |= t.cls
+		if t.cap {
+			caps = append(caps, int32(len(toks)-1))
+		}
 		i = t.E()
 		if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 			// "… entering the U.S. While Clinton …": the period ends the sentence too.
 			toks = append(toks, qtok{s: int32(i - 1), e: int32(i), k: qStop})
+			endSentence(len(toks)-1, len(toks))
 		}
 	}
+	endSentence(len(toks), len(toks))
 	f.toks, f.own, f.lows = toks, own, lows.String()
+	f.quotes, f.caps, f.cueSents = quotes, caps, cueSents
 }
+
+// tokRange is the tokens [a, b).
+type tokRange struct{ a, b int32 }
 
 // isASCII reports whether w is all ASCII.
 func isASCII(w string) bool {
