@@ -79,24 +79,16 @@ func (f *frame) tokenize(regions []qregion) {
 	toks := make([]qtok, 0, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
 	var own []ownLow
 	var lows strings.Builder
-	// ownForm records the lower-case form of the token that starts at s,
-	// written to lows after lo.
-	ownForm := func(s, lo int) {
-		own = append(own, ownLow{int32(s), int32(lo), int32(lows.Len())})
-	}
 	// Besides the tokens, tokenize lists the quote tokens, the capitalized
 	// words and the sentences that hold a cue word (indirect), so that the
 	// readers after it need not walk every token again. A sentence ends at
 	// a sentence stop, a paragraph break or a quote that ends with . ? or !.
 	var quotes, caps []int32
 	var cueSents []tokRange
+	// The sentence read now starts at token sentStart and has words of the
+	// classes sentCls. (No closures here: a variable a closure captures
+	// lives in memory, and these are updated at every word.)
 	sentStart, sentCls := 0, wclass(0)
-	endSentence := func(end, next int) {
-		if sentCls&indirectCues != 0 {
-			cueSents = append(cueSents, tokRange{int32(sentStart), int32(end)})
-		}
-		sentStart, sentCls = next, 0
-	}
 	k := 0
 	next := len(text) // where the next quote region opens
 	if len(regions) > 0 {
@@ -108,7 +100,8 @@ func (f *frame) tokenize(regions []qregion) {
 			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote})
 			quotes = append(quotes, int32(len(toks)-1))
 			if quoteEndsSentence(text[rg.open:rg.close]) {
-				endSentence(len(toks), len(toks))
+				cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
+				sentStart, sentCls = len(toks), 0
 			}
 			if rg.close > i {
 				i = rg.close
@@ -129,7 +122,10 @@ func (f *frame) tokenize(regions []qregion) {
 			if stop := ^alnumBytes(v) & swarHigh; stop != 0 {
 				j := i + bits.TrailingZeros64(stop)>>3
 				if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
-					cls := shortClasses.get(v|swarLower, j-i)
+					var cls wclass
+					if shortClasses.has(v|swarLower, j-i) {
+						cls = shortClasses.get(v|swarLower, j-i)
+					}
 					toks = append(toks, qtok{})
 					t := &toks[len(toks)-1]
 					t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(j), cls, qWord, asciiWordByte[c] == 3
@@ -184,7 +180,8 @@ func (f *frame) tokenize(regions []qregion) {
 		case c == '\n':
 			if n := len(toks); n == 0 || toks[n-1].k != qPara {
 				toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPara})
-				endSentence(len(toks)-1, len(toks))
+				cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+				sentStart, sentCls = len(toks), 0
 			}
 			i++
 			continue
@@ -196,7 +193,8 @@ func (f *frame) tokenize(regions []qregion) {
 			continue
 		case c == '.' || c == '!' || c == '?':
 			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qStop})
-			endSentence(len(toks)-1, len(toks))
+			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+			sentStart, sentCls = len(toks), 0
 			i++
 			continue
 		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
@@ -214,7 +212,7 @@ func (f *frame) tokenize(regions []qregion) {
 				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, own: true})
 				lo := lows.Len()
 				lows.WriteByte('-')
-				ownForm(i, lo)
+				own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
 			}
 			i += size
 			continue
@@ -234,7 +232,7 @@ func (f *frame) tokenize(regions []qregion) {
 		default:
 			lo := lows.Len()
 			appendLower(&lows, w)
-			ownForm(i, lo)
+			own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
 			t.own = true
 			t.cls = wordClasses.get(lows.String()[lo:])
 		}
@@ -247,12 +245,22 @@ func (f *frame) tokenize(regions []qregion) {
 		if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 			// "… entering the U.S. While Clinton …": the period ends the sentence too.
 			toks = append(toks, qtok{s: int32(i - 1), e: int32(i), k: qStop})
-			endSentence(len(toks)-1, len(toks))
+			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+			sentStart, sentCls = len(toks), 0
 		}
 	}
-	endSentence(len(toks), len(toks))
+	cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
 	f.toks, f.own, f.lows = toks, own, lows.String()
 	f.quotes, f.caps, f.cueSents = quotes, caps, cueSents
+}
+
+// endSentence returns cueSents with the sentence of tokens [start, end)
+// added when its words' classes cls hold a cue (indirectCues).
+func endSentence(cueSents []tokRange, start, end int, cls wclass) []tokRange {
+	if cls&indirectCues != 0 {
+		cueSents = append(cueSents, tokRange{int32(start), int32(end)})
+	}
+	return cueSents
 }
 
 // tokRange is the tokens [a, b).

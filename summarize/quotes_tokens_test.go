@@ -61,8 +61,11 @@ func TestShortClasses(t *testing.T) {
 		}
 		// Pad the word with bytes the lookup must ignore.
 		padded := w + "xYz.'-Q9"
-		if got, want := shortClasses.get(load64(padded, 0)|swarLower, len(w)), wordClasses.get(strings.ToLower(w)); got != want {
+		v := load64(padded, 0) | swarLower
+		if got, want := shortClasses.get(v, len(w)), wordClasses.get(strings.ToLower(w)); got != want {
 			t.Errorf("shortClasses %q: got %b, want %b", w, got, want)
+		} else if want != 0 && !shortClasses.has(v, len(w)) {
+			t.Errorf("shortClasses.has %q: false for a word with classes", w)
 		}
 	}
 	for _, w := range wordClasses.keys {

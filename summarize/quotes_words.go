@@ -217,6 +217,24 @@ type shortTable struct {
 	slots []shortSlot // four a bucket
 	seed  uint64      // the hash multiplier, chosen so that no bucket overflows
 	shift uint8
+	// filter has a bit set for every key's filterHash: a word whose bit is
+	// clear is in no class, which most words of a text are, and costs no
+	// call to get (a call makes the tokenizer save and reload its state).
+	filter [1 << filterBits / 64]uint64
+}
+
+// filterBits is the size of shortTable.filter in bits, as a power of two:
+// with about a thousand keys, one word in twenty that is in no class
+// passes the filter anyway.
+const filterBits = 14
+
+// filterHash hashes key k (as get masks it) for shortTable.filter.
+func filterHash(k uint64) uint64 { return k * 0xff51afd7ed558ccd >> (64 - filterBits) }
+
+// has reports whether the n-byte word in v (as for get) may have classes.
+func (t *shortTable) has(v uint64, n int) bool {
+	h := filterHash(v & (^uint64(0) >> ((64 - 8*uint(n)) & 63)))
+	return t.filter[h>>6]&(1<<(h&63)) != 0
 }
 
 type shortSlot struct {
@@ -259,6 +277,8 @@ func newShortTable(ct classTable) shortTable {
 				break
 			}
 			t.slots[j] = shortSlot{k, vals[i]}
+			h := filterHash(k)
+			t.filter[h>>6] |= 1 << (h & 63)
 		}
 		if ok {
 			return t
