@@ -36,21 +36,27 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 // low is lowerText(text), or lowerText of the text with its first line
 // blanked (Analyze's body), or "" when the caller has none.
 func extractQuotes(text string, sents []Sentence, low string) []Quote {
+	lowFrom := 0
 	if len(low) != len(text) {
 		low = lowerText(text)
 	} else if nl := strings.IndexByte(text, '\n'); nl > 0 && !isLowerASCIIOf(low[:nl], text[:nl]) {
-		low = lowerText(text[:nl]) + low[nl:] // the headline, blanked
+		lowFrom = nl // the headline, blanked: its tokens keep forms of their own
 	}
 	regions := findQuoteRegions(text)
 	f := &frame{text: text, lower: low}
-	f.tokenize(regions)
+	f.tokenize(regions, lowFrom)
 
 	type found struct {
 		q   Quote
 		at  attrib
 		tok int // the quote token, -1 for indirect
 	}
-	direct := make([]found, 0, len(regions))
+	// Direct and indirect quotes each come in article order: merge them as
+	// the direct ones are read, a direct quote first where both start at
+	// one place.
+	indirect := f.indirect()
+	all := make([]found, 0, len(f.quotes)+len(indirect))
+	n := 0
 	for k, qi := range f.quotes { // the quote tokens come in the order of the regions
 		i := int(qi)
 		rg := regions[k]
@@ -59,30 +65,31 @@ func extractQuotes(text string, sents []Sentence, low string) []Quote {
 		if !at.ok() {
 			at = f.headlineSubject(i, f.mentions())
 		}
-		direct = append(direct, found{q: q, at: at, tok: i})
-	}
-	indirect := f.indirect()
-	// Both lists come in article order: merge them, a direct quote first
-	// where both start at one place.
-	all := make([]found, 0, len(direct)+len(indirect))
-	for d, n := 0, 0; d < len(direct) || n < len(indirect); {
-		if n == len(indirect) || d < len(direct) && direct[d].q.Span.Start <= indirect[n].q.Span.Start {
-			all = append(all, direct[d])
-			d++
-		} else {
+		for ; n < len(indirect) && indirect[n].q.Span.Start < q.Span.Start; n++ {
 			all = append(all, found{q: indirect[n].q, at: indirect[n].at, tok: -1})
-			n++
 		}
+		all = append(all, found{q: q, at: at, tok: i})
+	}
+	for ; n < len(indirect); n++ {
+		all = append(all, found{q: indirect[n].q, at: indirect[n].at, tok: -1})
 	}
 	if !sort.SliceIsSorted(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start }) {
 		// Not met in any text seen so far; kept so that the order never
-		// depends on it.
-		all = all[:0]
-		all = append(all, direct...)
-		for _, ind := range indirect {
-			all = append(all, found{q: ind.q, at: ind.at, tok: -1})
+		// depends on it: the direct quotes, then the indirect ones, sorted
+		// stably.
+		sorted := make([]found, 0, len(all))
+		for _, x := range all {
+			if x.tok >= 0 {
+				sorted = append(sorted, x)
+			}
 		}
-		sort.SliceStable(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start })
+		for _, x := range all {
+			if x.tok < 0 {
+				sorted = append(sorted, x)
+			}
+		}
+		sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].q.Span.Start < sorted[j].q.Span.Start })
+		all = sorted
 	}
 
 	r := resolver{f: f}

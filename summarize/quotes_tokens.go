@@ -67,14 +67,16 @@ var asciiWordByte = func() (t [256]uint8) {
 }()
 
 // tokenize splits f.text into frame tokens, each quote region one token.
-// f.lower must hold the text with ASCII capitals lowered (lowerText).
+// f.lower must hold the text with ASCII capitals lowered (lowerText) from
+// byte lowFrom on; the words and punctuation before it keep lower-case
+// forms of their own.
 //
 // Most words are plain ASCII letters and digits ended by a space or
 // punctuation; those take a fast path that finds the word's end and notes
 // its capitals eight bytes at a time. The rest (words with an apostrophe,
 // hyphen or period inside, non-ASCII letters) take the general path of
 // wordEnd and appendLower.
-func (f *frame) tokenize(regions []qregion) {
+func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	text := f.text
 	toks := make([]qtok, 0, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
 	var own []ownLow
@@ -114,7 +116,7 @@ func (f *frame) tokenize(regions []qregion) {
 			continue
 		}
 		c := text[i]
-		if asciiWordByte[c] != 0 && i+8 <= len(text) {
+		if asciiWordByte[c] != 0 && i+8 <= len(text) && i >= lowFrom {
 			// The fastest path: a word of fewer than eight letters and
 			// digits, read as one number, that ends in a space or
 			// punctuation other than a period.
@@ -141,7 +143,7 @@ func (f *frame) tokenize(regions []qregion) {
 				}
 			}
 		}
-		if asciiWordByte[c] != 0 {
+		if asciiWordByte[c] != 0 && i >= lowFrom {
 			// The fast path: letters and digits up to a byte that cannot
 			// join the word. A joiner (' - & / .) with a letter, digit or
 			// non-ASCII byte after it, or a non-ASCII byte, leaves the word
@@ -198,7 +200,11 @@ func (f *frame) tokenize(regions []qregion) {
 			i++
 			continue
 		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
-			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPunct})
+			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPunct, own: i < lowFrom})
+			if i < lowFrom {
+				lows.WriteByte(c)
+				own = append(own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
+			}
 			i++
 			continue
 		}
@@ -225,9 +231,9 @@ func (f *frame) tokenize(regions []qregion) {
 			t.e = int32(j + 1)
 		}
 		switch w := text[i:t.E()]; {
-		case !needsLower(w):
+		case i >= lowFrom && !needsLower(w):
 			t.cls = wordClasses.get(w)
-		case isASCII(w):
+		case i >= lowFrom && isASCII(w):
 			t.cls = wordClasses.get(f.lower[i:t.E()])
 		default:
 			lo := lows.Len()
