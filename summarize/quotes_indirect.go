@@ -11,13 +11,28 @@ type indirectQuote struct {
 // A sentence with no cue word (indirectCues) holds none and is not read:
 // tokenize lists the others.
 func (f *frame) indirect() []indirectQuote {
-	var out []indirectQuote
+	out := make([]indirectQuote, 0, len(f.cueSents)/2+1) // about a third of them are
 	for _, r := range f.cueSents {
 		if q, ok := f.indirectIn(int(r.a), int(r.b)); ok {
 			out = append(out, q)
 		}
 	}
 	return out
+}
+
+// hasQuote reports whether a quote token lies in tokens [a, b): a binary
+// search of the quote tokens.
+func (f *frame) hasQuote(a, b int) bool {
+	lo, hi := 0, len(f.quotes)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(f.quotes[m]) < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(f.quotes) && int(f.quotes[lo]) < b
 }
 
 // minReported is the fewest words reported content has.
@@ -28,14 +43,7 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 	if b-a < minReported+2 {
 		return indirectQuote{}, false
 	}
-	quoted := false
-	for i := a; i < b; i++ {
-		if f.toks[i].k == qQuote {
-			quoted = true
-			break
-		}
-	}
-	if quoted {
+	if f.hasQuote(a, b) {
 		// A sentence with quote marks is reported speech only as "X said
 		// (that) …" with words of its own around the quote; its quotes keep
 		// their own attributions.
