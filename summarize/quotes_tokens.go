@@ -198,6 +198,9 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
 			sentStart, sentCls = len(toks), 0
 			i++
+			if i < len(text) && text[i] == ' ' {
+				i++ // a space makes no token: step over the one that follows most stops
+			}
 			continue
 		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
 			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPunct, own: i < lowFrom})
@@ -206,6 +209,9 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				own = append(own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
 			}
 			i++
+			if i < len(text) && text[i] == ' ' {
+				i++ // as after a stop
+			}
 			continue
 		}
 		r, size := rune(c), 1
