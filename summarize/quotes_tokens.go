@@ -155,9 +155,12 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 					e = j + 1
 				}
 				var cls wclass
-				if e-i <= 8 && i+8 <= len(text) {
+				switch {
+				case e-i <= 8 && i+8 <= len(text):
 					cls = shortClasses.get(load64(text, i)|swarLower, e-i)
-				} else {
+				case e-i <= 16 && i+16 <= len(text):
+					cls = longClasses.get(load64(text, i)|swarLower, load64(text, i+8)|swarLower, e-i)
+				default:
 					cls = wordClasses.getASCII(text[i:e])
 				}
 				// The token is written in place, field by field: a token

@@ -51,11 +51,20 @@ func TestWordScanners(t *testing.T) {
 	}
 }
 
-// TestShortClasses checks that the eight-byte table gives every short word
-// the classes wordClasses gives it, in any case, and nothing to others.
+// TestShortClasses checks that the tables of words read as numbers give
+// every word the classes wordClasses gives it, in any case, and nothing to
+// others.
 func TestShortClasses(t *testing.T) {
 	check := func(w string) {
 		t.Helper()
+		if len(w) > 8 && len(w) <= 16 {
+			padded := w + "xYz.'-Q9xYz.'-Q9"
+			v0, v1 := load64(padded, 0)|swarLower, load64(padded, 8)|swarLower
+			if got, want := longClasses.get(v0, v1, len(w)), wordClasses.get(strings.ToLower(w)); got != want {
+				t.Errorf("longClasses %q: got %b, want %b", w, got, want)
+			}
+			return
+		}
 		if len(w) == 0 || len(w) > 8 {
 			return
 		}
@@ -77,7 +86,7 @@ func TestShortClasses(t *testing.T) {
 			check(w + "s")
 		}
 	}
-	for _, w := range []string{"a", "I", "x", "Trump", "said", "SAID", "u.s.", "U.S.", "Mr.", "12", "according"} {
+	for _, w := range []string{"a", "I", "x", "Trump", "said", "SAID", "u.s.", "U.S.", "Mr.", "12", "according", "According", "accordingly", "spokeswomen", "administration", "Administration's"} {
 		check(w)
 	}
 }

@@ -302,6 +302,79 @@ func eqMask(a, b uint64) wclass {
 	return wclass((x|-x)>>63) - 1
 }
 
+// longClasses holds the words of wordClasses of nine to sixteen bytes
+// ("according", "spokeswoman"), each as two numbers, as shortClasses holds
+// the shorter ones: the string table costs a cache miss or two a word in
+// Analyze, where the other stages evict it between articles.
+var longClasses = newLongTable(wordClasses)
+
+// longTable is shortTable for words of nine to sixteen bytes: the first
+// eight bytes and the rest, each as a little-endian number.
+type longTable struct {
+	slots []longSlot // four a bucket
+	seed  uint64
+	shift uint8
+}
+
+type longSlot struct {
+	k0, k1 uint64 // k0 is never 0 for a word of nine bytes or more
+	val    wclass
+}
+
+// longHash folds the two halves of a key into one number to hash.
+func longHash(k0, k1 uint64) uint64 { return k0 ^ k1*0xc2b2ae3d27d4eb4f }
+
+func newLongTable(ct classTable) longTable {
+	var keys []longSlot
+	for i, w := range ct.keys {
+		if len(w) <= 8 || len(w) > 16 {
+			continue
+		}
+		var k0, k1 uint64
+		for j := 7; j >= 0; j-- {
+			k0 = k0<<8 | uint64(w[j])
+		}
+		for j := len(w) - 1; j >= 8; j-- {
+			k1 = k1<<8 | uint64(w[j])
+		}
+		keys = append(keys, longSlot{k0, k1, ct.vals[i]})
+	}
+	buckets := 1
+	for buckets < len(keys) {
+		buckets *= 2
+	}
+	shift := uint8(64 - bits.TrailingZeros(uint(buckets)))
+	for seed := uint64(0x9e3779b97f4a7c15); ; seed += 0x5851f42d4c957f2e {
+		t := longTable{slots: make([]longSlot, 4*buckets), seed: seed | 1, shift: shift}
+		ok := true
+		for _, k := range keys {
+			b := (longHash(k.k0, k.k1) * t.seed >> (shift & 63)) * 4
+			j := b
+			for j < b+4 && t.slots[j].k0 != 0 {
+				j++
+			}
+			if j == b+4 {
+				ok = false
+				break
+			}
+			t.slots[j] = k
+		}
+		if ok {
+			return t
+		}
+	}
+}
+
+// get returns the classes of the n-byte word (8 < n <= 16) whose bytes in
+// lower case are v0 and then the low n-8 bytes of v1.
+func (t *longTable) get(v0, v1 uint64, n int) wclass {
+	k1 := v1 & (^uint64(0) >> ((128 - 8*uint(n)) & 63))
+	i := (longHash(v0, k1) * t.seed >> (t.shift & 63)) * 4
+	b := t.slots[i : i+4 : i+4]
+	return b[0].val&eqMask(b[0].k0^v0|b[0].k1^k1, 0) | b[1].val&eqMask(b[1].k0^v0|b[1].k1^k1, 0) |
+		b[2].val&eqMask(b[2].k0^v0|b[2].k1^k1, 0) | b[3].val&eqMask(b[3].k0^v0|b[3].k1^k1, 0)
+}
+
 // classTable is a read-only open-addressing hash table of words. Beside
 // each slot's key it keeps a one-byte tag of the key's hash in a small
 // array of its own: most words of a text are in no class, and a lookup of
