@@ -85,7 +85,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	// words and the sentences that hold a cue word (indirect), so that the
 	// readers after it need not walk every token again. A sentence ends at
 	// a sentence stop, a paragraph break or a quote that ends with . ? or !.
-	var quotes, caps []int32
+	quotes := make([]int32, 0, len(regions))
+	caps := make([]int32, 0, len(text)/32+8) // a capital about every 37 bytes of news text
 	var cueSents []tokRange
 	// The sentence read now starts at token sentStart and has words of the
 	// classes sentCls. (No closures here: a variable a closure captures
