@@ -29,35 +29,70 @@ type Quote struct {
 // own takes the speaker of the quotes beside it. Sentences of reported speech
 // (X said that …, …, officials said, according to X, …) are indirect quotes.
 func ExtractQuotes(text string, sents []Sentence) []Quote {
+	return extractQuotes(text, sents, "")
+}
+
+// extractQuotes is ExtractQuotes with the text's lower-case form at hand:
+// low is lowerText(text), or lowerText of the text with its first line
+// blanked (Analyze's body), or "" when the caller has none.
+func extractQuotes(text string, sents []Sentence, low string) []Quote {
+	lowFrom := 0
+	if len(low) != len(text) {
+		low = lowerText(text)
+	} else if nl := strings.IndexByte(text, '\n'); nl > 0 && !isLowerASCIIOf(low[:nl], text[:nl]) {
+		lowFrom = nl // the headline, blanked: its tokens keep forms of their own
+	}
 	regions := findQuoteRegions(text)
-	f := &frame{text: text}
-	f.toks, f.lows = tokenizeFrame(text, regions)
-	ms := f.collectMentions()
+	f := &frame{text: text, lower: low}
+	f.tokenize(regions, lowFrom)
 
 	type found struct {
 		q   Quote
 		at  attrib
 		tok int // the quote token, -1 for indirect
 	}
-	var all []found
-	for i, t := range f.toks {
-		if t.k != qQuote {
-			continue
-		}
-		rg := regions[t.lo]
+	// Direct and indirect quotes each come in article order: merge them as
+	// the direct ones are read, a direct quote first where both start at
+	// one place.
+	indirect := f.indirect()
+	all := make([]found, 0, len(f.quotes)+len(indirect))
+	n := 0
+	for k, qi := range f.quotes { // the quote tokens come in the order of the regions
+		i := int(qi)
+		rg := regions[k]
 		q := Quote{Text: text[rg.inner.Start:rg.inner.End], Span: rg.inner, Direct: true}
 		at := f.outerReport(f.attribute(i), i)
 		if !at.ok() {
-			at = f.headlineSubject(i, ms)
+			at = f.headlineSubject(i, f.mentions())
+		}
+		for ; n < len(indirect) && indirect[n].q.Span.Start < q.Span.Start; n++ {
+			all = append(all, found{q: indirect[n].q, at: indirect[n].at, tok: -1})
 		}
 		all = append(all, found{q: q, at: at, tok: i})
 	}
-	for _, ind := range f.indirect() {
-		all = append(all, found{q: ind.q, at: ind.at, tok: -1})
+	for ; n < len(indirect); n++ {
+		all = append(all, found{q: indirect[n].q, at: indirect[n].at, tok: -1})
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start })
+	if !sort.SliceIsSorted(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start }) {
+		// Not met in any text seen so far; kept so that the order never
+		// depends on it: the direct quotes, then the indirect ones, sorted
+		// stably.
+		sorted := make([]found, 0, len(all))
+		for _, x := range all {
+			if x.tok >= 0 {
+				sorted = append(sorted, x)
+			}
+		}
+		for _, x := range all {
+			if x.tok < 0 {
+				sorted = append(sorted, x)
+			}
+		}
+		sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].q.Span.Start < sorted[j].q.Span.Start })
+		all = sorted
+	}
 
-	r := resolver{f: f, ms: ms}
+	r := resolver{f: f}
 	for i := range all {
 		at := all[i].at
 		if !at.ok() {
@@ -125,6 +160,21 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 		out[i] = q
 	}
 	return out
+}
+
+// isLowerASCIIOf reports whether low is text with its ASCII capitals
+// lowered.
+func isLowerASCIIOf(low, text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if low[i] != c {
+			return false
+		}
+	}
+	return true
 }
 
 // attribute finds the cue and speaker of the quote token qi: after the quote
@@ -275,7 +325,6 @@ func (f *frame) paraBetween(i, j int) bool {
 // resolver turns a speaker's noun phrase into a full name.
 type resolver struct {
 	f       *frame
-	ms      []nameMention
 	lastOrg string // the last speaker that is no person, for "it"
 }
 
@@ -286,10 +335,10 @@ func (r *resolver) name(a, b int) string {
 	if b-a == 1 && f.is(a, wPronoun) {
 		switch f.lowOf(a) {
 		case "he":
-			n, _ := latestPerson(r.ms, pos, 'm')
+			n, _ := latestPerson(f.mentions(), pos, 'm')
 			return n
 		case "she":
-			n, _ := latestPerson(r.ms, pos, 'f')
+			n, _ := latestPerson(f.mentions(), pos, 'f')
 			return n
 		case "it":
 			return r.lastOrg
@@ -307,7 +356,7 @@ func (r *resolver) name(a, b int) string {
 			return f.text[f.toks[a].S():f.toks[b-1].E()]
 		}
 		if !m.person && m.words == 1 || m.words == 1 && m.role != "" {
-			if full, k := findByName(r.ms, m.last, pos); k >= 0 {
+			if full, k := findByName(f.mentions(), m.last, pos); k >= 0 {
 				return full.name
 			}
 		}
@@ -331,7 +380,7 @@ func (r *resolver) name(a, b int) string {
 	if head >= 0 {
 		hl := f.lowOf(head)
 		if f.low(a) == "the" && roleWords[hl] {
-			if n, ok := findByRole(r.ms, hl, pos); ok {
+			if n, ok := findByRole(f.mentions(), hl, pos); ok {
 				return n
 			}
 		}

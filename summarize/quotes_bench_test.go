@@ -41,6 +41,31 @@ func BenchmarkExtractQuotes(b *testing.B) {
 	}
 }
 
+// BenchmarkExtractQuotesCNNDM runs quote extraction over the cnndm-dev
+// articles that BenchmarkAnalyze reads: the quote stage's share of Analyze.
+func BenchmarkExtractQuotesCNNDM(b *testing.B) {
+	arts := cnndmArticles(b)
+	sents := make([][]summarize.Sentence, len(arts))
+	n := 0
+	for i, a := range arts {
+		sents[i] = summarize.Segment(a)
+		n += len(a)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for i, a := range arts {
+			summarize.ExtractQuotes(a, sents[i])
+		}
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		perOp := float64(cpu) / float64(b.N)
+		b.ReportMetric(perOp, "cpu-ns/op")
+		b.ReportMetric(float64(n)/perOp*1e3, "cpu-MB/s")
+	}
+}
+
 func ExampleExtractQuotes() {
 	text := "Chinese Foreign Minister Qin Gang met the envoy on Monday.\n" +
 		"“We want stable ties,” Qin said. The talks were “frank,” according to a statement from the Foreign Ministry."

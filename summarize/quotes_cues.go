@@ -232,7 +232,13 @@ func (f *frame) regionStart(i int) int {
 // its marks, so the sentence ends with it.
 func (f *frame) endsSentence(q int) bool {
 	t := f.toks[q]
-	inner := strings.TrimRight(f.text[t.S():t.E()], "”\"»」』“’ \n")
+	return quoteEndsSentence(f.text[t.S():t.E()])
+}
+
+// quoteEndsSentence reports whether the quote q, marks included, ends with
+// . ! or ? inside its marks.
+func quoteEndsSentence(q string) bool {
+	inner := strings.TrimRight(q, "”\"»」』“’ \n")
 	return strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
 }
 

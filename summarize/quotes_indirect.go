@@ -8,29 +8,31 @@ type indirectQuote struct {
 
 // indirect finds reported speech in the sentences that hold no quote marks:
 // "…, officials said." / "According to the report, …" / "Qin said (that) …".
+// A sentence with no cue word (indirectCues) holds none and is not read:
+// tokenize lists the others.
 func (f *frame) indirect() []indirectQuote {
-	var out []indirectQuote
-	start := 0
-	for i := 0; i <= len(f.toks); i++ {
-		if i < len(f.toks) {
-			// A quote that ends with . ? or ! ends its sentence too.
-			if k := f.toks[i].k; k == qQuote && f.endsSentence(i) {
-				if q, ok := f.indirectIn(start, i+1); ok {
-					out = append(out, q)
-				}
-				start = i + 1
-				continue
-			}
-			if k := f.toks[i].k; k != qStop && k != qPara {
-				continue
-			}
-		}
-		if q, ok := f.indirectIn(start, i); ok {
+	out := make([]indirectQuote, 0, len(f.cueSents)/2+1) // about a third of them are
+	for _, r := range f.cueSents {
+		if q, ok := f.indirectIn(int(r.a), int(r.b)); ok {
 			out = append(out, q)
 		}
-		start = i + 1
 	}
 	return out
+}
+
+// hasQuote reports whether a quote token lies in tokens [a, b): a binary
+// search of the quote tokens.
+func (f *frame) hasQuote(a, b int) bool {
+	lo, hi := 0, len(f.quotes)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(f.quotes[m]) < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(f.quotes) && int(f.quotes[lo]) < b
 }
 
 // minReported is the fewest words reported content has.
@@ -41,14 +43,7 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 	if b-a < minReported+2 {
 		return indirectQuote{}, false
 	}
-	quoted := false
-	for i := a; i < b; i++ {
-		if f.toks[i].k == qQuote {
-			quoted = true
-			break
-		}
-	}
-	if quoted {
+	if f.hasQuote(a, b) {
 		// A sentence with quote marks is reported speech only as "X said
 		// (that) …" with words of its own around the quote; its quotes keep
 		// their own attributions.

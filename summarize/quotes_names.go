@@ -76,14 +76,13 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 	roleEnd := a
 	org := false
 	for i := a; i < b; i++ {
-		low := f.lowOf(i)
 		switch {
-		case roleWords[low]:
+		case toks[i].cls&wRole != 0:
 			roleEnd = i + 1
-			if g := honorificGender[low]; g != 0 {
+			if g := honorificGender[f.lowOf(i)]; g != 0 {
 				m.gender = g
 			}
-		case low == "of" && i > a && f.is(i-1, wRole) && i+1 < b:
+		case f.lowOf(i) == "of" && i > a && f.is(i-1, wRole) && i+1 < b:
 			roleEnd = i + 2
 			i++
 		}
@@ -122,8 +121,13 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 	m.words = nameEnd - nameStart
 	m.first = f.lowOf(nameStart)
 	m.last = lastLow
-	if m.gender == 0 && m.words >= 2 {
-		m.gender = givenNameGender[m.first]
+	if c := toks[nameStart].cls; m.gender == 0 && m.words >= 2 {
+		// givenNameGender, read from the word's classes
+		if c&wMaleName != 0 {
+			m.gender = 'm'
+		} else if c&wFemaleName != 0 {
+			m.gender = 'f'
+		}
 	}
 	m.pos = toks[a].S()
 	if roleEnd > a {
@@ -133,10 +137,10 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 		return m, true
 	}
 	m.person = roleEnd > a
-	if !m.person && m.words >= 2 && m.words <= 4 && !placeFirst[m.first] {
+	if !m.person && m.words >= 2 && m.words <= 4 && toks[nameStart].cls&wPlaceFirst == 0 {
 		m.person = true
 		for i := nameStart; i < nameEnd; i++ {
-			if nonNameWords[f.lowOf(i)] || f.is(i, wOrg) {
+			if toks[i].cls&(wNonName|wOrg) != 0 {
 				m.person = false
 			}
 		}
@@ -146,38 +150,106 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 
 // collectMentions reads every capitalized run outside quotes as a mention; a
 // lone surname of a person named before becomes a mention of that person.
+// It keeps the mentions of persons only: the speaker's resolution asks for
+// no others.
 func (f *frame) collectMentions() []nameMention {
 	toks := f.toks
-	ms := make([]nameMention, 0, len(toks)/16+4)
+	ms := make([]nameMention, 0, len(toks)/24+4) // about one in 30 tokens in news text
 	// latest holds, for each first and last word of a person's full name,
 	// the latest such mention: what findByName finds for a mention read in
 	// order, without a scan over all mentions so far.
-	latest := make(map[string]int)
-	for i := 0; i < len(toks); {
-		if toks[i].k != qWord || !toks[i].cap {
-			i++
-			continue
+	var latest wordIndex
+	for next, c := 0, 0; c < len(f.caps); c++ {
+		i := int(f.caps[c])
+		if i < next {
+			continue // inside the run read last
 		}
 		j := f.capRunEnd(i, len(toks))
+		next = j
+		subject := (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
+		if j == i+1 {
+			// One word (readName's answer, without the name it builds) is
+			// never a person; it matters only as the first or last word of
+			// a person named before.
+			if toks[i].cls&wLeadingFunction == 0 && len(ms) > 0 {
+				if k := latest.get(strings.TrimSuffix(f.lowOf(i), "'s")); k >= 0 {
+					m := ms[k]
+					m.pos, m.subject = toks[i].S(), subject
+					latest.set(m.first, len(ms))
+					latest.set(m.last, len(ms))
+					ms = append(ms, m)
+				}
+			}
+			continue
+		}
 		m, ok := f.readName(i, j)
-		m.subject = (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
-		i = j
+		m.subject = subject
 		if !ok {
 			continue
 		}
 		if m.words == 1 && !m.person {
-			if k, ok := latest[m.last]; ok {
+			if k := latest.get(m.last); k >= 0 {
 				full := ms[k]
 				full.pos, full.subject = m.pos, m.subject
 				m = full
 			}
 		}
-		if m.person && m.words >= 2 {
-			latest[m.first], latest[m.last] = len(ms), len(ms)
+		if !m.person {
+			continue
+		}
+		if m.words >= 2 {
+			latest.set(m.first, len(ms))
+			latest.set(m.last, len(ms))
 		}
 		ms = append(ms, m)
 	}
 	return ms
+}
+
+// wordIndex maps words to numbers: a small open-addressing table for one
+// call, cheaper than a Go map for the few dozen names of an article.
+type wordIndex struct {
+	keys []string
+	vals []int32 // the number + 1; 0 for an empty slot
+	n    int
+}
+
+// get returns the number of w, -1 when it has none.
+func (x *wordIndex) get(w string) int {
+	mask := len(x.keys) - 1
+	if mask < 0 {
+		return -1
+	}
+	for h := int(classHash(w)) & mask; x.vals[h] != 0; h = (h + 1) & mask {
+		if x.keys[h] == w {
+			return int(x.vals[h]) - 1
+		}
+	}
+	return -1
+}
+
+// set gives w the number v.
+func (x *wordIndex) set(w string, v int) {
+	if 2*(x.n+1) > len(x.keys) {
+		old, oldVals := x.keys, x.vals
+		x.keys = make([]string, max(32, 2*len(old)))
+		x.vals = make([]int32, len(x.keys))
+		x.n = 0
+		for i, k := range old {
+			if oldVals[i] != 0 {
+				x.set(k, int(oldVals[i])-1)
+			}
+		}
+	}
+	mask := len(x.keys) - 1
+	h := int(classHash(w)) & mask
+	for x.vals[h] != 0 && x.keys[h] != w {
+		h = (h + 1) & mask
+	}
+	if x.vals[h] == 0 {
+		x.n++
+	}
+	x.keys[h], x.vals[h] = w, int32(v+1)
 }
 
 // findByName returns the latest person mention before pos whose full name

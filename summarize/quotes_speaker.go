@@ -15,22 +15,56 @@ func (a attrib) ok() bool { return a.sa >= 0 }
 
 // frame reads the tokens around quotes.
 type frame struct {
-	text string
-	toks []qtok
-	lows string // the lower-case forms of the tokens that needed lowering
+	text  string
+	lower string // text with ASCII capitals lowered (lowerText): a token's lower-case form unless own
+	toks  []qtok
+	own   []ownLow // the tokens with lower-case forms of their own, in text order
+	lows  string   // those forms
+
+	quotes   []int32    // the quote tokens, in order
+	caps     []int32    // the words that start with a capital, in order
+	cueSents []tokRange // the sentences that hold a cue word (indirectCues)
+
+	ms     []nameMention // the persons the text names, once mentions has read them
+	msRead bool
+}
+
+// mentions returns the persons the text names (collectMentions), read at
+// the first question: a text with no quote never asks.
+func (f *frame) mentions() []nameMention {
+	if !f.msRead {
+		f.ms, f.msRead = f.collectMentions(), true
+	}
+	return f.ms
 }
 
 // lw returns the lower-case form of token t: a word with ’ read as ', the
 // punctuation itself, every dash as "-".
 // Quotes, sentence ends and paragraph breaks read as "".
 func (f *frame) lw(t qtok) string {
-	if t.hi > 0 {
-		return f.lows[t.lo:t.hi]
+	if t.own {
+		return f.ownForm(t.s)
 	}
 	if t.k > qPunct {
 		return ""
 	}
-	return f.text[t.S():t.E()]
+	return f.lower[t.s:t.e]
+}
+
+// ownForm returns the lower-case form kept for the own token that starts
+// at s.
+func (f *frame) ownForm(s int32) string {
+	lo, hi := 0, len(f.own)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if f.own[m].s < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	o := f.own[lo]
+	return f.lows[o.lo:o.hi]
 }
 
 // lowOf returns the lower-case form of token i.
@@ -46,7 +80,13 @@ func (f *frame) low(i int) string {
 }
 
 func (f *frame) punct(i int, p string) bool {
-	return i >= 0 && i < len(f.toks) && f.toks[i].k == qPunct && f.lowOf(i) == p
+	if i < 0 || i >= len(f.toks) || f.toks[i].k != qPunct {
+		return false
+	}
+	if t := f.toks[i]; !t.own {
+		return f.text[t.s:t.e] == p // punctuation reads as itself
+	}
+	return p == "-" // a dash, the only punctuation with a form of its own
 }
 
 // isCue reports whether token i is a cue verb; weak cues count only when

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,19 +19,25 @@ const (
 	qPara        // a paragraph break
 )
 
-// qtok is one frame token: a byte range of the text, its kind, the quote it
-// stands for (qQuote), whether a word starts with a capital letter, and
-// where its lower-case form (with ’ read as ') lies: frame.lows[lo:hi] when
-// hi > 0, else the token's own text; cls holds the word classes of a word
-// (one map lookup at tokenizing instead of one per question later). It holds
-// no pointers, so the token slice costs the garbage collector nothing to scan.
+// qtok is one frame token: a byte range of the text, its kind, whether a
+// word starts with a capital letter, and its word classes (looked up once at
+// tokenizing instead of once per question later). Its lower-case form
+// (with ’ read as ') is frame.lower over its range, or, when own is set, one
+// the frame keeps for it (frame.lw). It holds no pointers, so the token
+// slice costs the garbage collector nothing to scan.
 type qtok struct {
-	s, e   int32 // byte range; texts past 2 GiB are not news articles
-	lo, hi int32 // lower-case form; for a quote token lo is the quote's index
-	cls    wclass
-	k      tkind
-	cap    bool
+	s, e int32 // byte range; texts past 2 GiB are not news articles
+	cls  wclass
+	k    tkind
+	cap  bool
+	own  bool // the lower-case form is in frame.own
 }
+
+// ownLow is where the lower-case form of the token that starts at s lies
+// in frame.lows: for a word that frame.lower cannot give (one with ’ or a
+// non-ASCII letter, or on a line the caller's lower-case text blanks) and
+// for a dash, which reads as "-".
+type ownLow struct{ s, lo, hi int32 }
 
 // S and E return a token's byte range as ints.
 func (t qtok) S() int { return int(t.s) }
@@ -46,27 +53,141 @@ var quoteAbbrevs = map[string]bool{
 	"vs": true, "mt": true, "ft": true, "atty": true, "supt": true, "pres": true, "messrs": true,
 }
 
-// tokenizeFrame splits text into frame tokens, each quote region one
-// token, and returns them with the buffer that holds their lower-case forms.
-func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
-	toks := make([]qtok, 0, len(text)/4+16) // about five bytes a token in news text
-	low := make([]byte, 0, len(text)/8+16)
+// asciiWordByte classifies the bytes of plain ASCII words: 1 for a
+// lower-case letter or a digit, 3 for an upper-case letter, 0 for the rest.
+var asciiWordByte = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+		t[c-'a'+'A'] = 3
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1
+	}
+	return t
+}()
+
+// tokenize splits f.text into frame tokens, each quote region one token.
+// f.lower must hold the text with ASCII capitals lowered (lowerText) from
+// byte lowFrom on; the words and punctuation before it keep lower-case
+// forms of their own.
+//
+// Most words are plain ASCII letters and digits ended by a space or
+// punctuation; those take a fast path that finds the word's end and notes
+// its capitals eight bytes at a time. The rest (words with an apostrophe,
+// hyphen or period inside, non-ASCII letters) take the general path of
+// wordEnd and appendLower.
+func (f *frame) tokenize(regions []qregion, lowFrom int) {
+	text := f.text
+	toks := make([]qtok, 0, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
+	var own []ownLow
+	var lows strings.Builder
+	// Besides the tokens, tokenize lists the quote tokens, the capitalized
+	// words and the sentences that hold a cue word (indirect), so that the
+	// readers after it need not walk every token again. A sentence ends at
+	// a sentence stop, a paragraph break or a quote that ends with . ? or !.
+	quotes := make([]int32, 0, len(regions))
+	caps := make([]int32, 0, len(text)/32+8) // a capital about every 37 bytes of news text
+	var cueSents []tokRange
+	// The sentence read now starts at token sentStart and has words of the
+	// classes sentCls. (No closures here: a variable a closure captures
+	// lives in memory, and these are updated at every word.)
+	sentStart, sentCls := 0, wclass(0)
 	k := 0
+	next := len(text) // where the next quote region opens
+	if len(regions) > 0 {
+		next = regions[0].open
+	}
 	for i := 0; i < len(text); {
-		if k < len(regions) && i >= regions[k].open {
+		if i >= next {
 			rg := regions[k]
-			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote, lo: int32(k)})
+			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote})
+			quotes = append(quotes, int32(len(toks)-1))
+			if quoteEndsSentence(text[rg.open:rg.close]) {
+				cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
+				sentStart, sentCls = len(toks), 0
+			}
 			if rg.close > i {
 				i = rg.close
 			}
 			k++
+			next = len(text)
+			if k < len(regions) {
+				next = regions[k].open
+			}
 			continue
 		}
 		c := text[i]
+		if asciiWordByte[c] != 0 && i+8 <= len(text) && i >= lowFrom {
+			// The fastest path: a word of fewer than eight letters and
+			// digits, read as one number, that ends in a space or
+			// punctuation other than a period.
+			v := load64(text, i)
+			if stop := ^alnumBytes(v) & swarHigh; stop != 0 {
+				j := i + bits.TrailingZeros64(stop)>>3
+				if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
+					var cls wclass
+					if shortClasses.has(v|swarLower, j-i) {
+						cls = shortClasses.get(v|swarLower, j-i)
+					}
+					toks = append(toks, qtok{})
+					t := &toks[len(toks)-1]
+					t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(j), cls, qWord, asciiWordByte[c] == 3
+					sentCls |= cls
+					if t.cap {
+						caps = append(caps, int32(len(toks)-1))
+					}
+					i = j
+					if b == ' ' {
+						i++
+					}
+					continue
+				}
+			}
+		}
+		if asciiWordByte[c] != 0 && i >= lowFrom {
+			// The fast path: letters and digits up to a byte that cannot
+			// join the word. A joiner (' - & / .) with a letter, digit or
+			// non-ASCII byte after it, or a non-ASCII byte, leaves the word
+			// to the general path.
+			j := asciiWordEnd(text, i)
+			if j == len(text) || !mayJoinWord(text, j) {
+				e := j
+				if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
+					e = j + 1
+				}
+				var cls wclass
+				switch {
+				case e-i <= 8 && i+8 <= len(text):
+					cls = shortClasses.get(load64(text, i)|swarLower, e-i)
+				case e-i <= 16 && i+16 <= len(text):
+					cls = longClasses.get(load64(text, i)|swarLower, load64(text, i+8)|swarLower, e-i)
+				default:
+					cls = wordClasses.getASCII(text[i:e])
+				}
+				// The token is written in place, field by field: a token
+				// built on the stack and then copied is read back in wider
+				// loads than it was written with, which stalls the store
+				// buffer.
+				toks = append(toks, qtok{})
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(e), cls, qWord, asciiWordByte[c] == 3
+				sentCls |= cls
+				if t.cap {
+					caps = append(caps, int32(len(toks)-1))
+				}
+				i = e
+				if i < len(text) && text[i] == ' ' {
+					i++ // the space after a word, most often
+				}
+				continue
+			}
+		}
 		switch {
 		case c == '\n':
 			if n := len(toks); n == 0 || toks[n-1].k != qPara {
 				toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPara})
+				cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+				sentStart, sentCls = len(toks), 0
 			}
 			i++
 			continue
@@ -78,11 +199,23 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 			continue
 		case c == '.' || c == '!' || c == '?':
 			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qStop})
+			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+			sentStart, sentCls = len(toks), 0
 			i++
+			if i < len(text) && text[i] == ' ' {
+				i++ // a space makes no token: step over the one that follows most stops
+			}
 			continue
 		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
-			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPunct})
+			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPunct, own: i < lowFrom})
+			if i < lowFrom {
+				lows.WriteByte(c)
+				own = append(own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
+			}
 			i++
+			if i < len(text) && text[i] == ' ' {
+				i++ // as after a stop
+			}
 			continue
 		}
 		r, size := rune(c), 1
@@ -92,8 +225,10 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if r == '—' || r == '–' {
 				// Every dash reads as "-".
-				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, lo: int32(len(low)), hi: int32(len(low) + 1)})
-				low = append(low, '-')
+				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, own: true})
+				lo := lows.Len()
+				lows.WriteByte('-')
+				own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
 			}
 			i += size
 			continue
@@ -105,22 +240,109 @@ func tokenizeFrame(text string, regions []qregion) ([]qtok, string) {
 		if abbr {
 			t.e = int32(j + 1)
 		}
-		if w := text[i:t.E()]; needsLower(w) {
-			t.lo = int32(len(low))
-			low = appendLower(low, w)
-			t.hi = int32(len(low))
-			t.cls = wordClasses.getBytes(low[t.lo:])
-		} else {
+		switch w := text[i:t.E()]; {
+		case i >= lowFrom && !needsLower(w):
 			t.cls = wordClasses.get(w)
+		case i >= lowFrom && isASCII(w):
+			t.cls = wordClasses.get(f.lower[i:t.E()])
+		default:
+			lo := lows.Len()
+			appendLower(&lows, w)
+			own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
+			t.own = true
+			t.cls = wordClasses.get(lows.String()[lo:])
 		}
 		toks = append(toks, t)
+		sentCls |= t.cls
+		if t.cap {
+			caps = append(caps, int32(len(toks)-1))
+		}
 		i = t.E()
 		if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 			// "… entering the U.S. While Clinton …": the period ends the sentence too.
 			toks = append(toks, qtok{s: int32(i - 1), e: int32(i), k: qStop})
+			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+			sentStart, sentCls = len(toks), 0
 		}
 	}
-	return toks, string(low)
+	cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
+	f.toks, f.own, f.lows = toks, own, lows.String()
+	f.quotes, f.caps, f.cueSents = quotes, caps, cueSents
+}
+
+// endSentence returns cueSents with the sentence of tokens [start, end)
+// added when its words' classes cls hold a cue (indirectCues).
+func endSentence(cueSents []tokRange, start, end int, cls wclass) []tokRange {
+	if cls&indirectCues != 0 {
+		cueSents = append(cueSents, tokRange{int32(start), int32(end)})
+	}
+	return cueSents
+}
+
+// tokRange is the tokens [a, b).
+type tokRange struct{ a, b int32 }
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// Bytes eight at a time: swarOnes and swarHigh have the lowest and the highest bit
+// of every byte set, swarLower the bit that makes an ASCII capital lower
+// case (and leaves digits and ' - & / . as they are).
+const (
+	swarOnes  = 0x0101010101010101
+	swarHigh  = 0x8080808080808080
+	swarLower = 0x20 * swarOnes
+)
+
+// load64 returns text[i:i+8] as a little-endian number.
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// alnumBytes returns 0x80 in each byte of v that is an ASCII letter or
+// digit, 0 in the others. Every sum stays below 0x100 in its byte, so no
+// carry crosses into the next.
+func alnumBytes(v uint64) uint64 {
+	ascii := ^v & swarHigh // 0x80 where the byte is ASCII
+	x := v &^ swarHigh     // the low seven bits of every byte
+	l := x | swarLower     // letters in lower case
+	alpha := (l + (0x80-'a')*swarOnes) &^ (l + (0x80-'z'-1)*swarOnes)
+	digit := (x + (0x80-'0')*swarOnes) &^ (x + (0x80-'9'-1)*swarOnes)
+	return (alpha | digit) & ascii
+}
+
+// asciiWordEnd returns the end of the run of ASCII letters and digits that
+// starts at i, read eight bytes at a time.
+func asciiWordEnd(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		if stop := ^alnumBytes(load64(text, i)) & swarHigh; stop != 0 {
+			return i + bits.TrailingZeros64(stop)>>3
+		}
+	}
+	for i < len(text) && asciiWordByte[text[i]] != 0 {
+		i++
+	}
+	return i
+}
+
+// mayJoinWord reports whether the byte at j, right after ASCII letters or
+// digits, may continue the word: a non-ASCII byte, or a joiner (' - & / .)
+// with a letter or digit, ASCII or not, after it. wordEnd decides.
+func mayJoinWord(text string, j int) bool {
+	switch text[j] {
+	case '\'', '-', '&', '/', '.':
+		return j+1 < len(text) && (asciiWordByte[text[j+1]] != 0 || text[j+1] >= 0x80)
+	}
+	return text[j] >= 0x80
 }
 
 // startsSentence reports whether a word that usually opens a sentence ("The",
@@ -160,22 +382,21 @@ func needsLower(w string) bool {
 	return false
 }
 
-// appendLower appends w in lower case, with ’ read as ', to buf.
-func appendLower(buf []byte, w string) []byte {
+// appendLower writes w in lower case, with ’ read as ', to b.
+func appendLower(b *strings.Builder, w string) {
 	for _, r := range w {
 		switch {
 		case r == '’':
-			buf = append(buf, '\'')
+			b.WriteByte('\'')
 		case r < 0x80:
 			if r >= 'A' && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			buf = append(buf, byte(r))
+			b.WriteByte(byte(r))
 		default:
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			b.WriteRune(unicode.ToLower(r))
 		}
 	}
-	return buf
 }
 
 // wordEnd returns where the word starting at i ends: letters and digits,

@@ -1,5 +1,7 @@
 package summarize
 
+import "math/bits"
+
 // Word classes the quote attributor uses to read the frame around a quote.
 // They are briefly's own short lists of English function words, titles and
 // organization words, written for news text.
@@ -159,11 +161,21 @@ const (
 	wOrg
 	wTime
 	wPhrasal
+	wAccording // "according", of "according to"
+	wNonName   // makes a capitalized run no person's name (nonNameWords)
+	wPlaceFirst
+	wMaleName // a man's given name (givenNameGender)
+	wFemaleName
 )
 
+// indirectCues are the classes of which a sentence needs a word to hold
+// reported speech: a cue verb of any kind or "according".
+const indirectCues = wCue | wPhrasal | wReport | wContent | wAccording
+
 // wordClasses maps a lower-case word to its classes: the lists above read
-// once into one open-addressing table, so a token's classes cost one short
-// hash and a compare or two (a Go map costs about three times as much here).
+// once into one open-addressing table, so a token's classes cost a hash of
+// a few bytes and a compare or two (a Go map costs about three times as
+// much here).
 var wordClasses = newClassTable(func() map[string]wclass {
 	m := make(map[string]wclass)
 	for _, c := range []struct {
@@ -175,17 +187,200 @@ var wordClasses = newClassTable(func() map[string]wclass {
 		{auxAdverbs, wAuxAdverb}, {roleWords, wRole}, {titleAdjs, wTitleAdj},
 		{leadingFunction, wLeadingFunction}, {listenerCues, wListener}, {innerPreps, wInnerPrep},
 		{clauseStops, wClauseStop}, {nameJoiners, wNameJoiner}, {orgWords, wOrg}, {timeWords, wTime},
-		{phrasalCues, wPhrasal},
+		{phrasalCues, wPhrasal}, {map[string]bool{"according": true}, wAccording},
+		{nonNameWords, wNonName}, {placeFirst, wPlaceFirst},
 	} {
 		for w := range c.set {
 			m[w] |= c.cls
 		}
 	}
+	for w, g := range givenNameGender {
+		if g == 'm' {
+			m[w] |= wMaleName
+		} else {
+			m[w] |= wFemaleName
+		}
+	}
 	return m
 }())
 
-// classTable is a read-only open-addressing hash table of words.
+// shortClasses holds the words of wordClasses of at most eight bytes, each
+// as a number: its bytes in little-endian order.
+var shortClasses = newShortTable(wordClasses)
+
+// shortTable is a hash table of words of up to eight bytes, keyed by their
+// bytes as one number. A key lies in the bucket of four slots its hash
+// picks, so a lookup compares four keys, with no branch on the words of the
+// text (whether a word is in a class at all is a coin toss a processor
+// cannot predict).
+type shortTable struct {
+	slots []shortSlot // four a bucket
+	seed  uint64      // the hash multiplier, chosen so that no bucket overflows
+	shift uint8
+	// filter has a bit set for every key's filterHash: a word whose bit is
+	// clear is in no class, which most words of a text are, and costs no
+	// call to get (a call makes the tokenizer save and reload its state).
+	filter [1 << filterBits / 64]uint64
+}
+
+// filterBits is the size of shortTable.filter in bits, as a power of two:
+// with about a thousand keys, one word in twenty that is in no class
+// passes the filter anyway.
+const filterBits = 14
+
+// filterHash hashes key k (as get masks it) for shortTable.filter.
+func filterHash(k uint64) uint64 { return k * 0xff51afd7ed558ccd >> (64 - filterBits) }
+
+// has reports whether the n-byte word in v (as for get) may have classes.
+func (t *shortTable) has(v uint64, n int) bool {
+	h := filterHash(v & (^uint64(0) >> ((64 - 8*uint(n)) & 63)))
+	return t.filter[h>>6]&(1<<(h&63)) != 0
+}
+
+type shortSlot struct {
+	key uint64 // 0 for an empty slot
+	val wclass
+}
+
+func newShortTable(ct classTable) shortTable {
+	var keys []uint64
+	var vals []wclass
+	for i, w := range ct.keys {
+		if w == "" || len(w) > 8 {
+			continue
+		}
+		var k uint64
+		for j := len(w) - 1; j >= 0; j-- {
+			k = k<<8 | uint64(w[j])
+		}
+		keys, vals = append(keys, k), append(vals, ct.vals[i])
+	}
+	buckets := 1
+	for buckets < len(keys) {
+		buckets *= 2
+	}
+	shift := uint8(64 - bits.TrailingZeros(uint(buckets)))
+	// Odd multipliers from a fixed sequence, until one spreads the keys
+	// with at most four to a bucket: with about one key a bucket the first
+	// few do.
+	for seed := uint64(0x9e3779b97f4a7c15); ; seed += 0x5851f42d4c957f2e {
+		t := shortTable{slots: make([]shortSlot, 4*buckets), seed: seed | 1, shift: shift}
+		ok := true
+		for i, k := range keys {
+			b := (k * t.seed >> shift) * 4
+			j := b
+			for j < b+4 && t.slots[j].key != 0 {
+				j++
+			}
+			if j == b+4 {
+				ok = false
+				break
+			}
+			t.slots[j] = shortSlot{k, vals[i]}
+			h := filterHash(k)
+			t.filter[h>>6] |= 1 << (h & 63)
+		}
+		if ok {
+			return t
+		}
+	}
+}
+
+// get returns the classes of the n-byte word (0 < n <= 8) whose bytes in
+// lower case are the low n bytes of v; the bytes above are ignored.
+func (t *shortTable) get(v uint64, n int) wclass {
+	k := v & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+	i := (k * t.seed >> (t.shift & 63)) * 4
+	b := t.slots[i : i+4 : i+4]
+	return b[0].val&eqMask(b[0].key, k) | b[1].val&eqMask(b[1].key, k) |
+		b[2].val&eqMask(b[2].key, k) | b[3].val&eqMask(b[3].key, k)
+}
+
+// eqMask returns all ones when a == b, else 0, without a branch.
+func eqMask(a, b uint64) wclass {
+	x := a ^ b
+	return wclass((x|-x)>>63) - 1
+}
+
+// longClasses holds the words of wordClasses of nine to sixteen bytes
+// ("according", "spokeswoman"), each as two numbers, as shortClasses holds
+// the shorter ones: the string table costs a cache miss or two a word in
+// Analyze, where the other stages evict it between articles.
+var longClasses = newLongTable(wordClasses)
+
+// longTable is shortTable for words of nine to sixteen bytes: the first
+// eight bytes and the rest, each as a little-endian number.
+type longTable struct {
+	slots []longSlot // four a bucket
+	seed  uint64
+	shift uint8
+}
+
+type longSlot struct {
+	k0, k1 uint64 // k0 is never 0 for a word of nine bytes or more
+	val    wclass
+}
+
+// longHash folds the two halves of a key into one number to hash.
+func longHash(k0, k1 uint64) uint64 { return k0 ^ k1*0xc2b2ae3d27d4eb4f }
+
+func newLongTable(ct classTable) longTable {
+	var keys []longSlot
+	for i, w := range ct.keys {
+		if len(w) <= 8 || len(w) > 16 {
+			continue
+		}
+		var k0, k1 uint64
+		for j := 7; j >= 0; j-- {
+			k0 = k0<<8 | uint64(w[j])
+		}
+		for j := len(w) - 1; j >= 8; j-- {
+			k1 = k1<<8 | uint64(w[j])
+		}
+		keys = append(keys, longSlot{k0, k1, ct.vals[i]})
+	}
+	buckets := 1
+	for buckets < len(keys) {
+		buckets *= 2
+	}
+	shift := uint8(64 - bits.TrailingZeros(uint(buckets)))
+	for seed := uint64(0x9e3779b97f4a7c15); ; seed += 0x5851f42d4c957f2e {
+		t := longTable{slots: make([]longSlot, 4*buckets), seed: seed | 1, shift: shift}
+		ok := true
+		for _, k := range keys {
+			b := (longHash(k.k0, k.k1) * t.seed >> (shift & 63)) * 4
+			j := b
+			for j < b+4 && t.slots[j].k0 != 0 {
+				j++
+			}
+			if j == b+4 {
+				ok = false
+				break
+			}
+			t.slots[j] = k
+		}
+		if ok {
+			return t
+		}
+	}
+}
+
+// get returns the classes of the n-byte word (8 < n <= 16) whose bytes in
+// lower case are v0 and then the low n-8 bytes of v1.
+func (t *longTable) get(v0, v1 uint64, n int) wclass {
+	k1 := v1 & (^uint64(0) >> ((128 - 8*uint(n)) & 63))
+	i := (longHash(v0, k1) * t.seed >> (t.shift & 63)) * 4
+	b := t.slots[i : i+4 : i+4]
+	return b[0].val&eqMask(b[0].k0^v0|b[0].k1^k1, 0) | b[1].val&eqMask(b[1].k0^v0|b[1].k1^k1, 0) |
+		b[2].val&eqMask(b[2].k0^v0|b[2].k1^k1, 0) | b[3].val&eqMask(b[3].k0^v0|b[3].k1^k1, 0)
+}
+
+// classTable is a read-only open-addressing hash table of words. Beside
+// each slot's key it keeps a one-byte tag of the key's hash in a small
+// array of its own: most words of a text are in no class, and a lookup of
+// one usually ends at an empty or mismatched tag without touching a key.
 type classTable struct {
+	tags []uint8 // per slot, 0 when empty, else tagOf(hash)
 	keys []string
 	vals []wclass
 	mask uint32
@@ -196,45 +391,78 @@ func newClassTable(m map[string]wclass) classTable {
 	for n < 4*len(m) {
 		n *= 2
 	}
-	t := classTable{keys: make([]string, n), vals: make([]wclass, n), mask: uint32(n - 1)}
+	t := classTable{tags: make([]uint8, n), keys: make([]string, n), vals: make([]wclass, n), mask: uint32(n - 1)}
 	for w, c := range m {
-		h := wordHash(w) & t.mask
-		for t.keys[h] != "" {
-			h = (h + 1) & t.mask
+		h := classHash(w)
+		i := h & t.mask
+		for t.tags[i] != 0 {
+			i = (i + 1) & t.mask
 		}
-		t.keys[h], t.vals[h] = w, c
+		t.tags[i], t.keys[i], t.vals[i] = tagOf(h), w, c
 	}
 	return t
 }
 
-// wordHash is FNV-1a over the bytes of w.
-func wordHash[S string | []byte](w S) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// classHash hashes a lower-case word by its length and its first two and
+// last two bytes: a word costs the same whatever its length, and the class
+// words differ enough there for short probe runs.
+func classHash(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
 	}
-	return h
+	return mixClassHash(n, w[0], w[min(1, n-1)], w[max(n-2, 0)], w[n-1])
 }
 
-// get returns the classes of w, 0 for a word in no class.
+// mixClassHash is classHash of a word of n bytes that starts with a, b and
+// ends with y, z.
+func mixClassHash(n int, a, b, y, z byte) uint32 {
+	x := uint32(a) | uint32(b)<<8 | uint32(y)<<16 | uint32(z)<<24
+	x ^= uint32(n) * 0x9e3779b9
+	x *= 0x85ebca6b
+	return x ^ x>>15
+}
+
+// tagOf is the slot tag of a hash: never 0, which marks an empty slot.
+func tagOf(h uint32) uint8 { return uint8(h>>24) | 1 }
+
+// get returns the classes of the lower-case word w, 0 for a word in no
+// class.
 func (t *classTable) get(w string) wclass {
-	for h := wordHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
-		if t.keys[h] == w {
-			return t.vals[h]
+	h := classHash(w)
+	tag := tagOf(h)
+	for i := h & t.mask; t.tags[i] != 0; i = (i + 1) & t.mask {
+		if t.tags[i] == tag && t.keys[i] == w {
+			return t.vals[i]
 		}
 	}
 	return 0
 }
 
-// getBytes is get for a word held in a byte slice.
-func (t *classTable) getBytes(w []byte) wclass {
-	for h := wordHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
-		if t.keys[h] == string(w) {
-			return t.vals[h]
+// getASCII returns the classes of the ASCII word w, which may hold
+// capitals. Its bytes are letters, digits and ' - & / . only, which all
+// read in lower case as the byte | 0x20.
+func (t *classTable) getASCII(w string) wclass {
+	n := len(w)
+	h := mixClassHash(n, w[0]|0x20, w[min(1, n-1)]|0x20, w[max(n-2, 0)]|0x20, w[n-1]|0x20)
+	tag := tagOf(h)
+	for i := h & t.mask; t.tags[i] != 0; i = (i + 1) & t.mask {
+		if k := t.keys[i]; t.tags[i] == tag && len(k) == n && equalLowerASCII(k, w) {
+			return t.vals[i]
 		}
 	}
 	return 0
+}
+
+// equalLowerASCII reports whether w, of letters, digits and ' - & / .
+// with capitals or not, is low, which has w's length.
+func equalLowerASCII(low, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if low[i] != w[i]|0x20 {
+			return false
+		}
+	}
+	return true
 }
 
 // is reports whether token i is a word of class c.

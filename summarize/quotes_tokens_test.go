@@ -1,0 +1,109 @@
+package summarize
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// randomText returns n bytes drawn mostly from letters, digits, spaces and
+// the bytes the quote scanners stop at, with some UTF-8 marks.
+func randomText(r *rand.Rand, n int) string {
+	const pieces = "aZq9 .,'\"-&/\n\tEx"
+	marks := []string{"“", "”", "’", "é", "—", "Ä"}
+	var b strings.Builder
+	for b.Len() < n {
+		if r.IntN(10) == 0 {
+			b.WriteString(marks[r.IntN(len(marks))])
+		} else {
+			b.WriteByte(pieces[r.IntN(len(pieces))])
+		}
+	}
+	return b.String()
+}
+
+// TestWordScanners checks the eight-bytes-at-a-time scanners against the
+// byte loops they stand for.
+func TestWordScanners(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		text := randomText(r, r.IntN(40))
+		for i := 0; i < len(text); i++ {
+			want := i
+			for want < len(text) && !strings.ContainsRune("\n\"'", rune(text[want])) && text[want] < 0x80 {
+				want++
+			}
+			if got := nextMarkByte(text, i); got != want {
+				t.Fatalf("nextMarkByte(%q, %d) = %d, want %d", text, i, got, want)
+			}
+			if asciiWordByte[text[i]] == 0 {
+				continue
+			}
+			end := i
+			for end < len(text) && asciiWordByte[text[end]] != 0 {
+				end++
+			}
+			if got := asciiWordEnd(text, i); got != end {
+				t.Fatalf("asciiWordEnd(%q, %d) = %d, want %d", text, i, got, end)
+			}
+		}
+	}
+}
+
+// TestShortClasses checks that the tables of words read as numbers give
+// every word the classes wordClasses gives it, in any case, and nothing to
+// others.
+func TestShortClasses(t *testing.T) {
+	check := func(w string) {
+		t.Helper()
+		if len(w) > 8 && len(w) <= 16 {
+			padded := w + "xYz.'-Q9xYz.'-Q9"
+			v0, v1 := load64(padded, 0)|swarLower, load64(padded, 8)|swarLower
+			if got, want := longClasses.get(v0, v1, len(w)), wordClasses.get(strings.ToLower(w)); got != want {
+				t.Errorf("longClasses %q: got %b, want %b", w, got, want)
+			}
+			return
+		}
+		if len(w) == 0 || len(w) > 8 {
+			return
+		}
+		// Pad the word with bytes the lookup must ignore.
+		padded := w + "xYz.'-Q9"
+		v := load64(padded, 0) | swarLower
+		if got, want := shortClasses.get(v, len(w)), wordClasses.get(strings.ToLower(w)); got != want {
+			t.Errorf("shortClasses %q: got %b, want %b", w, got, want)
+		} else if want != 0 && !shortClasses.has(v, len(w)) {
+			t.Errorf("shortClasses.has %q: false for a word with classes", w)
+		}
+	}
+	for _, w := range wordClasses.keys {
+		check(w)
+		check(strings.ToUpper(w))
+		if w != "" {
+			check(strings.ToUpper(w[:1]) + w[1:])
+			check(w[:len(w)-1])
+			check(w + "s")
+		}
+	}
+	for _, w := range []string{"a", "I", "x", "Trump", "said", "SAID", "u.s.", "U.S.", "Mr.", "12", "according", "According", "accordingly", "spokeswomen", "administration", "Administration's"} {
+		check(w)
+	}
+}
+
+// TestExtractQuotesWithLow checks that extractQuotes gives what
+// ExtractQuotes gives when handed the lower-case text Analyze has: the
+// text's own, or the body's with the headline blanked.
+func TestExtractQuotesWithLow(t *testing.T) {
+	text := "Mayor Okafor Says “No Deal” on Budget\n" +
+		"“We will not sign this,” Mayor Helen Okafor said on Tuesday. Her aide, Tom Reyes, told reporters the talks were over.\n" +
+		"“It’s done — finished,” he added. According to the council, the vote is set for May."
+	sents := Segment(text)
+	want := fmt.Sprint(ExtractQuotes(text, sents))
+	nl := strings.IndexByte(text, '\n')
+	for _, low := range []string{lowerText(text), lowerText(strings.Repeat(" ", nl) + text[nl:]), ""} {
+		if got := fmt.Sprint(extractQuotes(text, sents, low)); got != want {
+			t.Errorf("with low %.20q:\n got %s\nwant %s", low, got, want)
+		}
+	}
+}
