@@ -60,7 +60,7 @@ func Analyze(text string, opt Options) *Analysis {
 	tab := newWordTable(len(body))
 	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
-	a.Quotes = ExtractQuotes(text, a.Sentences)
+	a.Quotes = extractQuotes(text, a.Sentences, low)
 	fullSpeakers(a.Quotes, &f)
 	r := rankWith(text, low, a.Sentences, RankOptions{}, defaultRankParams(), toks, tab)
 	a.Summary = r.Summary(n)
