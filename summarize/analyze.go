@@ -45,18 +45,17 @@ func Analyze(text string, opt Options) *Analysis {
 		a.Title = head.In(text)
 		a.Sentences = a.Sentences[1:]
 	}
-	body := text
+	// The facts come from the body: a headline's capitalized words ("Port
+	// Alder council approves …") are no names. Blanking it keeps every
+	// offset valid. The stages share one lowercased copy of the body, one
+	// tokenization and one table of its words; ranking reads only the
+	// sentences, which the body and the text have alike.
+	body, low := text, ""
 	if a.Title != "" {
-		// The facts come from the body: a headline's capitalized words
-		// ("Port Alder council approves …") are no names. Blanking it keeps
-		// every offset valid.
-		end := strings.IndexByte(text, '\n')
-		body = strings.Repeat(" ", end) + text[end:]
+		body, low = blankAndLower(text, strings.IndexByte(text, '\n'))
+	} else {
+		low = lowerText(text)
 	}
-	// The stages share one lowercased copy of the body, one tokenization
-	// and one table of its words; ranking reads only the sentences, which
-	// the body and the text have alike.
-	low := lowerText(body)
 	tab := newWordTable(len(body))
 	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
@@ -66,6 +65,34 @@ func Analyze(text string, opt Options) *Analysis {
 	a.Summary = r.Summary(n)
 	a.Lede = r.Lede
 	return a
+}
+
+// blankAndLower returns text with its first n bytes turned to spaces, and
+// lowerText of that, both in one allocation.
+func blankAndLower(text string, n int) (body, low string) {
+	var b strings.Builder
+	b.Grow(2 * len(text))
+	blank := func() {
+		for range n {
+			b.WriteByte(' ')
+		}
+	}
+	blank()
+	b.WriteString(text[n:])
+	// The lower-case copy: the runs between upper-case ASCII letters as
+	// they are, each such letter lowered.
+	blank()
+	from := n
+	for i := n; i < len(text); i++ {
+		if c := text[i]; isASCIIUpper(c) {
+			b.WriteString(text[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(text[from:])
+	s := b.String()
+	return s[:len(text)], s[len(text):]
 }
 
 // headline returns the span of the text's first line when it reads as a
