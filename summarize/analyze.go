@@ -58,7 +58,7 @@ func Analyze(text string, opt Options) *Analysis {
 	// the body and the text have alike.
 	low := lowerText(body)
 	tab := newWordTable(len(body))
-	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab)
+	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab, nil)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
 	a.Quotes = ExtractQuotes(text, a.Sentences)
 	fullSpeakers(a.Quotes, &f)

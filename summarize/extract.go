@@ -50,7 +50,7 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 	if sents == nil {
 		sents = Segment(text)
 	}
-	f, _ := extractFacts(text, lowerText(text), sents, published, newWordTable(len(text)))
+	f, _ := extractFacts(text, lowerText(text), sents, published, newWordTable(len(text)), nil)
 	return f
 }
 
@@ -58,12 +58,20 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 // lowerText) and a word table at hand, so that Analyze lowers and scans
 // the text once for every stage. It returns the tokens too, their words
 // numbered in tab.
-func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable) (Facts, []token) {
-	x := extractor{text: text, low: low, tab: tab}
-	x.toks, x.sentRuns, x.index = scanTokens(text, low, sents, tab)
+//
+// s is the stage's working memory, nil for new: a caller that extracts
+// article after article hands the same one each time (and resets tab)
+// so that the large buffers are allocated once. The tokens returned live
+// in s until the next call; the Facts never share memory with s.
+func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable, s *factsScratch) (Facts, []token) {
+	if s == nil {
+		s = new(factsScratch)
+	}
+	x := extractor{text: text, low: low, tab: tab, scratch: s}
+	x.toks, x.sentRuns, x.index = scanTokens(text, low, sents, tab, s)
 	// cnndm-dev has a mention in every twelve tokens, at most one in five:
 	// room for one in eight spares most articles a copy
-	x.mentions = make([]mention, 0, len(x.toks)/8+8)
+	x.mentions = slices.Grow(s.mentions[:0], len(x.toks)/8+8)
 	var dc dateContext
 	if !published.IsZero() {
 		y, m, d := published.Date()
@@ -73,9 +81,31 @@ func extractFacts(text, low string, sents []Sentence, published time.Time, tab *
 	x.quantities(&dc)
 	nq := len(x.mentions)
 	x.names()
-	x.mentions = mergeSorted(x.mentions, nq)
-	return x.merge(len(sents)), x.toks
+	x.mentions = mergeSorted(x.mentions, nq, &s.spare)
+	f := x.merge(len(sents))
+	s.mentions = x.mentions
+	return f, x.toks
 }
+
+// factsScratch is the facts stage's working memory: the buffers that
+// grow with the article, kept from one call of extractFacts to the next
+// so that they are allocated once (see Analyze). It holds no result: each
+// call overwrites what the last one left. The zero value is ready to use.
+type factsScratch struct {
+	toks     []token
+	runs     []sentRun
+	index    tokenIndex
+	mentions []mention
+	spare    []mention        // mergeSorted's copy
+	seen     []uint8          // names' marks per word
+	ints     []int32          // merge's numbers per mention and per entity
+	perSent  []int32          // merge's count per sentence
+	keys     map[string]int32 // merge's entity per key
+}
+
+// grown returns b emptied with room for n, allocating only when b is too
+// small.
+func grown[E any](b []E, n int) []E { return slices.Grow(b[:0], n) }
 
 // mention is one mention before merging, 80 bytes: an article has one in
 // every twelve tokens or so.
@@ -101,6 +131,7 @@ type extractor struct {
 	mentions []mention
 	local    map[string]string // lowercased dateline city -> its name
 	tab      *wordTable        // numbers the tokens' words
+	scratch  *factsScratch     // working memory kept across calls
 }
 
 // add records a mention over toks[a:b]. Only people have a role and only
@@ -162,9 +193,17 @@ func (x *extractor) merge(nsent int) Facts {
 	// kind ("Washington" the place and the person), -1 at the end. There
 	// are no more entities than mentions: the per-entity numbers and the
 	// per-mention entOf share one allocation.
-	index := make(map[string]int32, n/2+1)
+	s := x.scratch
+	if s.keys == nil {
+		s.keys = make(map[string]int32, n/2+1)
+	}
+	index := s.keys
+	clear(index)
 	ents := make([]Entity, 0, n/2+1)
-	ints := make([]int32, 3*n)
+	// entOf is written before it is read, and the rest grows by append:
+	// the scratch's old numbers need no clearing.
+	s.ints = grown(s.ints, 3*n)
+	ints := s.ints[:3*n]
 	entOf := ints[:n]              // per mention, its entity
 	sameKey := ints[n : n : 2*n]   // per entity
 	count := ints[2*n : 2*n : 3*n] // per entity, its mentions
@@ -222,7 +261,9 @@ func (x *extractor) merge(nsent int) Facts {
 	// them, the second fills them in.
 	stamp := count[:len(ents)] // per entity, sentence+1 it was last listed in
 	clear(stamp)
-	perSent := make([]int32, nsent)
+	s.perSent = grown(s.perSent, nsent)
+	perSent := s.perSent[:nsent]
+	clear(perSent)
 	total := 0
 	for mi := range x.mentions {
 		m := &x.mentions[mi]
@@ -258,8 +299,8 @@ func (x *extractor) merge(nsent int) Facts {
 
 // mergeSorted orders mentions by position: ms[:k] and ms[k:] are each
 // found in text order, so one linear merge does it, in place, with a
-// copy of the first part.
-func mergeSorted(ms []mention, k int) []mention {
+// copy of the first part, kept in *spare.
+func mergeSorted(ms []mention, k int, spare *[]mention) []mention {
 	byPos := func(a, b mention) int { return int(a.start) - int(b.start) }
 	if !slices.IsSortedFunc(ms[:k], byPos) || !slices.IsSortedFunc(ms[k:], byPos) {
 		slices.SortStableFunc(ms, byPos)
@@ -270,7 +311,8 @@ func mergeSorted(ms []mention, k int) []mention {
 	}
 	// Writing at n never overtakes b: n counts the mentions taken, fewer
 	// than k plus those taken from b while a lasts.
-	a, b := slices.Clone(ms[:k]), ms[k:]
+	*spare = append((*spare)[:0], ms[:k]...)
+	a, b := *spare, ms[k:]
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
 		if b[0].start < a[0].start {

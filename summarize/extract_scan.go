@@ -287,17 +287,24 @@ type tokenIndex struct {
 // and indexes them. low is lowerText(text), which the tokens' spans also
 // index; tab numbers the tokens' words.
 //
+// The slices are s's, grown when too small, and kept there for the next
+// call; s nil means new ones.
+//
 // Each token is written in place in the slice, and the word scanners
 // return plain values: a struct of more than four fields lives in memory,
 // and copying one just written field by field stalls the processor.
-func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []sentRun, tokenIndex) {
-	toks := make([]token, 0, strings.Count(text, " ")*5/4+16)
-	runs := make([]sentRun, 0, len(sents)+1)
+func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScratch) ([]token, []sentRun, tokenIndex) {
+	if s == nil {
+		s = new(factsScratch)
+	}
+	toks := grown(s.toks, strings.Count(text, " ")*5/4+16)
+	runs := grown(s.runs, len(sents)+1)
 	// cnndm-dev has a capitalized word in every 35 bytes (at most 15) and
 	// a number or calendar word in every 140 (at most 50)
 	ix := tokenIndex{
-		capWords: make([]int32, 0, len(text)/32+8),
-		quantity: make([]int32, 0, len(text)/100+8),
+		capWords:  grown(s.index.capWords, len(text)/32+8),
+		quantity:  grown(s.index.quantity, len(text)/100+8),
+		datelines: s.index.datelines[:0],
 	}
 	si := 0
 	atStart := true // next word starts a sentence
@@ -375,6 +382,7 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []
 		prevEnd = t.e()
 		i = t.e()
 	}
+	s.toks, s.runs, s.index = toks, runs, ix
 	return toks, runs, ix
 }
 
@@ -521,7 +529,8 @@ func plainFlags(w string, kind tokKind) tokFlag {
 }
 
 // lowerText lowers the ASCII letters of text in one copy (or none when it
-// has no capitals), so that tokens can share it.
+// has no capitals), so that tokens can share it. The copy is written in
+// place: the runs between capitals as they are, each capital lowered.
 func lowerText(text string) string {
 	i := 0
 	for i < len(text) && !isASCIIUpper(text[i]) {
@@ -530,13 +539,18 @@ func lowerText(text string) string {
 	if i == len(text) {
 		return text
 	}
-	b := []byte(text)
-	for ; i < len(b); i++ {
-		if isASCIIUpper(b[i]) {
-			b[i] += 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(text))
+	last := 0 // text[:last] is written
+	for ; i < len(text); i++ {
+		if c := text[i]; isASCIIUpper(c) {
+			b.WriteString(text[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // afterAbbrev reports whether the last token is an abbreviation or

@@ -32,16 +32,38 @@ func newWordTable(size int) *wordTable { return makeWordTable(size/12 + 16) }
 // makeWordTable returns an empty table with room for n words: the table
 // grows when half its slots are taken, which keeps linear probes short.
 func makeWordTable(n int) *wordTable {
-	slots := 16
-	for slots < 2*n {
-		slots <<= 1
-	}
 	return &wordTable{
-		slots: make([]uint32, slots),
+		slots: make([]uint32, slotsFor(n)),
 		words: make([]string, 0, n),
 		lex:   make([]lexBit, 0, n),
 		low:   make([]lexBit, 0, n),
 	}
+}
+
+// slotsFor returns the number of slots of a table with room for n words.
+func slotsFor(n int) int {
+	slots := 16
+	for slots < 2*n {
+		slots <<= 1
+	}
+	return slots
+}
+
+// reset empties the table and sizes it for size bytes of text as
+// newWordTable does, keeping its memory where it is large enough, so
+// that one table can serve article after article. Words are numbered in
+// the order they come whatever the table's size, so a reset table
+// numbers an article's words as a new one does.
+func (t *wordTable) reset(size int) {
+	n := size/12 + 16
+	if slots := slotsFor(n); cap(t.slots) >= slots {
+		t.slots = t.slots[:slots]
+		clear(t.slots)
+	} else {
+		t.slots = make([]uint32, slots)
+	}
+	clear(t.words) // let the last article's text go
+	t.words, t.lex, t.low = t.words[:0], t.lex[:0], t.low[:0]
 }
 
 // FNV-1a's parameters; hashWord and the scanner, which hashes words as it
