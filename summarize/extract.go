@@ -96,11 +96,13 @@ type factsScratch struct {
 	runs     []sentRun
 	index    tokenIndex
 	mentions []mention
-	spare    []mention        // mergeSorted's copy
-	seen     []uint8          // names' marks per word
-	ints     []int32          // merge's numbers per mention and per entity
-	perSent  []int32          // merge's count per sentence
-	keys     map[string]int32 // merge's entity per key
+	spare    []mention             // mergeSorted's copy
+	seen     []uint8               // names' marks per word
+	ints     []int32               // merge's numbers per mention and per entity
+	perSent  []int32               // merge's count per sentence
+	keys     map[string]int32      // merge's entity per key
+	people   map[string]personKeys // resolvePeople's keys per word
+	keyNodes []keyNode             // the keys' lists
 }
 
 // grown returns b emptied with room for n, allocating only when b is too

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -330,8 +331,16 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 		if len(runs) == 0 || runs[len(runs)-1].sent != int32(sent) {
 			runs = append(runs, sentRun{int32(n), int32(sent)})
 		}
-		toks = append(toks, token{start: int32(i), word: -1})
+		// The token is cleared and filled in its slot: appending a
+		// composite literal builds it on the stack first and copies it
+		// with wide loads right after narrow stores, which stall.
+		if n == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		toks = toks[:n+1]
 		t := &toks[n]
+		*t = token{}
+		t.start, t.word = int32(i), -1
 		if prevEnd == i {
 			t.bits = tokGlued
 		}
