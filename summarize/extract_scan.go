@@ -105,7 +105,32 @@ var (
 	lexWords = buildLexWords(lexicon)
 	lexLower = buildLexLower(lexicon)
 	lowerLen = buildLowerLen(lexLower)
+	lexHash  = buildLexHash(lexicon)
 )
+
+// lexHashBits is the size of lexHash in bits, a power of two.
+const lexHashBits = 1 << 16
+
+// buildLexHash sets, for each word of the lexicon, the bit of lexHash
+// that bits 16 to 31 of its hash pick: with some two thousand words a
+// twentieth of the bits are set, so that most words the lexicon lacks
+// are told so by one bit of an 8 KB table (see lexMayHold) instead of a
+// probe of the lexicon's 64 KB of slots.
+func buildLexHash(m map[string]lexBit) *[lexHashBits / 64]uint64 {
+	var f [lexHashBits / 64]uint64
+	for w := range m {
+		k := hashWord(w) >> 16 % lexHashBits
+		f[k/64] |= 1 << (k % 64)
+	}
+	return &f
+}
+
+// lexMayHold reports whether the lexicon may hold the word whose hash is
+// h: false means it does not.
+func lexMayHold(h uint32) bool {
+	k := h >> 16 % lexHashBits
+	return lexHash[k/64]&(1<<(k%64)) != 0
+}
 
 // buildLexWords puts the lexicon in a word table, each word's bits in its
 // lex slot. The table is never changed after; it is a quarter full, for

@@ -165,13 +165,16 @@ func (t *wordTable) learnLex(id int32, upper bool, h uint32) lexBit {
 	w := t.words[id]
 	if upper {
 		t.lex[id] = 0
+		if !lexMayHold(h) {
+			return 0
+		}
 		if k, ok := lexWords.lookupHash(w, h); ok {
 			t.lex[id] = lexWords.lex[k]
 		}
 		return t.lex[id]
 	}
 	t.low[id] = 0
-	if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 {
+	if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 && lexMayHold(h) {
 		if k, ok := lexWords.lookupHash(w, h); ok {
 			t.low[id] = lexWords.lex[k] & lowerBits
 		}
