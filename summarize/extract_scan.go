@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -469,32 +470,57 @@ const (
 // returns its end, the hash of its lower-case form (hashWord), its ranking
 // flags and its bits tokCaps (no lower-case letter and two or more
 // letters) and tokApos. It reads a plain ASCII word (letters and digits,
-// perhaps an abbreviation's period) in one pass; anything else (an inner
-// period or apostrophe, "AT&T", a letter beyond ASCII) goes to
-// scanFactWord, whose end it always equals.
-func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, bits tokBit) {
-	h = fnvOffset
-	j := i
-	var seen uint8 // the classes met
+// perhaps an abbreviation's period) in one pass, eight bytes at a time;
+// anything else (an inner period or apostrophe, "AT&T", a letter beyond
+// ASCII) goes to scanFactWord, whose end it always equals.
+func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, tb tokBit) {
+	var hw uint64            // the hash of the groups of eight bytes read
+	var digits, lower uint64 // nonzero once a digit, a lower-case letter is met
 	letters := 0
-	for ; j < len(text); j++ {
-		c := text[j]
-		cls := asciiClass[c]
-		if cls == 0 {
+	j := i
+	for {
+		if j+8 > len(text) {
+			// fewer than eight bytes left: one at a time
+			group := uint64(0)
+			for k := 0; j < len(text); j, k = j+1, k+1 {
+				c := text[j]
+				cls := asciiClass[c]
+				if cls == 0 {
+					break
+				}
+				group |= uint64(c|0x20) << (8 * k)
+				digits |= uint64(cls & clsDigit)
+				lower |= uint64(cls & clsLower)
+				letters += int(cls & clsLetter)
+			}
+			hw = mixWord(hw, group)
 			break
 		}
+		x := le64(text, j)
+		letter, digit := alnumBytes(x)
+		// the bytes up to the first that is no letter or digit, all eight
+		// when there is none (a shift by 64 gives 0)
+		n := bits.TrailingZeros64(highBits&^(letter|digit)) / 8
+		keep := uint64(1)<<(8*n) - 1
+		letter &= keep
+		digits |= digit & keep
+		lower |= letter & (x << 2) // bit 5 of each byte, set in lower case, moved to bit 7
+		letters += bits.OnesCount64(letter)
 		// ASCII letters and digits have bit 0x20 set once lowered
-		h = (h ^ uint32(c|0x20)) * fnvPrime
-		seen |= cls
-		letters += int(cls & clsLetter)
+		hw = mixWord(hw, (x|0x2020202020202020)&keep)
+		j += n
+		if n < 8 {
+			break
+		}
 	}
 	end, flags = j, tokPlain
-	if seen&clsDigit != 0 {
+	if digits != 0 {
 		flags |= tokDigit
 	}
-	if seen&clsLower == 0 && letters >= 2 {
-		bits = tokCaps
+	if lower == 0 && letters >= 2 {
+		tb = tokCaps
 	}
+	h = endHash(hw, j-i)
 	if j < len(text) {
 		switch c := text[j]; {
 		case c == '.':
@@ -504,7 +530,7 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, b
 			if j-i == 1 && isASCIIUpper(text[i]) || abbrevs[low[i:j]] {
 				// "Sen.", "J.": the period is part of the word
 				end++
-				h = (h ^ '.') * fnvPrime
+				h = hashWord(low[i:end])
 				flags &^= tokPlain
 			}
 		case c == '\'':
@@ -523,7 +549,25 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, b
 			}
 		}
 	}
-	return end, h, flags, bits
+	return end, h, flags, tb
+}
+
+// highBits has the high bit of each byte set.
+const highBits = 0x8080808080808080
+
+// alnumBytes returns, for eight bytes of text read as a little-endian
+// number, 0x80 in each byte that is an ASCII letter (letter) or an ASCII
+// digit (digit), 0 in the others. Each test of a byte against a bound
+// adds to the byte's low seven bits what carries into its high bit when
+// the byte reaches the bound; no sum carries into the next byte.
+func alnumBytes(x uint64) (letter, digit uint64) {
+	const ones = 0x0101010101010101
+	ascii := highBits &^ x
+	x7 := x &^ highBits
+	y := x7 | 0x20*ones // upper-case letters lowered; no other byte becomes a letter
+	letter = (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & ascii
+	digit = (x7 + (0x80-'0')*ones) &^ (x7 + (0x80-'9'-1)*ones) & ascii
+	return letter, digit
 }
 
 // slowWord reads the word at i with scanFactWord and looks at it again

@@ -107,3 +107,24 @@ func TestFactsScratchReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestScanHashMatchesHashWord checks that the scanner hashes each word as
+// hashWord does, wherever the word lies: the scanner reads words eight
+// bytes at a time and the text's last bytes one at a time.
+func TestScanHashMatchesHashWord(t *testing.T) {
+	text := "Sen. Maria LOPEZ-Garcia of NATO met 12 officials in Washington, D.C. at 5pm; " +
+		"internationalization x abcdefgh abcdefghijklmnop abcdefghijklmnopq Ab1 AT&T O'Brien Zürich 3rd"
+	for cut := len(text) - 40; cut <= len(text); cut++ {
+		s := text[:cut]
+		low := lowerText(s)
+		for i := 0; i < len(s); i++ {
+			if asciiClass[s[i]]&clsLetter == 0 || i > 0 && asciiClass[s[i-1]] != 0 {
+				continue
+			}
+			end, h, _, _ := scanASCIIWord(s, low, i)
+			if want := hashWord(low[i:end]); h != want {
+				t.Fatalf("%q: scanner hash %#x, hashWord %#x", low[i:end], h, want)
+			}
+		}
+	}
+}
