@@ -129,6 +129,7 @@ type extractor struct {
 	low      string // text with its ASCII letters lowercased
 	toks     []token
 	sentRuns []sentRun  // the tokens' sentences
+	lastRun  int        // the run runOf found last
 	index    tokenIndex // where the passes start
 	mentions []mention
 	local    map[string]string // lowercased dateline city -> its name

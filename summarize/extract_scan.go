@@ -287,17 +287,32 @@ func (x *extractor) sentStart(k int) int {
 	return 0
 }
 
-// runOf returns the index of the run holding x.toks[k], -1 for none: a
-// binary search for the last run starting at or before k.
+// runOf returns the index of the run holding x.toks[k], -1 for none.
+// The passes ask mostly of tokens in text order, so it looks first in
+// the run it found last and the one after, and otherwise makes a binary
+// search for the last run starting at or before k.
 func (x *extractor) runOf(k int) int {
-	lo, hi := 0, len(x.sentRuns) // runs before lo start at or before k; from hi on, after
+	runs := x.sentRuns
+	if r := x.lastRun; r < len(runs) && int(runs[r].tok) <= k {
+		if r+1 == len(runs) || k < int(runs[r+1].tok) {
+			return r
+		}
+		if r+2 == len(runs) || k < int(runs[r+2].tok) {
+			x.lastRun = r + 1
+			return r + 1
+		}
+	}
+	lo, hi := 0, len(runs) // runs before lo start at or before k; from hi on, after
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if int(x.sentRuns[mid].tok) <= k {
+		if int(runs[mid].tok) <= k {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
+	}
+	if lo > 0 {
+		x.lastRun = lo - 1
 	}
 	return lo - 1
 }
