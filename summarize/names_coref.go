@@ -150,18 +150,34 @@ func addKey(keys []string, k string) []string {
 // one named with it, and an acronym into the name it abbreviates, when
 // the article offers exactly one candidate.
 func (x *extractor) resolveOrgs() {
-	bare := map[string][]string{} // key without country -> full keys
-	initials := map[string][]string{}
+	// Only the initials that spell an acronym the article uses are kept.
+	var acronyms []string
+	for i := range x.mentions {
+		if m := &x.mentions[i]; m.kind == Organization && isAcronym(m.name) {
+			acronyms = append(acronyms, strings.ReplaceAll(m.name, ".", ""))
+		}
+	}
+	var bare, initials map[string][]string // key without country, initials -> full keys
+	var buf [32]byte
 	for i := range x.mentions {
 		m := &x.mentions[i]
 		if m.kind != Organization {
 			continue
 		}
 		if b := stripCountry(m.key); b != m.key {
+			if bare == nil {
+				bare = map[string][]string{}
+			}
 			bare[b] = addKey(bare[b], m.key)
 		}
-		if in := orgInitials(m.name); len(in) >= 2 {
-			initials[in] = addKey(initials[in], m.key)
+		if len(acronyms) == 0 {
+			continue
+		}
+		if in := appendInitials(buf[:0], m.name); len(in) >= 2 && spells(acronyms, in) {
+			if initials == nil {
+				initials = map[string][]string{}
+			}
+			initials[string(in)] = addKey(initials[string(in)], m.key)
 		}
 	}
 	for i := range x.mentions {
@@ -173,12 +189,26 @@ func (x *extractor) resolveOrgs() {
 			m.key = full[0]
 			continue
 		}
-		if isAllCaps(m.name) && strings.IndexByte(m.name, ' ') < 0 {
+		if isAcronym(m.name) {
 			if full := initials[strings.ReplaceAll(m.name, ".", "")]; len(full) == 1 && full[0] != m.key {
 				m.key = full[0]
 			}
 		}
 	}
+}
+
+// isAcronym reports whether an organization's name is one word in
+// capitals ("FBI", "U.N.").
+func isAcronym(name string) bool { return isAllCaps(name) && strings.IndexByte(name, ' ') < 0 }
+
+// spells reports whether in is one of the acronyms.
+func spells(acronyms []string, in []byte) bool {
+	for _, a := range acronyms {
+		if a == string(in) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripCountry drops the country or demonym words that open an
@@ -193,19 +223,22 @@ func stripCountry(key string) string {
 	}
 }
 
-// orgInitials returns the initials of a multi-word name's capitalized
-// words: "Federal Bureau of Investigation" -> "FBI".
-func orgInitials(name string) string {
+// appendInitials appends to b the initials of a multi-word name's
+// capitalized words: "Federal Bureau of Investigation" -> "FBI". A word
+// is what strings.Fields finds; a one-word name has none.
+func appendInitials(b []byte, name string) []byte {
 	if strings.IndexByte(name, ' ') < 0 {
-		return ""
+		return b
 	}
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		if c := w[0]; c >= 'A' && c <= 'Z' {
-			b.WriteByte(c)
+	inWord := false
+	for i, r := range name {
+		space := unicode.IsSpace(r)
+		if c := name[i]; !space && !inWord && c >= 'A' && c <= 'Z' {
+			b = append(b, c)
 		}
+		inWord = !space
 	}
-	return b.String()
+	return b
 }
 
 // FindPerson returns the index in f.Entities of the person a name, part of
