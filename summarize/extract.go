@@ -3,6 +3,7 @@ package summarize
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -50,9 +51,22 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 	if sents == nil {
 		sents = Segment(text)
 	}
-	f, _ := extractFacts(text, lowerText(text), sents, published, newWordTable(len(text)), nil)
+	w := factsPool.Get().(*factsWork)
+	defer factsPool.Put(w)
+	w.tab.reset(len(text))
+	f, _ := extractFacts(text, lowerText(text), sents, published, &w.tab, &w.scratch)
 	return f
 }
+
+// factsWork is the working memory of one ExtractFacts call, kept in
+// factsPool for the next: its scratch and word table hold nothing the
+// call returns.
+type factsWork struct {
+	scratch factsScratch
+	tab     wordTable
+}
+
+var factsPool = sync.Pool{New: func() any { return new(factsWork) }}
 
 // extractFacts is ExtractFacts with the text's ASCII-lowered copy (see
 // lowerText) and a word table at hand, so that Analyze lowers and scans
