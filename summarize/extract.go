@@ -205,75 +205,81 @@ func (x *extractor) merge(nsent int) Facts {
 	x.resolvePeople()
 	x.resolveOrgs()
 	n := len(x.mentions)
-	// index holds, per key, the last entity made with it; sameKey links
-	// each entity to the one made before it with the same key and another
-	// kind ("Washington" the place and the person), -1 at the end. There
-	// are no more entities than mentions: the per-entity numbers and the
-	// per-mention entOf share one allocation.
+	// A first pass numbers the entities, so that the slice of them is
+	// made at its size. index holds, per key, the last entity made with
+	// it; sameKey links each entity to the one made before it with the
+	// same key and another kind ("Washington" the place and the person),
+	// -1 at the end. There are no more entities than mentions: the
+	// per-entity numbers and the per-mention entOf share the scratch's
+	// numbers, which need no clearing (entOf is written before it is
+	// read, and the rest grows by append).
 	s := x.scratch
 	if s.keys == nil {
 		s.keys = make(map[string]int32, n/2+1)
 	}
 	index := s.keys
 	clear(index)
-	ents := make([]Entity, 0, n/2+1)
-	// entOf is written before it is read, and the rest grows by append:
-	// the scratch's old numbers need no clearing.
-	s.ints = grown(s.ints, 3*n)
-	ints := s.ints[:3*n]
-	entOf := ints[:n]              // per mention, its entity
-	sameKey := ints[n : n : 2*n]   // per entity
-	count := ints[2*n : 2*n : 3*n] // per entity, its mentions
+	s.ints = grown(s.ints, 4*n)
+	ints := s.ints[:4*n]
+	entOf := ints[:n]                // per mention, its entity
+	sameKey := ints[n : n : 2*n]     // per entity
+	count := ints[2*n : 2*n : 3*n]   // per entity, its mentions
+	firstOf := ints[3*n : 3*n : 4*n] // per entity, its first mention
 	spans := 0
 	for mi := range x.mentions {
 		m := &x.mentions[mi]
 		if m.kind == "" {
 			continue
 		}
-		i, ok := index[m.key]
-		for ok && ents[i].Kind != m.kind {
+		head, had := index[m.key]
+		i, ok := head, had
+		for ok && x.mentions[firstOf[i]].kind != m.kind {
 			i = sameKey[i]
 			ok = i >= 0
 		}
 		if !ok {
-			i = int32(len(ents))
-			prev, had := index[m.key]
+			i = int32(len(count))
 			if !had {
-				prev = -1
+				head = -1
 			}
 			index[m.key] = i
-			sameKey = append(sameKey, prev)
+			sameKey = append(sameKey, head)
 			count = append(count, 0)
-			e := Entity{Name: m.name, Kind: m.kind}
-			if m.kind != Person {
-				e.Value = m.extra
-			}
-			ents = append(ents, e)
+			firstOf = append(firstOf, int32(mi))
 		}
 		entOf[mi] = i
 		count[i]++
 		spans++
-		e := &ents[i]
-		if m.name != e.Name && betterName(m.name, e.Name) {
-			e.Name = m.name
-		}
-		if e.Role == "" && m.kind == Person {
-			e.Role = m.extra // the first role given
-		}
 	}
-	// Each entity's mentions are cut from one store.
+	// The second pass fills the entities in, in the order of the
+	// mentions. Each entity's mentions are cut from one store.
+	ents := make([]Entity, len(count))
 	store := make([]Span, spans)
 	for i, c := range count {
 		ents[i].Mentions = store[:0:c]
 		store = store[c:]
 	}
 	for mi := range x.mentions {
-		if m := &x.mentions[mi]; m.kind != "" {
-			e := &ents[entOf[mi]]
-			e.Mentions = append(e.Mentions, m.span())
+		m := &x.mentions[mi]
+		if m.kind == "" {
+			continue
 		}
+		e := &ents[entOf[mi]]
+		if e.Kind == "" {
+			e.Name, e.Kind = m.name, m.kind
+			if m.kind != Person {
+				e.Value = m.extra
+			}
+		}
+		if m.name != e.Name && betterName(m.name, e.Name) {
+			e.Name = m.name
+		}
+		if e.Role == "" && m.kind == Person {
+			e.Role = m.extra // the first role given
+		}
+		e.Mentions = append(e.Mentions, m.span())
 	}
-	f := Facts{Entities: ents[:len(ents):len(ents)], Sentences: make([][]int, nsent)}
+	f := Facts{Entities: ents, Sentences: make([][]int, nsent)}
 	// Each sentence's list is cut from one store: a first pass counts
 	// them, the second fills them in.
 	stamp := count[:len(ents)] // per entity, sentence+1 it was last listed in
