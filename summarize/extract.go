@@ -143,7 +143,7 @@ type extractor struct {
 	low      string // text with its ASCII letters lowercased
 	toks     []token
 	sentRuns []sentRun  // the tokens' sentences
-	lastRun  int        // the run runOf found last
+	run      lastRun    // the run sentOf or sentStart found last
 	index    tokenIndex // where the passes start
 	mentions []mention
 	local    map[string]string // lowercased dateline city -> its name

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -272,8 +273,8 @@ type sentRun struct{ tok, sent int32 }
 
 // sentOf returns the index of the sentence holding x.toks[k].
 func (x *extractor) sentOf(k int) int {
-	if r := x.runOf(k); r >= 0 {
-		return int(x.sentRuns[r].sent)
+	if x.run.lo <= k && k < x.run.hi || x.findRun(k) {
+		return x.run.sent
 	}
 	return 0
 }
@@ -281,27 +282,22 @@ func (x *extractor) sentOf(k int) int {
 // sentStart returns the index of the first token in the sentence of
 // x.toks[k].
 func (x *extractor) sentStart(k int) int {
-	if r := x.runOf(k); r >= 0 {
-		return int(x.sentRuns[r].tok)
+	if x.run.lo <= k && k < x.run.hi || x.findRun(k) {
+		return x.run.lo
 	}
 	return 0
 }
 
-// runOf returns the index of the run holding x.toks[k], -1 for none.
-// The passes ask mostly of tokens in text order, so it looks first in
-// the run it found last and the one after, and otherwise makes a binary
-// search for the last run starting at or before k.
-func (x *extractor) runOf(k int) int {
+// lastRun is the run of sentence sent that sentOf or sentStart found
+// last: the tokens from lo up to hi. The passes ask mostly of tokens in
+// text order, so they look there first, and are small enough to inline.
+type lastRun struct{ lo, hi, sent int }
+
+// findRun looks for the run holding x.toks[k], the last one starting at
+// or before k, by binary search, and makes it x.run; it reports whether
+// there is one.
+func (x *extractor) findRun(k int) bool {
 	runs := x.sentRuns
-	if r := x.lastRun; r < len(runs) && int(runs[r].tok) <= k {
-		if r+1 == len(runs) || k < int(runs[r+1].tok) {
-			return r
-		}
-		if r+2 == len(runs) || k < int(runs[r+2].tok) {
-			x.lastRun = r + 1
-			return r + 1
-		}
-	}
 	lo, hi := 0, len(runs) // runs before lo start at or before k; from hi on, after
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
@@ -311,10 +307,15 @@ func (x *extractor) runOf(k int) int {
 			hi = mid
 		}
 	}
-	if lo > 0 {
-		x.lastRun = lo - 1
+	r := lo - 1
+	if r < 0 {
+		return false
 	}
-	return lo - 1
+	x.run = lastRun{int(runs[r].tok), math.MaxInt, int(runs[r].sent)}
+	if r+1 < len(runs) {
+		x.run.hi = int(runs[r+1].tok)
+	}
+	return true
 }
 
 // tokenIndex lists, in text order, the tokens that the extractor's passes
