@@ -85,7 +85,7 @@ func extractFacts(text, low string, sents []Sentence, published time.Time, tab *
 	x.toks, x.sentRuns, x.index = scanTokens(text, low, sents, tab, s)
 	// cnndm-dev has a mention in every twelve tokens, at most one in five:
 	// room for one in eight spares most articles a copy
-	x.mentions = slices.Grow(s.mentions[:0], len(x.toks)/8+8)
+	x.mentions = grown(s.mentions, len(x.toks)/8+8)
 	var dc dateContext
 	if !published.IsZero() {
 		y, m, d := published.Date()
@@ -103,8 +103,9 @@ func extractFacts(text, low string, sents []Sentence, published time.Time, tab *
 
 // factsScratch is the facts stage's working memory: the buffers that
 // grow with the article, kept from one call of extractFacts to the next
-// so that they are allocated once (see Analyze). It holds no result: each
-// call overwrites what the last one left. The zero value is ready to use.
+// so that they are allocated once (ExtractFacts keeps one in factsPool).
+// It holds no result: each call overwrites what the last one left. The
+// zero value is ready to use.
 type factsScratch struct {
 	toks     []token
 	runs     []sentRun
