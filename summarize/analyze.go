@@ -57,7 +57,7 @@ func Analyze(text string, opt Options) *Analysis {
 		low = lowerText(text)
 	}
 	tab := newWordTable(len(body))
-	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab)
+	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab, nil)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
 	a.Quotes = extractQuotes(text, a.Sentences, low)
 	fullSpeakers(a.Quotes, &f)

@@ -3,6 +3,7 @@ package summarize
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -50,20 +51,41 @@ func ExtractFacts(text string, sents []Sentence, published time.Time) Facts {
 	if sents == nil {
 		sents = Segment(text)
 	}
-	f, _ := extractFacts(text, lowerText(text), sents, published, newWordTable(len(text)))
+	w := factsPool.Get().(*factsWork)
+	defer factsPool.Put(w)
+	w.tab.reset(len(text))
+	f, _ := extractFacts(text, lowerText(text), sents, published, &w.tab, &w.scratch)
 	return f
 }
+
+// factsWork is the working memory of one ExtractFacts call, kept in
+// factsPool for the next: its scratch and word table hold nothing the
+// call returns.
+type factsWork struct {
+	scratch factsScratch
+	tab     wordTable
+}
+
+var factsPool = sync.Pool{New: func() any { return new(factsWork) }}
 
 // extractFacts is ExtractFacts with the text's ASCII-lowered copy (see
 // lowerText) and a word table at hand, so that Analyze lowers and scans
 // the text once for every stage. It returns the tokens too, their words
 // numbered in tab.
-func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable) (Facts, []token) {
-	x := extractor{text: text, low: low, tab: tab}
-	x.toks, x.sentRuns, x.index = scanTokens(text, low, sents, tab)
+//
+// s is the stage's working memory, nil for new: a caller that extracts
+// article after article hands the same one each time (and resets tab)
+// so that the large buffers are allocated once. The tokens returned live
+// in s until the next call; the Facts never share memory with s.
+func extractFacts(text, low string, sents []Sentence, published time.Time, tab *wordTable, s *factsScratch) (Facts, []token) {
+	if s == nil {
+		s = new(factsScratch)
+	}
+	x := extractor{text: text, low: low, tab: tab, scratch: s}
+	x.toks, x.sentRuns, x.index = scanTokens(text, low, sents, tab, s)
 	// cnndm-dev has a mention in every twelve tokens, at most one in five:
 	// room for one in eight spares most articles a copy
-	x.mentions = make([]mention, 0, len(x.toks)/8+8)
+	x.mentions = grown(s.mentions, len(x.toks)/8+8)
 	var dc dateContext
 	if !published.IsZero() {
 		y, m, d := published.Date()
@@ -73,9 +95,34 @@ func extractFacts(text, low string, sents []Sentence, published time.Time, tab *
 	x.quantities(&dc)
 	nq := len(x.mentions)
 	x.names()
-	x.mentions = mergeSorted(x.mentions, nq)
-	return x.merge(len(sents)), x.toks
+	x.mentions = mergeSorted(x.mentions, nq, &s.spare)
+	f := x.merge(len(sents))
+	s.mentions = x.mentions
+	return f, x.toks
 }
+
+// factsScratch is the facts stage's working memory: the buffers that
+// grow with the article, kept from one call of extractFacts to the next
+// so that they are allocated once (ExtractFacts keeps one in factsPool).
+// It holds no result: each call overwrites what the last one left. The
+// zero value is ready to use.
+type factsScratch struct {
+	toks     []token
+	runs     []sentRun
+	index    tokenIndex
+	mentions []mention
+	spare    []mention             // mergeSorted's copy
+	seen     []uint8               // names' marks per word
+	ints     []int32               // merge's numbers per mention and per entity
+	perSent  []int32               // merge's count per sentence
+	keys     map[string]int32      // merge's entity per key
+	people   map[string]personKeys // resolvePeople's keys per word
+	keyNodes []keyNode             // the keys' lists
+}
+
+// grown returns b emptied with room for n, allocating only when b is too
+// small.
+func grown[E any](b []E, n int) []E { return slices.Grow(b[:0], n) }
 
 // mention is one mention before merging, 80 bytes: an article has one in
 // every twelve tokens or so.
@@ -97,10 +144,12 @@ type extractor struct {
 	low      string // text with its ASCII letters lowercased
 	toks     []token
 	sentRuns []sentRun  // the tokens' sentences
+	run      lastRun    // the run sentOf or sentStart found last
 	index    tokenIndex // where the passes start
 	mentions []mention
 	local    map[string]string // lowercased dateline city -> its name
 	tab      *wordTable        // numbers the tokens' words
+	scratch  *factsScratch     // working memory kept across calls
 }
 
 // add records a mention over toks[a:b]. Only people have a role and only
@@ -157,72 +206,88 @@ func (x *extractor) merge(nsent int) Facts {
 	x.resolvePeople()
 	x.resolveOrgs()
 	n := len(x.mentions)
-	// index holds, per key, the last entity made with it; sameKey links
-	// each entity to the one made before it with the same key and another
-	// kind ("Washington" the place and the person), -1 at the end. There
-	// are no more entities than mentions: the per-entity numbers and the
-	// per-mention entOf share one allocation.
-	index := make(map[string]int32, n/2+1)
-	ents := make([]Entity, 0, n/2+1)
-	ints := make([]int32, 3*n)
-	entOf := ints[:n]              // per mention, its entity
-	sameKey := ints[n : n : 2*n]   // per entity
-	count := ints[2*n : 2*n : 3*n] // per entity, its mentions
+	// A first pass numbers the entities, so that the slice of them is
+	// made at its size. index holds, per key, the last entity made with
+	// it; sameKey links each entity to the one made before it with the
+	// same key and another kind ("Washington" the place and the person),
+	// -1 at the end. There are no more entities than mentions: the
+	// per-entity numbers and the per-mention entOf share the scratch's
+	// numbers, which need no clearing (entOf is written before it is
+	// read, and the rest grows by append).
+	s := x.scratch
+	if s.keys == nil {
+		s.keys = make(map[string]int32, n/2+1)
+	}
+	index := s.keys
+	clear(index)
+	s.ints = grown(s.ints, 4*n)
+	ints := s.ints[:4*n]
+	entOf := ints[:n]                // per mention, its entity
+	sameKey := ints[n : n : 2*n]     // per entity
+	count := ints[2*n : 2*n : 3*n]   // per entity, its mentions
+	firstOf := ints[3*n : 3*n : 4*n] // per entity, its first mention
 	spans := 0
 	for mi := range x.mentions {
 		m := &x.mentions[mi]
 		if m.kind == "" {
 			continue
 		}
-		i, ok := index[m.key]
-		for ok && ents[i].Kind != m.kind {
+		head, had := index[m.key]
+		i, ok := head, had
+		for ok && x.mentions[firstOf[i]].kind != m.kind {
 			i = sameKey[i]
 			ok = i >= 0
 		}
 		if !ok {
-			i = int32(len(ents))
-			prev, had := index[m.key]
+			i = int32(len(count))
 			if !had {
-				prev = -1
+				head = -1
 			}
 			index[m.key] = i
-			sameKey = append(sameKey, prev)
+			sameKey = append(sameKey, head)
 			count = append(count, 0)
-			e := Entity{Name: m.name, Kind: m.kind}
-			if m.kind != Person {
-				e.Value = m.extra
-			}
-			ents = append(ents, e)
+			firstOf = append(firstOf, int32(mi))
 		}
 		entOf[mi] = i
 		count[i]++
 		spans++
-		e := &ents[i]
-		if m.name != e.Name && betterName(m.name, e.Name) {
-			e.Name = m.name
-		}
-		if e.Role == "" && m.kind == Person {
-			e.Role = m.extra // the first role given
-		}
 	}
-	// Each entity's mentions are cut from one store.
+	// The second pass fills the entities in, in the order of the
+	// mentions. Each entity's mentions are cut from one store.
+	ents := make([]Entity, len(count))
 	store := make([]Span, spans)
 	for i, c := range count {
 		ents[i].Mentions = store[:0:c]
 		store = store[c:]
 	}
 	for mi := range x.mentions {
-		if m := &x.mentions[mi]; m.kind != "" {
-			e := &ents[entOf[mi]]
-			e.Mentions = append(e.Mentions, m.span())
+		m := &x.mentions[mi]
+		if m.kind == "" {
+			continue
 		}
+		e := &ents[entOf[mi]]
+		if e.Kind == "" {
+			e.Name, e.Kind = m.name, m.kind
+			if m.kind != Person {
+				e.Value = m.extra
+			}
+		}
+		if m.name != e.Name && betterName(m.name, e.Name) {
+			e.Name = m.name
+		}
+		if e.Role == "" && m.kind == Person {
+			e.Role = m.extra // the first role given
+		}
+		e.Mentions = append(e.Mentions, m.span())
 	}
-	f := Facts{Entities: ents[:len(ents):len(ents)], Sentences: make([][]int, nsent)}
+	f := Facts{Entities: ents, Sentences: make([][]int, nsent)}
 	// Each sentence's list is cut from one store: a first pass counts
 	// them, the second fills them in.
 	stamp := count[:len(ents)] // per entity, sentence+1 it was last listed in
 	clear(stamp)
-	perSent := make([]int32, nsent)
+	s.perSent = grown(s.perSent, nsent)
+	perSent := s.perSent[:nsent]
+	clear(perSent)
 	total := 0
 	for mi := range x.mentions {
 		m := &x.mentions[mi]
@@ -258,8 +323,8 @@ func (x *extractor) merge(nsent int) Facts {
 
 // mergeSorted orders mentions by position: ms[:k] and ms[k:] are each
 // found in text order, so one linear merge does it, in place, with a
-// copy of the first part.
-func mergeSorted(ms []mention, k int) []mention {
+// copy of the first part, kept in *spare.
+func mergeSorted(ms []mention, k int, spare *[]mention) []mention {
 	byPos := func(a, b mention) int { return int(a.start) - int(b.start) }
 	if !slices.IsSortedFunc(ms[:k], byPos) || !slices.IsSortedFunc(ms[k:], byPos) {
 		slices.SortStableFunc(ms, byPos)
@@ -270,7 +335,8 @@ func mergeSorted(ms []mention, k int) []mention {
 	}
 	// Writing at n never overtakes b: n counts the mentions taken, fewer
 	// than k plus those taken from b while a lasts.
-	a, b := slices.Clone(ms[:k]), ms[k:]
+	*spare = append((*spare)[:0], ms[:k]...)
+	a, b := *spare, ms[k:]
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
 		if b[0].start < a[0].start {

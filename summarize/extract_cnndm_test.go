@@ -78,42 +78,35 @@ func BenchmarkExtractFacts(b *testing.B) {
 // BenchmarkFactsInAnalyze measures the facts stage as Analyze runs it on
 // every cnndm-dev article: the word table and the extraction, without
 // segmenting or lowering the text.
-func BenchmarkFactsInAnalyze(b *testing.B) {
-	arts := cnndmArticles(b)
-	size := 0
-	stages := make([]func(), len(arts))
-	for i, a := range arts {
-		size += len(a)
-		stages[i] = summarize.AnalyzeFactsStage(a)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := processCPU()
-	for i := 0; i < b.N; i++ {
-		for _, stage := range stages {
-			stage()
-		}
-	}
-	reportCPU(b, processCPU()-cpu0, size)
-}
+func BenchmarkFactsInAnalyze(b *testing.B) { benchStages(b, summarize.AnalyzeFactsStage, false) }
+
+// BenchmarkFactsInAnalyzeReused is BenchmarkFactsInAnalyze with one
+// scratch and word table kept from article to article.
+func BenchmarkFactsInAnalyzeReused(b *testing.B) { benchStages(b, summarize.AnalyzeFactsStage, true) }
 
 // BenchmarkScanTokens measures the extractor's scanner alone.
-func BenchmarkScanTokens(b *testing.B) {
+func BenchmarkScanTokens(b *testing.B) { benchStages(b, summarize.ScanTokensStage, false) }
+
+// BenchmarkScanTokensReused is BenchmarkScanTokens with one scratch and
+// word table kept from article to article.
+func BenchmarkScanTokensReused(b *testing.B) { benchStages(b, summarize.ScanTokensStage, true) }
+
+// benchStages runs the stage made by stage for every cnndm-dev article.
+func benchStages(b *testing.B, stage func(string, bool) func(), reuse bool) {
 	arts := cnndmArticles(b)
 	size := 0
 	stages := make([]func(), len(arts))
 	for i, a := range arts {
 		size += len(a)
-		stages[i] = summarize.ScanTokensStage(a)
+		stages[i] = stage(a, reuse)
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := processCPU()
 	for i := 0; i < b.N; i++ {
-		for _, stage := range stages {
-			stage()
+		for _, run := range stages {
+			run()
 		}
 	}
 	reportCPU(b, processCPU()-cpu0, size)

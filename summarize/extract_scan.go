@@ -1,6 +1,9 @@
 package summarize
 
 import (
+	"math"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,7 +107,32 @@ var (
 	lexWords = buildLexWords(lexicon)
 	lexLower = buildLexLower(lexicon)
 	lowerLen = buildLowerLen(lexLower)
+	lexHash  = buildLexHash(lexicon)
 )
+
+// lexHashBits is the size of lexHash in bits, a power of two.
+const lexHashBits = 1 << 16
+
+// buildLexHash sets, for each word of the lexicon, the bit of lexHash
+// that bits 16 to 31 of its hash pick: with some two thousand words a
+// twentieth of the bits are set, so that most words the lexicon lacks
+// are told so by one bit of an 8 KB table (see lexMayHold) instead of a
+// probe of the lexicon's 64 KB of slots.
+func buildLexHash(m map[string]lexBit) *[lexHashBits / 64]uint64 {
+	var f [lexHashBits / 64]uint64
+	for w := range m {
+		k := hashWord(w) >> 16 % lexHashBits
+		f[k/64] |= 1 << (k % 64)
+	}
+	return &f
+}
+
+// lexMayHold reports whether the lexicon may hold the word whose hash is
+// h: false means it does not.
+func lexMayHold(h uint32) bool {
+	k := h >> 16 % lexHashBits
+	return lexHash[k/64]&(1<<(k%64)) != 0
+}
 
 // buildLexWords puts the lexicon in a word table, each word's bits in its
 // lex slot. The table is never changed after; it is a quarter full, for
@@ -245,8 +273,8 @@ type sentRun struct{ tok, sent int32 }
 
 // sentOf returns the index of the sentence holding x.toks[k].
 func (x *extractor) sentOf(k int) int {
-	if r := x.runOf(k); r >= 0 {
-		return int(x.sentRuns[r].sent)
+	if x.run.lo <= k && k < x.run.hi || x.findRun(k) {
+		return x.run.sent
 	}
 	return 0
 }
@@ -254,25 +282,40 @@ func (x *extractor) sentOf(k int) int {
 // sentStart returns the index of the first token in the sentence of
 // x.toks[k].
 func (x *extractor) sentStart(k int) int {
-	if r := x.runOf(k); r >= 0 {
-		return int(x.sentRuns[r].tok)
+	if x.run.lo <= k && k < x.run.hi || x.findRun(k) {
+		return x.run.lo
 	}
 	return 0
 }
 
-// runOf returns the index of the run holding x.toks[k], -1 for none: a
-// binary search for the last run starting at or before k.
-func (x *extractor) runOf(k int) int {
-	lo, hi := 0, len(x.sentRuns) // runs before lo start at or before k; from hi on, after
+// lastRun is the run of sentence sent that sentOf or sentStart found
+// last: the tokens from lo up to hi. The passes ask mostly of tokens in
+// text order, so they look there first, and are small enough to inline.
+type lastRun struct{ lo, hi, sent int }
+
+// findRun looks for the run holding x.toks[k], the last one starting at
+// or before k, by binary search, and makes it x.run; it reports whether
+// there is one.
+func (x *extractor) findRun(k int) bool {
+	runs := x.sentRuns
+	lo, hi := 0, len(runs) // runs before lo start at or before k; from hi on, after
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if int(x.sentRuns[mid].tok) <= k {
+		if int(runs[mid].tok) <= k {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	return lo - 1
+	r := lo - 1
+	if r < 0 {
+		return false
+	}
+	x.run = lastRun{int(runs[r].tok), math.MaxInt, int(runs[r].sent)}
+	if r+1 < len(runs) {
+		x.run.hi = int(runs[r+1].tok)
+	}
+	return true
 }
 
 // tokenIndex lists, in text order, the tokens that the extractor's passes
@@ -287,17 +330,24 @@ type tokenIndex struct {
 // and indexes them. low is lowerText(text), which the tokens' spans also
 // index; tab numbers the tokens' words.
 //
+// The slices are s's, grown when too small, and kept there for the next
+// call; s nil means new ones.
+//
 // Each token is written in place in the slice, and the word scanners
 // return plain values: a struct of more than four fields lives in memory,
 // and copying one just written field by field stalls the processor.
-func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []sentRun, tokenIndex) {
-	toks := make([]token, 0, strings.Count(text, " ")*5/4+16)
-	runs := make([]sentRun, 0, len(sents)+1)
+func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScratch) ([]token, []sentRun, tokenIndex) {
+	if s == nil {
+		s = new(factsScratch)
+	}
+	toks := grown(s.toks, strings.Count(text, " ")*5/4+16)
+	runs := grown(s.runs, len(sents)+1)
 	// cnndm-dev has a capitalized word in every 35 bytes (at most 15) and
 	// a number or calendar word in every 140 (at most 50)
 	ix := tokenIndex{
-		capWords: make([]int32, 0, len(text)/32+8),
-		quantity: make([]int32, 0, len(text)/100+8),
+		capWords:  grown(s.index.capWords, len(text)/32+8),
+		quantity:  grown(s.index.quantity, len(text)/100+8),
+		datelines: s.index.datelines[:0],
 	}
 	si := 0
 	atStart := true // next word starts a sentence
@@ -323,8 +373,16 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []
 		if len(runs) == 0 || runs[len(runs)-1].sent != int32(sent) {
 			runs = append(runs, sentRun{int32(n), int32(sent)})
 		}
-		toks = append(toks, token{start: int32(i), word: -1})
+		// The token is cleared and filled in its slot: appending a
+		// composite literal builds it on the stack first and copies it
+		// with wide loads right after narrow stores, which stall.
+		if n == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		toks = toks[:n+1]
 		t := &toks[n]
+		*t = token{}
+		t.start, t.word = int32(i), -1
 		if prevEnd == i {
 			t.bits = tokGlued
 		}
@@ -375,6 +433,7 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable) ([]token, []
 		prevEnd = t.e()
 		i = t.e()
 	}
+	s.toks, s.runs, s.index = toks, runs, ix
 	return toks, runs, ix
 }
 
@@ -427,32 +486,57 @@ const (
 // returns its end, the hash of its lower-case form (hashWord), its ranking
 // flags and its bits tokCaps (no lower-case letter and two or more
 // letters) and tokApos. It reads a plain ASCII word (letters and digits,
-// perhaps an abbreviation's period) in one pass; anything else (an inner
-// period or apostrophe, "AT&T", a letter beyond ASCII) goes to
-// scanFactWord, whose end it always equals.
-func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, bits tokBit) {
-	h = fnvOffset
-	j := i
-	var seen uint8 // the classes met
+// perhaps an abbreviation's period) in one pass, eight bytes at a time;
+// anything else (an inner period or apostrophe, "AT&T", a letter beyond
+// ASCII) goes to scanFactWord, whose end it always equals.
+func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, tb tokBit) {
+	var hw uint64            // the hash of the groups of eight bytes read
+	var digits, lower uint64 // nonzero once a digit, a lower-case letter is met
 	letters := 0
-	for ; j < len(text); j++ {
-		c := text[j]
-		cls := asciiClass[c]
-		if cls == 0 {
+	j := i
+	for {
+		if j+8 > len(text) {
+			// fewer than eight bytes left: one at a time
+			group := uint64(0)
+			for k := 0; j < len(text); j, k = j+1, k+1 {
+				c := text[j]
+				cls := asciiClass[c]
+				if cls == 0 {
+					break
+				}
+				group |= uint64(c|0x20) << (8 * k)
+				digits |= uint64(cls & clsDigit)
+				lower |= uint64(cls & clsLower)
+				letters += int(cls & clsLetter)
+			}
+			hw = mixWord(hw, group)
 			break
 		}
+		x := le64(text, j)
+		letter, digit := alnumBytes(x)
+		// the bytes up to the first that is no letter or digit, all eight
+		// when there is none (a shift by 64 gives 0)
+		n := bits.TrailingZeros64(highBits&^(letter|digit)) / 8
+		keep := uint64(1)<<(8*n) - 1
+		letter &= keep
+		digits |= digit & keep
+		lower |= letter & (x << 2) // bit 5 of each byte, set in lower case, moved to bit 7
+		letters += bits.OnesCount64(letter)
 		// ASCII letters and digits have bit 0x20 set once lowered
-		h = (h ^ uint32(c|0x20)) * fnvPrime
-		seen |= cls
-		letters += int(cls & clsLetter)
+		hw = mixWord(hw, (x|0x2020202020202020)&keep)
+		j += n
+		if n < 8 {
+			break
+		}
 	}
 	end, flags = j, tokPlain
-	if seen&clsDigit != 0 {
+	if digits != 0 {
 		flags |= tokDigit
 	}
-	if seen&clsLower == 0 && letters >= 2 {
-		bits = tokCaps
+	if lower == 0 && letters >= 2 {
+		tb = tokCaps
 	}
+	h = endHash(hw, j-i)
 	if j < len(text) {
 		switch c := text[j]; {
 		case c == '.':
@@ -462,7 +546,7 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, b
 			if j-i == 1 && isASCIIUpper(text[i]) || abbrevs[low[i:j]] {
 				// "Sen.", "J.": the period is part of the word
 				end++
-				h = (h ^ '.') * fnvPrime
+				h = hashWord(low[i:end])
 				flags &^= tokPlain
 			}
 		case c == '\'':
@@ -481,7 +565,25 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, b
 			}
 		}
 	}
-	return end, h, flags, bits
+	return end, h, flags, tb
+}
+
+// highBits has the high bit of each byte set.
+const highBits = 0x8080808080808080
+
+// alnumBytes returns, for eight bytes of text read as a little-endian
+// number, 0x80 in each byte that is an ASCII letter (letter) or an ASCII
+// digit (digit), 0 in the others. Each test of a byte against a bound
+// adds to the byte's low seven bits what carries into its high bit when
+// the byte reaches the bound; no sum carries into the next byte.
+func alnumBytes(x uint64) (letter, digit uint64) {
+	const ones = 0x0101010101010101
+	ascii := highBits &^ x
+	x7 := x &^ highBits
+	y := x7 | 0x20*ones // upper-case letters lowered; no other byte becomes a letter
+	letter = (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & ascii
+	digit = (x7 + (0x80-'0')*ones) &^ (x7 + (0x80-'9'-1)*ones) & ascii
+	return letter, digit
 }
 
 // slowWord reads the word at i with scanFactWord and looks at it again
@@ -521,7 +623,8 @@ func plainFlags(w string, kind tokKind) tokFlag {
 }
 
 // lowerText lowers the ASCII letters of text in one copy (or none when it
-// has no capitals), so that tokens can share it.
+// has no capitals), so that tokens can share it. The copy is written in
+// place: the runs between capitals as they are, each capital lowered.
 func lowerText(text string) string {
 	i := 0
 	for i < len(text) && !isASCIIUpper(text[i]) {
@@ -530,13 +633,18 @@ func lowerText(text string) string {
 	if i == len(text) {
 		return text
 	}
-	b := []byte(text)
-	for ; i < len(b); i++ {
-		if isASCIIUpper(b[i]) {
-			b[i] += 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(text))
+	last := 0 // text[:last] is written
+	for ; i < len(text); i++ {
+		if c := text[i]; isASCIIUpper(c) {
+			b.WriteString(text[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // afterAbbrev reports whether the last token is an abbreviation or

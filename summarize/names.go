@@ -18,7 +18,10 @@ const maxRun = 16
 func (x *extractor) names() {
 	// seen marks, per word of the word table, whether it is seen
 	// capitalized inside a sentence: bit 1 in title case, bit 2 in capitals
-	seen := make([]uint8, len(x.tab.words))
+	s := x.scratch
+	s.seen = grown(s.seen, len(x.tab.words))
+	seen := s.seen[:len(x.tab.words)]
+	clear(seen)
 	for _, k := range x.index.capWords {
 		if t := &x.toks[k]; !t.first() && !t.used() {
 			seen[t.word] |= capsBit(t)

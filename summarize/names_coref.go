@@ -12,16 +12,16 @@ import (
 // Investigation" it spells out.
 
 // resolvePeople points lone-word mentions at the full name they stand for.
+// It learns, per word, the people's keys that end or start with it and
+// whether it is a person's whole key, in one map of the scratch.
 func (x *extractor) resolvePeople() {
-	people := 0
-	for i := range x.mentions {
-		if x.mentions[i].kind == Person {
-			people++
-		}
+	s := x.scratch
+	if s.people == nil {
+		s.people = make(map[string]personKeys)
 	}
-	byLast := make(map[string][]string, people)
-	byFirst := make(map[string][]string, people)
-	single := make(map[string]bool, people)
+	words := s.people
+	clear(words)
+	s.keyNodes = s.keyNodes[:0]
 	for i := range x.mentions {
 		m := &x.mentions[i]
 		if m.kind != Person {
@@ -29,7 +29,9 @@ func (x *extractor) resolvePeople() {
 		}
 		sp := strings.IndexByte(m.key, ' ')
 		if sp < 0 {
-			single[m.key] = true
+			pk := words[m.key]
+			pk.single = true
+			words[m.key] = pk
 			continue
 		}
 		first := m.key[:sp]
@@ -40,14 +42,18 @@ func (x *extractor) resolvePeople() {
 			rest = rest[:k]
 			last = rest[strings.LastIndexByte(rest, ' ')+1:]
 		}
-		byLast[last] = addKey(byLast[last], m.key)
-		byFirst[first] = addKey(byFirst[first], m.key)
+		pk := words[last]
+		pk.last = s.addKey(pk.last, m.key)
+		words[last] = pk
+		pk = words[first]
+		pk.first = s.addKey(pk.first, m.key)
+		words[first] = pk
 	}
 	for i := range x.mentions {
 		m := &x.mentions[i]
 		if m.kind == Person && strings.IndexByte(m.key, ' ') >= 0 {
 			// "Van Gaal" is the "Louis van Gaal" the article names
-			if full := particleSurname(m.key, byLast); full != "" {
+			if full := x.particleSurname(m.key); full != "" {
 				m.key = full
 			}
 			continue
@@ -55,20 +61,54 @@ func (x *extractor) resolvePeople() {
 		if (m.kind != Person && m.kind != "") || strings.IndexByte(m.key, ' ') >= 0 {
 			continue
 		}
+		pk := words[m.key]
 		switch {
-		case len(byLast[m.key]) == 1:
-			m.kind, m.key = Person, byLast[m.key][0]
-		case len(byLast[m.key]) == 0 && len(byFirst[m.key]) == 1:
-			m.kind, m.key = Person, byFirst[m.key][0]
-		case m.kind == "" && single[m.key]:
+		case pk.last.n == 1:
+			m.kind, m.key = Person, s.keyNodes[pk.last.head].key
+		case pk.last.n == 0 && pk.first.n == 1:
+			m.kind, m.key = Person, s.keyNodes[pk.first.head].key
+		case m.kind == "" && pk.single:
 			m.kind = Person
 		}
 	}
 }
 
+// personKeys is what resolvePeople knows of a word: the distinct keys of
+// the people whose names end (last) or start (first) with it, and whether
+// it is a person's whole key.
+type personKeys struct {
+	last, first keyList
+	single      bool
+}
+
+// keyList is a list of distinct keys chained through the scratch's
+// keyNodes from head, the newest; n counts them.
+type keyList struct{ head, n int32 }
+
+// keyNode is a key of a keyList and the index of the next, -1 at the end.
+type keyNode struct {
+	key  string
+	next int32
+}
+
+// addKey returns l with k added unless it holds it already.
+func (s *factsScratch) addKey(l keyList, k string) keyList {
+	for i := l.head; l.n > 0 && i >= 0; i = s.keyNodes[i].next {
+		if s.keyNodes[i].key == k {
+			return l
+		}
+	}
+	next := l.head
+	if l.n == 0 {
+		next = -1
+	}
+	s.keyNodes = append(s.keyNodes, keyNode{k, next})
+	return keyList{int32(len(s.keyNodes) - 1), l.n + 1}
+}
+
 // particleSurname returns the one full name that ends with key when key
 // is a surname with its particles ("van gaal", "de la cruz"), or "".
-func particleSurname(key string, byLast map[string][]string) string {
+func (x *extractor) particleSurname(key string) string {
 	// Most names open with a word that is no particle ("antony blinken"):
 	// they are done without splitting the key.
 	if sp := strings.IndexByte(key, ' '); sp > 0 && !nameParticles[key[:sp]] && strings.IndexFunc(key[:sp], unicode.IsSpace) < 0 {
@@ -81,8 +121,10 @@ func particleSurname(key string, byLast map[string][]string) string {
 		}
 	}
 	var found string
-	for _, full := range byLast[words[len(words)-1]] {
-		if full != key && strings.HasSuffix(full, " "+key) {
+	s := x.scratch
+	l := s.people[words[len(words)-1]].last
+	for i := l.head; l.n > 0 && i >= 0; i = s.keyNodes[i].next {
+		if full := s.keyNodes[i].key; full != key && strings.HasSuffix(full, " "+key) {
 			if found != "" {
 				return ""
 			}
@@ -108,18 +150,34 @@ func addKey(keys []string, k string) []string {
 // one named with it, and an acronym into the name it abbreviates, when
 // the article offers exactly one candidate.
 func (x *extractor) resolveOrgs() {
-	bare := map[string][]string{} // key without country -> full keys
-	initials := map[string][]string{}
+	// Only the initials that spell an acronym the article uses are kept.
+	var acronyms []string
+	for i := range x.mentions {
+		if m := &x.mentions[i]; m.kind == Organization && isAcronym(m.name) {
+			acronyms = append(acronyms, strings.ReplaceAll(m.name, ".", ""))
+		}
+	}
+	var bare, initials map[string][]string // key without country, initials -> full keys
+	var buf [32]byte
 	for i := range x.mentions {
 		m := &x.mentions[i]
 		if m.kind != Organization {
 			continue
 		}
 		if b := stripCountry(m.key); b != m.key {
+			if bare == nil {
+				bare = map[string][]string{}
+			}
 			bare[b] = addKey(bare[b], m.key)
 		}
-		if in := orgInitials(m.name); len(in) >= 2 {
-			initials[in] = addKey(initials[in], m.key)
+		if len(acronyms) == 0 {
+			continue
+		}
+		if in := appendInitials(buf[:0], m.name); len(in) >= 2 && spells(acronyms, in) {
+			if initials == nil {
+				initials = map[string][]string{}
+			}
+			initials[string(in)] = addKey(initials[string(in)], m.key)
 		}
 	}
 	for i := range x.mentions {
@@ -131,12 +189,26 @@ func (x *extractor) resolveOrgs() {
 			m.key = full[0]
 			continue
 		}
-		if isAllCaps(m.name) && strings.IndexByte(m.name, ' ') < 0 {
+		if isAcronym(m.name) {
 			if full := initials[strings.ReplaceAll(m.name, ".", "")]; len(full) == 1 && full[0] != m.key {
 				m.key = full[0]
 			}
 		}
 	}
+}
+
+// isAcronym reports whether an organization's name is one word in
+// capitals ("FBI", "U.N.").
+func isAcronym(name string) bool { return isAllCaps(name) && strings.IndexByte(name, ' ') < 0 }
+
+// spells reports whether in is one of the acronyms.
+func spells(acronyms []string, in []byte) bool {
+	for _, a := range acronyms {
+		if a == string(in) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripCountry drops the country or demonym words that open an
@@ -151,19 +223,22 @@ func stripCountry(key string) string {
 	}
 }
 
-// orgInitials returns the initials of a multi-word name's capitalized
-// words: "Federal Bureau of Investigation" -> "FBI".
-func orgInitials(name string) string {
+// appendInitials appends to b the initials of a multi-word name's
+// capitalized words: "Federal Bureau of Investigation" -> "FBI". A word
+// is what strings.Fields finds; a one-word name has none.
+func appendInitials(b []byte, name string) []byte {
 	if strings.IndexByte(name, ' ') < 0 {
-		return ""
+		return b
 	}
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		if c := w[0]; c >= 'A' && c <= 'Z' {
-			b.WriteByte(c)
+	inWord := false
+	for i, r := range name {
+		space := unicode.IsSpace(r)
+		if c := name[i]; !space && !inWord && c >= 'A' && c <= 'Z' {
+			b = append(b, c)
 		}
+		inWord = !space
 	}
-	return b.String()
+	return b
 }
 
 // FindPerson returns the index in f.Entities of the person a name, part of

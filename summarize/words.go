@@ -8,7 +8,7 @@ package summarize
 // then computed once per distinct word, not once per occurrence.
 
 // wordTable numbers distinct lower-case words with open addressing over
-// FNV-1a hashes, which costs less a word than a Go map. A slot keeps the
+// their hashes (hashWord), which costs less a word than a Go map. A slot keeps the
 // word's number + 1 in its low bits (those of the slot index: the table
 // is never more than half full, so the number fits) and the high bits of
 // the word's hash above them, so that a probe compares strings only when
@@ -32,33 +32,79 @@ func newWordTable(size int) *wordTable { return makeWordTable(size/12 + 16) }
 // makeWordTable returns an empty table with room for n words: the table
 // grows when half its slots are taken, which keeps linear probes short.
 func makeWordTable(n int) *wordTable {
-	slots := 16
-	for slots < 2*n {
-		slots <<= 1
-	}
 	return &wordTable{
-		slots: make([]uint32, slots),
+		slots: make([]uint32, slotsFor(n)),
 		words: make([]string, 0, n),
 		lex:   make([]lexBit, 0, n),
 		low:   make([]lexBit, 0, n),
 	}
 }
 
-// FNV-1a's parameters; hashWord and the scanner, which hashes words as it
-// reads them, must agree.
-const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
-)
-
-// hashWord is FNV-1a over the bytes of a word.
-func hashWord[S string | []byte](w S) uint32 {
-	h := fnvOffset
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= fnvPrime
+// slotsFor returns the number of slots of a table with room for n words.
+func slotsFor(n int) int {
+	slots := 16
+	for slots < 2*n {
+		slots <<= 1
 	}
-	return h
+	return slots
+}
+
+// reset empties the table and sizes it for size bytes of text as
+// newWordTable does, keeping its memory where it is large enough, so
+// that one table can serve article after article. Words are numbered in
+// the order they come whatever the table's size, so a reset table
+// numbers an article's words as a new one does.
+func (t *wordTable) reset(size int) {
+	n := size/12 + 16
+	if slots := slotsFor(n); cap(t.slots) >= slots {
+		t.slots = t.slots[:slots]
+		clear(t.slots)
+	} else {
+		t.slots = make([]uint32, slots)
+	}
+	clear(t.words) // let the last article's text go
+	t.words, t.lex, t.low = t.words[:0], t.lex[:0], t.low[:0]
+}
+
+// hashWord hashes a word eight bytes at a time: each whole group of
+// eight, read as a little-endian number, then the rest (perhaps none)
+// padded with zeros, are mixed into the hash in turn, and the length at
+// the end. The scanner, which reads a word's bytes in groups of eight as
+// it looks for the word's end, hashes them the same way (see
+// scanASCIIWord), and the two must agree.
+func hashWord[S string | []byte](w S) uint32 {
+	h := uint64(0)
+	i := 0
+	for ; i+8 <= len(w); i += 8 {
+		h = mixWord(h, le64(w, i))
+	}
+	rest := uint64(0)
+	for k := len(w) - 1; k >= i; k-- {
+		rest = rest<<8 | uint64(w[k])
+	}
+	return endHash(mixWord(h, rest), len(w))
+}
+
+// le64 reads the eight bytes of w from i as a little-endian number; the
+// compiler makes one load of it.
+func le64[S string | []byte](w S, i int) uint64 {
+	_ = w[i+7]
+	return uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
+		uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+}
+
+// mixWord mixes a group of eight bytes into the hash h.
+func mixWord(h, group uint64) uint64 {
+	h = (h ^ group) * 0x9e3779b97f4a7c15
+	return h ^ h>>29
+}
+
+// endHash mixes the word's length n into h and folds it to 32 bits, in
+// which every bit of the word counts: the table's slot index is the low
+// bits, the check beside the number the high ones.
+func endHash(h uint64, n int) uint32 {
+	h = (h ^ uint64(n)) * 0xbf58476d1ce4e5b9
+	return uint32(h ^ h>>32)
 }
 
 // findSlot returns the slot that holds w, whose hash is h, or the empty
@@ -143,13 +189,16 @@ func (t *wordTable) learnLex(id int32, upper bool, h uint32) lexBit {
 	w := t.words[id]
 	if upper {
 		t.lex[id] = 0
+		if !lexMayHold(h) {
+			return 0
+		}
 		if k, ok := lexWords.lookupHash(w, h); ok {
 			t.lex[id] = lexWords.lex[k]
 		}
 		return t.lex[id]
 	}
 	t.low[id] = 0
-	if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 {
+	if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 && lexMayHold(h) {
 		if k, ok := lexWords.lookupHash(w, h); ok {
 			t.low[id] = lexWords.lex[k] & lowerBits
 		}
