@@ -513,7 +513,7 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 			break
 		}
 		x := le64(text, j)
-		letter, digit := alnumBytes(x)
+		letter, digit := letterDigitBytes(x)
 		// the bytes up to the first that is no letter or digit, all eight
 		// when there is none (a shift by 64 gives 0)
 		n := bits.TrailingZeros64(highBits&^(letter|digit)) / 8
@@ -571,12 +571,12 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 // highBits has the high bit of each byte set.
 const highBits = 0x8080808080808080
 
-// alnumBytes returns, for eight bytes of text read as a little-endian
+// letterDigitBytes returns, for eight bytes of text read as a little-endian
 // number, 0x80 in each byte that is an ASCII letter (letter) or an ASCII
 // digit (digit), 0 in the others. Each test of a byte against a bound
 // adds to the byte's low seven bits what carries into its high bit when
 // the byte reaches the bound; no sum carries into the next byte.
-func alnumBytes(x uint64) (letter, digit uint64) {
+func letterDigitBytes(x uint64) (letter, digit uint64) {
 	const ones = 0x0101010101010101
 	ascii := highBits &^ x
 	x7 := x &^ highBits

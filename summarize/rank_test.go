@@ -164,7 +164,7 @@ func AnalyzeRankStage(text string) func() Ranking {
 	}
 	low := lowerText(text)
 	tab := newWordTable(len(text))
-	_, toks := extractFacts(text, low, sents, time.Time{}, tab)
+	_, toks := extractFacts(text, low, sents, time.Time{}, tab, nil)
 	return func() Ranking {
 		t := tab.clone()
 		return rankWith(text, low, sents, RankOptions{}, defaultRankParams(), toks, t)
