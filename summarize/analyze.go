@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 )
@@ -56,8 +57,14 @@ func Analyze(text string, opt Options) *Analysis {
 	} else {
 		low = lowerText(text)
 	}
-	tab := newWordTable(len(body))
-	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab, nil)
+	// The stages' working memory comes from the last call that finished:
+	// an article's tokens, tables and buffers are allocated once for a
+	// stream of articles, not once each.
+	w := analyzePool.Get().(*analyzeWork)
+	defer analyzePool.Put(w)
+	tab := &w.facts.tab
+	tab.reset(len(body))
+	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab, &w.facts.scratch)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
 	a.Quotes = extractQuotes(text, a.Sentences, low)
 	fullSpeakers(a.Quotes, &f)
@@ -66,6 +73,15 @@ func Analyze(text string, opt Options) *Analysis {
 	a.Lede = r.Lede
 	return a
 }
+
+// analyzeWork is the working memory of one Analyze call, kept in
+// analyzePool for the next. Nothing an Analysis holds points into it: the
+// stages copy out what they return.
+type analyzeWork struct {
+	facts factsWork
+}
+
+var analyzePool = sync.Pool{New: func() any { return new(analyzeWork) }}
 
 // blankAndLower returns text with its first n bytes turned to spaces, and
 // lowerText of that, both in one allocation.

@@ -1,6 +1,7 @@
 package summarize_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -51,4 +52,35 @@ func FuzzAnalyze(f *testing.F) {
 			t.Fatalf("Analyze picks %v (lede %d), Rank picks %v (lede %d)", a.Summary, a.Lede, want, r.Lede)
 		}
 	})
+}
+
+// TestAnalyzeKeepsNoSharedMemory checks that an Analysis does not change
+// when later calls reuse the working memory Analyze keeps between calls:
+// each cnndm-dev and bbc-dev analysis reads the same after the rest have
+// run as right after its own call.
+func TestAnalyzeKeepsNoSharedMemory(t *testing.T) {
+	var texts []string
+	for _, name := range []string{"summ/cnndm-dev.jsonl", "summ/bbc-dev.jsonl"} {
+		cases, err := eval.LoadSummaryCases(eval.Need(t, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			texts = append(texts, c.Article)
+		}
+	}
+	dump := func(a *summarize.Analysis) string {
+		return fmt.Sprintf("%q %v %d %+v %+v %v %+v", a.Title, a.Summary, a.Lede, a.Quotes, a.Entities, a.Mentions, a.Sentences)
+	}
+	as := make([]*summarize.Analysis, len(texts))
+	first := make([]string, len(texts))
+	for i, text := range texts {
+		as[i] = summarize.Analyze(text, summarize.Options{})
+		first[i] = dump(as[i])
+	}
+	for i, a := range as {
+		if got := dump(a); got != first[i] {
+			t.Fatalf("article %d changed after later calls:\nwas %.300s\nnow %.300s", i, first[i], got)
+		}
+	}
 }
