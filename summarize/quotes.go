@@ -36,26 +36,67 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 // low is lowerText(text), or lowerText of the text with its first line
 // blanked (Analyze's body), or "" when the caller has none.
 func extractQuotes(text string, sents []Sentence, low string) []Quote {
+	return extractQuotesWith(text, sents, low, nil)
+}
+
+// quoteScratch holds the large buffers of one extractQuotes call (the
+// frame tokens, the lists tokenize makes, the quote regions, the mentions,
+// the quotes found before they are resolved) so that the next call can
+// reuse them instead of allocating its own. The zero value is ready to use.
+// It memoizes nothing: every call overwrites what the one before left, and
+// a scratch serves one call at a time.
+type quoteScratch struct {
+	toks     []qtok
+	quotes   []int32
+	caps     []int32
+	cueSents []tokRange
+	regions  []qregion
+	ms       []nameMention
+	latest   wordIndex
+	indirect []indirectQuote
+	found    []foundQuote
+}
+
+// foundQuote is a quote on its way out of extractQuotes: the quote, its
+// attribution and its quote token (-1 for reported speech).
+type foundQuote struct {
+	q   Quote
+	at  attrib
+	tok int
+}
+
+// reuse returns b emptied when it can hold n elements, else a new slice
+// with room for n.
+func reuse[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, 0, n)
+	}
+	return b[:0]
+}
+
+// extractQuotesWith is extractQuotes with the buffers of s, which may be nil
+// (each call then allocates its own). The quotes it returns share no memory
+// with s: a later call with the same scratch leaves them as they are.
+func extractQuotesWith(text string, sents []Sentence, low string, s *quoteScratch) []Quote {
+	if s == nil {
+		s = new(quoteScratch)
+	}
 	lowFrom := 0
 	if len(low) != len(text) {
 		low = lowerText(text)
 	} else if nl := strings.IndexByte(text, '\n'); nl > 0 && !isLowerASCIIOf(low[:nl], text[:nl]) {
 		lowFrom = nl // the headline, blanked: its tokens keep forms of their own
 	}
-	regions := findQuoteRegions(text)
-	f := &frame{text: text, lower: low}
+	regions := appendQuoteRegions(s.regions[:0], text)
+	s.regions = regions
+	f := &frame{text: text, lower: low, s: s}
 	f.tokenize(regions, lowFrom)
 
-	type found struct {
-		q   Quote
-		at  attrib
-		tok int // the quote token, -1 for indirect
-	}
 	// Direct and indirect quotes each come in article order: merge them as
 	// the direct ones are read, a direct quote first where both start at
 	// one place.
 	indirect := f.indirect()
-	all := make([]found, 0, len(f.quotes)+len(indirect))
+	all := reuse(s.found, len(f.quotes)+len(indirect))
 	n := 0
 	for k, qi := range f.quotes { // the quote tokens come in the order of the regions
 		i := int(qi)
@@ -66,18 +107,18 @@ func extractQuotes(text string, sents []Sentence, low string) []Quote {
 			at = f.headlineSubject(i, f.mentions())
 		}
 		for ; n < len(indirect) && indirect[n].q.Span.Start < q.Span.Start; n++ {
-			all = append(all, found{q: indirect[n].q, at: indirect[n].at, tok: -1})
+			all = append(all, foundQuote{q: indirect[n].q, at: indirect[n].at, tok: -1})
 		}
-		all = append(all, found{q: q, at: at, tok: i})
+		all = append(all, foundQuote{q: q, at: at, tok: i})
 	}
 	for ; n < len(indirect); n++ {
-		all = append(all, found{q: indirect[n].q, at: indirect[n].at, tok: -1})
+		all = append(all, foundQuote{q: indirect[n].q, at: indirect[n].at, tok: -1})
 	}
 	if !sort.SliceIsSorted(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start }) {
 		// Not met in any text seen so far; kept so that the order never
 		// depends on it: the direct quotes, then the indirect ones, sorted
 		// stably.
-		sorted := make([]found, 0, len(all))
+		sorted := make([]foundQuote, 0, len(all))
 		for _, x := range all {
 			if x.tok >= 0 {
 				sorted = append(sorted, x)
@@ -150,15 +191,19 @@ func extractQuotes(text string, sents []Sentence, low string) []Quote {
 	}
 
 	out := make([]Quote, len(all))
-	s := 0
+	si := 0
 	for i := range all {
 		q := all[i].q
-		for s+1 < len(sents) && sents[s+1].Span.Start <= q.Span.Start {
-			s++
+		for si+1 < len(sents) && sents[si+1].Span.Start <= q.Span.Start {
+			si++
 		}
-		q.Sentence = s
+		q.Sentence = si
 		out[i] = q
 	}
+	f.release()
+	clear(indirect)
+	clear(all)
+	s.indirect, s.found = indirect[:0], all[:0]
 	return out
 }
 

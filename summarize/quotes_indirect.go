@@ -11,7 +11,7 @@ type indirectQuote struct {
 // A sentence with no cue word (indirectCues) holds none and is not read:
 // tokenize lists the others.
 func (f *frame) indirect() []indirectQuote {
-	out := make([]indirectQuote, 0, len(f.cueSents)/2+1) // about a third of them are
+	out := reuse(f.s.indirect, len(f.cueSents)/2+1) // about a third of them are
 	for _, r := range f.cueSents {
 		if q, ok := f.indirectIn(int(r.a), int(r.b)); ok {
 			out = append(out, q)

@@ -154,11 +154,12 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 // no others.
 func (f *frame) collectMentions() []nameMention {
 	toks := f.toks
-	ms := make([]nameMention, 0, len(toks)/24+4) // about one in 30 tokens in news text
+	ms := reuse(f.s.ms, len(toks)/24+4) // about one in 30 tokens in news text
 	// latest holds, for each first and last word of a person's full name,
 	// the latest such mention: what findByName finds for a mention read in
 	// order, without a scan over all mentions so far.
-	var latest wordIndex
+	latest := &f.s.latest
+	latest.reset()
 	for next, c := 0, 0; c < len(f.caps); c++ {
 		i := int(f.caps[c])
 		if i < next {
@@ -212,6 +213,13 @@ type wordIndex struct {
 	keys []string
 	vals []int32 // the number + 1; 0 for an empty slot
 	n    int
+}
+
+// reset empties x, keeping its table.
+func (x *wordIndex) reset() {
+	clear(x.keys)
+	clear(x.vals)
+	x.n = 0
 }
 
 // get returns the number of w, -1 when it has none.

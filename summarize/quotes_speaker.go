@@ -27,6 +27,20 @@ type frame struct {
 
 	ms     []nameMention // the persons the text names, once mentions has read them
 	msRead bool
+
+	s *quoteScratch // the buffers the frame's lists are made in
+}
+
+// release hands the frame's lists back to its scratch for the next call,
+// those that hold strings cleared so that they keep no text alive.
+func (f *frame) release() {
+	s := f.s
+	s.toks, s.quotes, s.caps, s.cueSents = f.toks[:0], f.quotes[:0], f.caps[:0], f.cueSents[:0]
+	if f.msRead {
+		clear(f.ms)
+		s.ms = f.ms[:0]
+	}
+	clear(s.latest.keys)
 }
 
 // mentions returns the persons the text names (collectMentions), read at

@@ -78,16 +78,16 @@ var asciiWordByte = func() (t [256]uint8) {
 // wordEnd and appendLower.
 func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	text := f.text
-	toks := make([]qtok, 0, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
+	toks := reuse(f.s.toks, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
 	var own []ownLow
 	var lows strings.Builder
 	// Besides the tokens, tokenize lists the quote tokens, the capitalized
 	// words and the sentences that hold a cue word (indirect), so that the
 	// readers after it need not walk every token again. A sentence ends at
 	// a sentence stop, a paragraph break or a quote that ends with . ? or !.
-	quotes := make([]int32, 0, len(regions))
-	caps := make([]int32, 0, len(text)/32+8) // a capital about every 37 bytes of news text
-	var cueSents []tokRange
+	quotes := reuse(f.s.quotes, len(regions))
+	caps := reuse(f.s.caps, len(text)/32+8) // a capital about every 37 bytes of news text
+	cueSents := f.s.cueSents[:0]
 	// The sentence read now starts at token sentStart and has words of the
 	// classes sentCls. (No closures here: a variable a closure captures
 	// lives in memory, and these are updated at every word.)
