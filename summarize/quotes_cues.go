@@ -388,7 +388,7 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 			continue // a dateline: "WASHINGTON — …"
 		}
 		t := f.toks[k]
-		if !t.cap && !pronouns[pronounBase(f.lw(t))] && !(t.cls&wDeterminer != 0) || introWords[f.lw(t)] || (t.cls&wLeadingFunction != 0) && !(t.cls&wDeterminer != 0) && !(t.cls&wPronoun != 0) {
+		if !t.cap && !f.pronounLike(t) && !(t.cls&wDeterminer != 0) || introWords[f.lw(t)] || (t.cls&wLeadingFunction != 0) && !(t.cls&wDeterminer != 0) && !(t.cls&wPronoun != 0) {
 			continue
 		}
 		if b := pronounBase(f.lw(t)); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") || t.cap && strings.HasSuffix(b, "ed") {

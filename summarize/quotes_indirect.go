@@ -99,7 +99,7 @@ func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 		if f.toks[v].cap && !headline {
 			continue
 		}
-		question := f.toks[v].cls&wCue != 0 && questionCues[f.lowOf(v)] && questionWords[f.low(v+1)]
+		question := f.toks[v].cls&wCue != 0 && f.toks[v].cls&wQuestionCue != 0 && questionWords[f.low(v+1)]
 		if c := f.toks[v].cls; !headline && !question && !(c&wReport != 0 && f.isCue(v, true)) && !(c&wContent != 0 && f.opensClause(v+1, b)) {
 			continue
 		}

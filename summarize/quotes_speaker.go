@@ -135,7 +135,7 @@ func (f *frame) npBack(i, rs int) int {
 		return -1
 	}
 	t := f.toks[i]
-	if pronouns[pronounBase(f.lw(t))] {
+	if f.pronounLike(t) {
 		return i
 	}
 	if t.cap {
@@ -203,7 +203,7 @@ func (f *frame) npBack(i, rs int) int {
 // appositive ("Clinton, the former secretary of state, said") and a phrase of
 // time or place ("Trump on Tuesday said").
 func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
-	if passiveAux[f.low(v-1)] && !strings.HasSuffix(f.lowOf(v), "ing") {
+	if f.word(v-1) && f.toks[v-1].cls&wPassiveAux != 0 && !strings.HasSuffix(f.lowOf(v), "ing") {
 		// "Rubio was asked by Gerard Baker": the agent, if any, speaks.
 		if f.low(v+1) == "by" {
 			if e := f.npFwd(v+2, len(f.toks)); e > 0 {
@@ -434,7 +434,7 @@ func (f *frame) npFwd(j, limit int) int {
 		return -1
 	}
 	t := f.toks[j]
-	if pronouns[pronounBase(f.lw(t))] {
+	if f.pronounLike(t) {
 		return j + 1
 	}
 	if e := f.titledNameEnd(j, limit); e > 0 {
@@ -454,7 +454,7 @@ func (f *frame) npFwd(j, limit int) int {
 			pc = f.toks[e-1].cls
 		}
 		if e > j && (c&wNPStop != 0 || c&wCue != 0 && !f.toks[e].cap && pc&(wDeterminer|wPrep) == 0 ||
-			pronouns[pronounBase(low)] || (c&wPrep != 0 && c&wInnerPrep == 0)) {
+			f.pronounLike(f.toks[e]) || (c&wPrep != 0 && c&wInnerPrep == 0)) {
 			break
 		}
 		if e > j+1 && c&wDeterminer != 0 && pc&(wDeterminer|wPrep) == 0 {
@@ -521,6 +521,19 @@ func pronounBase(w string) string {
 		return w[:i]
 	}
 	return w
+}
+
+// pronounLike reports whether token t is a pronoun, alone or with a clitic
+// ("he's", "they'll"): pronouns[pronounBase(f.lw(t))], with the map asked
+// only about words with an apostrophe (a token's classes are those of its
+// lower-case form, and no pronoun holds an apostrophe).
+func (f *frame) pronounLike(t qtok) bool {
+	if t.cls&wPronoun != 0 {
+		return true
+	}
+	w := f.lw(t)
+	i := strings.IndexByte(w, '\'')
+	return i > 0 && pronouns[w[:i]]
 }
 
 // pluralish reports whether a bare noun can be a speaker: a plural

@@ -166,6 +166,8 @@ const (
 	wPlaceFirst
 	wMaleName // a man's given name (givenNameGender)
 	wFemaleName
+	wQuestionCue // asks a reported question (questionCues)
+	wPassiveAux  // was, is, been … (passiveAux)
 )
 
 // indirectCues are the classes of which a sentence needs a word to hold
@@ -189,6 +191,7 @@ var wordClasses = newClassTable(func() map[string]wclass {
 		{clauseStops, wClauseStop}, {nameJoiners, wNameJoiner}, {orgWords, wOrg}, {timeWords, wTime},
 		{phrasalCues, wPhrasal}, {map[string]bool{"according": true}, wAccording},
 		{nonNameWords, wNonName}, {placeFirst, wPlaceFirst},
+		{questionCues, wQuestionCue}, {passiveAux, wPassiveAux},
 	} {
 		for w := range c.set {
 			m[w] |= c.cls
