@@ -167,7 +167,7 @@ func extractQuotesWith(text string, sents []Sentence, low string, s *quoteScratc
 		}
 		// A quote that opens its sentence after reported speech: "Trump
 		// said the deal was bad. “It’s a disaster.”"
-		if t := all[i].tok; t > 0 && (f.toks[t-1].k == qPara || f.toks[t-1].k == qStop) {
+		if t := all[i].tok; t > 0 && (f.toks[t-1].kind() == qPara || f.toks[t-1].kind() == qStop) {
 			for j := i - 1; j >= 0; j-- {
 				if all[j].tok >= 0 || !all[j].at.ok() {
 					continue
@@ -182,8 +182,8 @@ func extractQuotesWith(text string, sents []Sentence, low string, s *quoteScratc
 		// A quote that opens its sentence right after one in its paragraph
 		// that names its subject: "The judge then turned to me. “Mr.
 		// D’Souza?”"
-		if t := all[i].tok; all[i].q.Speaker == "" && t > 1 && f.toks[t-1].k == qStop {
-			if at := f.subjectIn(f.regionStart(t-1), t-1); at.ok() && f.toks[at.sa].cap || at.ok() && f.is(at.sa, wDeterminer) {
+		if t := all[i].tok; all[i].q.Speaker == "" && t > 1 && f.toks[t-1].kind() == qStop {
+			if at := f.subjectIn(f.regionStart(t-1), t-1); at.ok() && f.toks[at.sa].capital() || at.ok() && f.is(at.sa, wDeterminer) {
 				all[i].q.SpeakerSpan = Span{f.toks[at.sa].S(), f.toks[at.sb-1].E()}
 				all[i].q.Speaker = r.name(at.sa, at.sb)
 			}
@@ -230,7 +230,7 @@ func (f *frame) attribute(qi int) attrib {
 	inner := strings.TrimRight(f.text[t.S():t.E()], "”\"»」』“ \n")
 	trailing := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
 		f.punct(qi+1, ",")
-	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].k == qPunct && f.lowOf(qi-1) != "-" {
+	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].kind() == qPunct && f.lowOf(qi-1) != "-" {
 		// Clinton responds to Mills with, “Why now?” Mills then writes back …:
 		// a question introduced in its own sentence belongs to that cue.
 		if a := f.before(qi); a.ok() {
@@ -287,7 +287,7 @@ func (f *frame) outerReport(at attrib, qi int) attrib {
 		if l := f.lowOf(v); l == "while" || l == "but" || l == "and" || l == "whereas" || l == "although" || l == "when" {
 			return at
 		}
-		if f.toks[v].cap || !f.is(v, wReport) || !f.isCue(v, true) {
+		if f.toks[v].capital() || !f.is(v, wReport) || !f.isCue(v, true) {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, rs)
@@ -315,7 +315,7 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 		moved := false
 		if i := qi - d; i >= 0 && !f.paraBetween(i, qi) {
 			moved = true
-			if f.toks[i].k == qQuote {
+			if f.toks[i].kind() == qQuote {
 				if q, ok := attributed(i); ok {
 					return q
 				}
@@ -323,7 +323,7 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 		}
 		if i := qi + d; i < len(f.toks) && !f.paraBetween(qi, i) {
 			moved = true
-			if f.toks[i].k == qQuote {
+			if f.toks[i].kind() == qQuote {
 				if q, ok := attributed(i); ok {
 					return q
 				}
@@ -333,11 +333,11 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 			break
 		}
 	}
-	if qi == 0 || f.toks[qi-1].k != qPara {
+	if qi == 0 || f.toks[qi-1].kind() != qPara {
 		return Quote{}
 	}
-	for i := qi - 2; i >= 0 && f.toks[i].k != qPara; i-- {
-		if f.toks[i].k == qQuote {
+	for i := qi - 2; i >= 0 && f.toks[i].kind() != qPara; i-- {
+		if f.toks[i].kind() == qQuote {
 			if q, ok := attributed(i); ok {
 				return q
 			}
@@ -360,7 +360,7 @@ func (f *frame) parasBetween(a, b int) int {
 // paraBetween reports whether a paragraph break lies in tokens (i, j].
 func (f *frame) paraBetween(i, j int) bool {
 	for k := i + 1; k <= j && k < len(f.toks); k++ {
-		if f.toks[k].k == qPara {
+		if f.toks[k].kind() == qPara {
 			return true
 		}
 	}
@@ -392,10 +392,10 @@ func (r *resolver) name(a, b int) string {
 	}
 	// A capitalized run, possibly after "the": a name or an organization.
 	start := a
-	if f.low(start) == "the" && start+1 < b && f.toks[start+1].cap {
+	if f.low(start) == "the" && start+1 < b && f.toks[start+1].capital() {
 		start++
 	}
-	if f.toks[b-1].cap && (f.toks[start].cap || f.titledNameEnd(start, b) == b) {
+	if f.toks[b-1].capital() && (f.toks[start].capital() || f.titledNameEnd(start, b) == b) {
 		m, ok := f.readName(start, b)
 		if !ok {
 			return f.text[f.toks[a].S():f.toks[b-1].E()]
@@ -431,7 +431,7 @@ func (r *resolver) name(a, b int) string {
 		}
 		if documentHeads[hl] {
 			for i := head + 1; i < b; i++ {
-				if f.toks[i].cap && !f.is(i, wLeadingFunction) {
+				if f.toks[i].capital() && !f.is(i, wLeadingFunction) {
 					if m, ok := f.readName(i, f.capRunEnd(i, b)); ok && !m.person {
 						r.lastOrg = m.name
 						return m.name

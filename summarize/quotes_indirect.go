@@ -88,15 +88,15 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 // content must open with a word and hold enough words outside quote marks.
 func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 	for v := a + 1; v < b; v++ {
-		if f.toks[v].k == qQuote {
+		if f.toks[v].kind() == qQuote {
 			return indirectQuote{}, false // the cue of a quote, read with the quote
 		}
 		if !f.word(v) {
 			continue
 		}
 		// A headline in title case: "Clinton Says Russians Hacked DNC".
-		headline := f.toks[v].cap && f.lowOf(v) == "says" && f.word(v-1) && f.toks[v-1].cap && f.word(v+1) && f.toks[v+1].cap
-		if f.toks[v].cap && !headline {
+		headline := f.toks[v].capital() && f.lowOf(v) == "says" && f.word(v-1) && f.toks[v-1].capital() && f.word(v+1) && f.toks[v+1].capital()
+		if f.toks[v].capital() && !headline {
 			continue
 		}
 		question := f.toks[v].cls&wCue != 0 && f.toks[v].cls&wQuestionCue != 0 && questionWords[f.low(v+1)]
@@ -121,7 +121,7 @@ func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 				k = t + 1
 				break
 			}
-			if f.toks[t].k != qWord {
+			if f.toks[t].kind() != qWord {
 				break
 			}
 		}
@@ -144,20 +144,20 @@ func clauseOpens(f *frame, a, sa int) bool {
 		return true
 	}
 	p := f.toks[sa-1]
-	return p.k == qPunct && (f.lw(p) == "," || f.lw(p) == ";" || f.lw(p) == ":" || f.lw(p) == "-") || f.lw(p) == "and" || f.lw(p) == "but"
+	return p.kind() == qPunct && (f.lw(p) == "," || f.lw(p) == ";" || f.lw(p) == ":" || f.lw(p) == "-") || f.lw(p) == "and" || f.lw(p) == "but"
 }
 
 // reported makes the indirect quote of tokens [a, b) attributed by at.
 func (f *frame) reported(a, b int, at attrib) (indirectQuote, bool) {
-	for b > a && f.toks[b-1].k == qPunct {
+	for b > a && f.toks[b-1].kind() == qPunct {
 		b--
 	}
-	for a < b && f.toks[a].k == qPunct {
+	for a < b && f.toks[a].kind() == qPunct {
 		a++
 	}
 	words := 0
 	for i := a; i < b; i++ {
-		if f.toks[i].k == qWord {
+		if f.toks[i].kind() == qWord {
 			words++
 		}
 	}
@@ -193,11 +193,11 @@ func (f *frame) opensClause(k, b int) bool {
 	if w == "that" {
 		return true
 	}
-	if !(pronouns[pronounBase(w)] || determiners[w] && w != "that" || f.toks[k].cap) || w == "it" && f.low(k+1) == "" {
+	if !(pronouns[pronounBase(w)] || determiners[w] && w != "that" || f.toks[k].capital()) || w == "it" && f.low(k+1) == "" {
 		return false
 	}
 	e := f.npFwd(k, b)
-	return e > k && e < b && f.word(e) && !f.toks[e].cap && !f.is(e, wPrep) && !f.is(e, wClauseStop) && !f.is(e, wDeterminer)
+	return e > k && e < b && f.word(e) && !f.toks[e].capital() && !f.is(e, wPrep) && !f.is(e, wClauseStop) && !f.is(e, wDeterminer)
 }
 
 // quantifierWords join a poll's share to the group it counts: "six in 10
@@ -235,7 +235,7 @@ func (f *frame) quantifierStart(sa, a int) int {
 func (f *frame) wordsOutsideQuotes(a, b int) int {
 	n := 0
 	for t := a; t < b; t++ {
-		if f.toks[t].k == qWord {
+		if f.toks[t].kind() == qWord {
 			n++
 		}
 	}

@@ -45,15 +45,15 @@ type nameRun struct{ a, b int }
 func (f *frame) capRunEnd(i, limit int) int {
 	toks := f.toks
 	j := i
-	for j < limit && toks[j].k == qWord {
-		if toks[j].cap {
+	for j < limit && toks[j].kind() == qWord {
+		if toks[j].capital() {
 			if j > i && toks[j].cls&wReport != 0 && strings.HasSuffix(f.lowOf(j), "s") {
 				break // a headline's verb: "Clinton Says Russians Hacked DNC"
 			}
 			j++
 			continue
 		}
-		if f.is(j, wNameJoiner) && j > i && j+1 < limit && toks[j+1].k == qWord && toks[j+1].cap {
+		if f.is(j, wNameJoiner) && j > i && j+1 < limit && toks[j+1].kind() == qWord && toks[j+1].capital() {
 			j++
 			continue
 		}
@@ -167,7 +167,7 @@ func (f *frame) collectMentions() []nameMention {
 		}
 		j := f.capRunEnd(i, len(toks))
 		next = j
-		subject := (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
+		subject := (i == 0 || toks[i-1].kind() != qWord) && j < len(toks) && toks[j].kind() == qWord && !toks[j].capital()
 		if j == i+1 {
 			// One word (readName's answer, without the name it builds) is
 			// never a person; it matters only as the first or last word of

@@ -19,19 +19,50 @@ const (
 	qPara        // a paragraph break
 )
 
-// qtok is one frame token: a byte range of the text, its kind, whether a
-// word starts with a capital letter, and its word classes (looked up once at
-// tokenizing instead of once per question later). Its lower-case form
-// (with ’ read as ') is frame.lower over its range, or, when own is set, one
-// the frame keeps for it (frame.lw). It holds no pointers, so the token
-// slice costs the garbage collector nothing to scan.
+// qtok is one frame token: a byte range of the text, its word classes
+// (looked up once at tokenizing instead of once per question later) and,
+// in the bits of cls above every class (tokFlags), its kind, whether a word
+// starts with a capital letter and whether its lower-case form is one of its
+// own. That form (with ’ read as ') is frame.lower over its range, or, for
+// an own form, one the frame keeps for it (frame.lw). Twelve bytes, no
+// pointers: the token slice is small and costs the garbage collector nothing
+// to scan.
 type qtok struct {
-	s, e int32 // byte range; texts past 2 GiB are not news articles
-	cls  wclass
-	k    tkind
-	cap  bool
-	own  bool // the lower-case form is in frame.own
+	s, e int32  // byte range; texts past 2 GiB are not news articles
+	cls  wclass // the word's classes; readers test class bits only
 }
+
+// The bits of qtok.cls above the classes: the kind (three bits), whether
+// the token is capitalized and whether its lower-case form is its own.
+const (
+	tokKindShift        = 27
+	tokCap       wclass = 1 << 30
+	tokOwn       wclass = 1 << 31
+	tokFlags            = 7<<tokKindShift | tokCap | tokOwn
+	allWordClass        = wPassiveAux<<1 - 1
+	_                   = uint32(1<<tokKindShift - 1 - allWordClass) // fails to compile should a class reach the flags
+)
+
+// newTok returns a token of kind k over text[s:e] with word classes cls.
+func newTok(s, e int, k tkind, cls wclass, capital, own bool) qtok {
+	cls |= wclass(k) << tokKindShift
+	if capital {
+		cls |= tokCap
+	}
+	if own {
+		cls |= tokOwn
+	}
+	return qtok{s: int32(s), e: int32(e), cls: cls}
+}
+
+// kind returns the token's kind.
+func (t qtok) kind() tkind { return tkind(t.cls>>tokKindShift) & 7 }
+
+// capital reports whether the token is a word that starts with a capital.
+func (t qtok) capital() bool { return t.cls&tokCap != 0 }
+
+// hasOwn reports whether the token's lower-case form is one of its own.
+func (t qtok) hasOwn() bool { return t.cls&tokOwn != 0 }
 
 // ownLow is where the lower-case form of the token that starts at s lies
 // in frame.lows: for a word that frame.lower cannot give (one with ’ or a
@@ -100,7 +131,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	for i := 0; i < len(text); {
 		if i >= next {
 			rg := regions[k]
-			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote})
+			toks = append(toks, newTok(rg.open, rg.close, qQuote, 0, false, false))
 			quotes = append(quotes, int32(len(toks)-1))
 			if quoteEndsSentence(text[rg.open:rg.close]) {
 				cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
@@ -131,9 +162,10 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 					}
 					toks = append(toks, qtok{})
 					t := &toks[len(toks)-1]
-					t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(j), cls, qWord, asciiWordByte[c] == 3
+					capital := asciiWordByte[c] == 3
+					t.s, t.e, t.cls = int32(i), int32(j), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
 					sentCls |= cls
-					if t.cap {
+					if capital {
 						caps = append(caps, int32(len(toks)-1))
 					}
 					i = j
@@ -170,9 +202,10 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				// buffer.
 				toks = append(toks, qtok{})
 				t := &toks[len(toks)-1]
-				t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(e), cls, qWord, asciiWordByte[c] == 3
+				capital := asciiWordByte[c] == 3
+				t.s, t.e, t.cls = int32(i), int32(e), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
 				sentCls |= cls
-				if t.cap {
+				if capital {
 					caps = append(caps, int32(len(toks)-1))
 				}
 				i = e
@@ -184,8 +217,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		}
 		switch {
 		case c == '\n':
-			if n := len(toks); n == 0 || toks[n-1].k != qPara {
-				toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPara})
+			if n := len(toks); n == 0 || toks[n-1].kind() != qPara {
+				toks = append(toks, newTok(i, i+1, qPara, 0, false, false))
 				cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
 				sentStart, sentCls = len(toks), 0
 			}
@@ -198,7 +231,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			i++ // "(I-Vt.)", "R-Wis., said": no sentence end
 			continue
 		case c == '.' || c == '!' || c == '?':
-			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qStop})
+			toks = append(toks, newTok(i, i+1, qStop, 0, false, false))
 			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
 			sentStart, sentCls = len(toks), 0
 			i++
@@ -207,7 +240,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			}
 			continue
 		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
-			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPunct, own: i < lowFrom})
+			toks = append(toks, newTok(i, i+1, qPunct, 0, false, i < lowFrom))
 			if i < lowFrom {
 				lows.WriteByte(c)
 				own = append(own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
@@ -225,7 +258,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if r == '—' || r == '–' {
 				// Every dash reads as "-".
-				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, own: true})
+				toks = append(toks, newTok(i, i+size, qPunct, 0, false, true))
 				lo := lows.Len()
 				lows.WriteByte('-')
 				own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
@@ -234,33 +267,37 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			continue
 		}
 		j := wordEnd(text, i)
-		t := qtok{s: int32(i), e: int32(j), k: qWord, cap: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r)}
+		capital := c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r)
 		w := text[i:j]
 		abbr := j < len(text) && text[j] == '.' && isAbbrev(w)
+		e := j
 		if abbr {
-			t.e = int32(j + 1)
+			e = j + 1
 		}
-		switch w := text[i:t.E()]; {
+		var cls wclass
+		ownForm := false
+		switch w := text[i:e]; {
 		case i >= lowFrom && !needsLower(w):
-			t.cls = wordClasses.get(w)
+			cls = wordClasses.get(w)
 		case i >= lowFrom && isASCII(w):
-			t.cls = wordClasses.get(f.lower[i:t.E()])
+			cls = wordClasses.get(f.lower[i:e])
 		default:
 			lo := lows.Len()
 			appendLower(&lows, w)
 			own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
-			t.own = true
-			t.cls = wordClasses.get(lows.String()[lo:])
+			ownForm = true
+			cls = wordClasses.get(lows.String()[lo:])
 		}
+		t := newTok(i, e, qWord, cls, capital, ownForm)
 		toks = append(toks, t)
-		sentCls |= t.cls
-		if t.cap {
+		sentCls |= cls
+		if capital {
 			caps = append(caps, int32(len(toks)-1))
 		}
 		i = t.E()
 		if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 			// "… entering the U.S. While Clinton …": the period ends the sentence too.
-			toks = append(toks, qtok{s: int32(i - 1), e: int32(i), k: qStop})
+			toks = append(toks, newTok(i-1, i, qStop, 0, false, false))
 			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
 			sentStart, sentCls = len(toks), 0
 		}

@@ -470,5 +470,5 @@ func equalLowerASCII(low, w string) bool {
 
 // is reports whether token i is a word of class c.
 func (f *frame) is(i int, c wclass) bool {
-	return i >= 0 && i < len(f.toks) && f.toks[i].k == qWord && f.toks[i].cls&c != 0
+	return i >= 0 && i < len(f.toks) && f.toks[i].kind() == qWord && f.toks[i].cls&c != 0
 }
