@@ -35,6 +35,11 @@ func (f *frame) hasQuote(a, b int) bool {
 	return lo < len(f.quotes) && int(f.quotes[lo]) < b
 }
 
+// tailCues are the classes of which tailAttribution needs a word to
+// succeed: "according" or a cue verb (isCue reads only words of wCue or
+// wPhrasal).
+const tailCues = wCue | wPhrasal | wAccording
+
 // minReported is the fewest words reported content has.
 const minReported = 3
 
@@ -62,13 +67,17 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 		}
 		return indirectQuote{}, false
 	}
-	// "…, the lawsuit says." / "…, said RoseAnn DeMoro."
+	// "…, the lawsuit says." / "…, said RoseAnn DeMoro." A tail
+	// attribution has a cue or "according" (tailCues) among its words: a
+	// comma with none after it is passed over unread.
+	tailCue := false // whether tokens (c, b) hold a word of tailCues
 	for c := b - 1; c > a && b-c <= 24; c-- {
-		if f.punct(c, ",") && c-a >= minReported {
+		if tailCue && f.punct(c, ",") && c-a >= minReported {
 			if at := f.tailAttribution(c+1, b); at.ok() {
 				return f.reported(a, c, at)
 			}
 		}
+		tailCue = tailCue || f.toks[c].cls&tailCues != 0
 	}
 	// "According to the report, …"
 	if f.isAccordingTo(a) {
