@@ -157,8 +157,13 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				j := i + bits.TrailingZeros64(stop)>>3
 				if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
 					var cls wclass
-					if shortClasses.has(v|swarLower, j-i) {
-						cls = shortClasses.get(v|swarLower, j-i)
+					if key := shortKey(v|swarLower, j-i); shortClasses.mayHold(key) {
+						// shortBucket.classes, written out: the compiler
+						// would not inline it, and a call makes this loop
+						// save and reload its state.
+						b := shortClasses.bucket(key)
+						cls = b[0].val&eqMask(b[0].key, key) | b[1].val&eqMask(b[1].key, key) |
+							b[2].val&eqMask(b[2].key, key) | b[3].val&eqMask(b[3].key, key)
 					}
 					toks = append(toks, qtok{})
 					t := &toks[len(toks)-1]
