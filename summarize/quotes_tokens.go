@@ -129,182 +129,186 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		next = regions[0].open
 	}
 	for i := 0; i < len(text); {
-		if i >= next {
-			rg := regions[k]
-			toks = append(toks, newTok(rg.open, rg.close, qQuote, 0, false, false))
-			quotes = append(quotes, int32(len(toks)-1))
-			if quoteEndsSentence(text[rg.open:rg.close]) {
-				cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
-				sentStart, sentCls = len(toks), 0
-			}
-			if rg.close > i {
-				i = rg.close
-			}
-			k++
-			next = len(text)
-			if k < len(regions) {
-				next = regions[k].open
-			}
-			continue
-		}
-		c := text[i]
-		if asciiWordByte[c] != 0 && i+8 <= len(text) && i >= lowFrom {
-			// The fastest path: a word of fewer than eight letters and
-			// digits, read as one number, that ends in a space or
-			// punctuation other than a period.
-			v := load64(text, i)
-			if stop := ^alnumBytes(v) & swarHigh; stop != 0 {
-				j := i + bits.TrailingZeros64(stop)>>3
-				if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
-					var cls wclass
-					if key := shortKey(v|swarLower, j-i); shortClasses.mayHold(key) {
-						// shortBucket.classes, written out: the compiler
-						// would not inline it, and a call makes this loop
-						// save and reload its state.
-						b := shortClasses.bucket(key)
-						cls = b[0].val&eqMask(b[0].key, key) | b[1].val&eqMask(b[1].key, key) |
-							b[2].val&eqMask(b[2].key, key) | b[3].val&eqMask(b[3].key, key)
+		// Words and punctuation up to the next quote region (or the end).
+		for i < next {
+			c := text[i]
+			if asciiWordByte[c] != 0 && i+8 <= len(text) && i >= lowFrom {
+				// The fastest path: a word of fewer than eight letters and
+				// digits, read as one number, that ends in a space or
+				// punctuation other than a period.
+				v := load64(text, i)
+				if stop := ^alnumBytes(v) & swarHigh; stop != 0 {
+					j := i + bits.TrailingZeros64(stop)>>3
+					if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
+						var cls wclass
+						if key := shortKey(v|swarLower, j-i); shortClasses.mayHold(key) {
+							// shortBucket.classes, written out: the compiler
+							// would not inline it, and a call makes this loop
+							// save and reload its state.
+							b := shortClasses.bucket(key)
+							cls = b[0].val&eqMask(b[0].key, key) | b[1].val&eqMask(b[1].key, key) |
+								b[2].val&eqMask(b[2].key, key) | b[3].val&eqMask(b[3].key, key)
+						}
+						toks = append(toks, qtok{})
+						t := &toks[len(toks)-1]
+						capital := asciiWordByte[c] == 3
+						t.s, t.e, t.cls = int32(i), int32(j), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
+						sentCls |= cls
+						if capital {
+							caps = append(caps, int32(len(toks)-1))
+						}
+						i = j
+						if b == ' ' {
+							i++
+						}
+						continue
 					}
+				}
+			}
+			if asciiWordByte[c] != 0 && i >= lowFrom {
+				// The fast path: letters and digits up to a byte that cannot
+				// join the word. A joiner (' - & / .) with a letter, digit or
+				// non-ASCII byte after it, or a non-ASCII byte, leaves the word
+				// to the general path.
+				j := asciiWordEnd(text, i)
+				if j == len(text) || !mayJoinWord(text, j) {
+					e := j
+					if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
+						e = j + 1
+					}
+					var cls wclass
+					switch {
+					case e-i <= 8 && i+8 <= len(text):
+						cls = shortClasses.get(load64(text, i)|swarLower, e-i)
+					case e-i <= 16 && i+16 <= len(text):
+						cls = longClasses.get(load64(text, i)|swarLower, load64(text, i+8)|swarLower, e-i)
+					default:
+						cls = wordClasses.getASCII(text[i:e])
+					}
+					// The token is written in place, field by field: a token
+					// built on the stack and then copied is read back in wider
+					// loads than it was written with, which stalls the store
+					// buffer.
 					toks = append(toks, qtok{})
 					t := &toks[len(toks)-1]
 					capital := asciiWordByte[c] == 3
-					t.s, t.e, t.cls = int32(i), int32(j), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
+					t.s, t.e, t.cls = int32(i), int32(e), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
 					sentCls |= cls
 					if capital {
 						caps = append(caps, int32(len(toks)-1))
 					}
-					i = j
-					if b == ' ' {
-						i++
+					i = e
+					if i < len(text) && text[i] == ' ' {
+						i++ // the space after a word, most often
 					}
 					continue
 				}
 			}
-		}
-		if asciiWordByte[c] != 0 && i >= lowFrom {
-			// The fast path: letters and digits up to a byte that cannot
-			// join the word. A joiner (' - & / .) with a letter, digit or
-			// non-ASCII byte after it, or a non-ASCII byte, leaves the word
-			// to the general path.
-			j := asciiWordEnd(text, i)
-			if j == len(text) || !mayJoinWord(text, j) {
-				e := j
-				if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
-					e = j + 1
+			switch {
+			case c == '\n':
+				if n := len(toks); n == 0 || toks[n-1].kind() != qPara {
+					toks = append(toks, newTok(i, i+1, qPara, 0, false, false))
+					cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+					sentStart, sentCls = len(toks), 0
 				}
-				var cls wclass
-				switch {
-				case e-i <= 8 && i+8 <= len(text):
-					cls = shortClasses.get(load64(text, i)|swarLower, e-i)
-				case e-i <= 16 && i+16 <= len(text):
-					cls = longClasses.get(load64(text, i)|swarLower, load64(text, i+8)|swarLower, e-i)
-				default:
-					cls = wordClasses.getASCII(text[i:e])
-				}
-				// The token is written in place, field by field: a token
-				// built on the stack and then copied is read back in wider
-				// loads than it was written with, which stalls the store
-				// buffer.
-				toks = append(toks, qtok{})
-				t := &toks[len(toks)-1]
-				capital := asciiWordByte[c] == 3
-				t.s, t.e, t.cls = int32(i), int32(e), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
-				sentCls |= cls
-				if capital {
-					caps = append(caps, int32(len(toks)-1))
-				}
-				i = e
+				i++
+				continue
+			case c == ' ' || c == '\t' || c == '\r':
+				i++
+				continue
+			case c == '.' && i+1 < len(text) && (text[i+1] == ')' || text[i+1] == ','):
+				i++ // "(I-Vt.)", "R-Wis., said": no sentence end
+				continue
+			case c == '.' || c == '!' || c == '?':
+				toks = append(toks, newTok(i, i+1, qStop, 0, false, false))
+				cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+				sentStart, sentCls = len(toks), 0
+				i++
 				if i < len(text) && text[i] == ' ' {
-					i++ // the space after a word, most often
+					i++ // a space makes no token: step over the one that follows most stops
+				}
+				continue
+			case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
+				toks = append(toks, newTok(i, i+1, qPunct, 0, false, i < lowFrom))
+				if i < lowFrom {
+					lows.WriteByte(c)
+					own = append(own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
+				}
+				i++
+				if i < len(text) && text[i] == ' ' {
+					i++ // as after a stop
 				}
 				continue
 			}
-		}
-		switch {
-		case c == '\n':
-			if n := len(toks); n == 0 || toks[n-1].kind() != qPara {
-				toks = append(toks, newTok(i, i+1, qPara, 0, false, false))
+			r, size := rune(c), 1
+			if c >= 0x80 {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if r == '—' || r == '–' {
+					// Every dash reads as "-".
+					toks = append(toks, newTok(i, i+size, qPunct, 0, false, true))
+					lo := lows.Len()
+					lows.WriteByte('-')
+					own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
+				}
+				i += size
+				continue
+			}
+			j := wordEnd(text, i)
+			capital := c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r)
+			w := text[i:j]
+			abbr := j < len(text) && text[j] == '.' && isAbbrev(w)
+			e := j
+			if abbr {
+				e = j + 1
+			}
+			var cls wclass
+			ownForm := false
+			switch w := text[i:e]; {
+			case i >= lowFrom && !needsLower(w):
+				cls = wordClasses.get(w)
+			case i >= lowFrom && isASCII(w):
+				cls = wordClasses.get(f.lower[i:e])
+			default:
+				lo := lows.Len()
+				appendLower(&lows, w)
+				own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
+				ownForm = true
+				cls = wordClasses.get(lows.String()[lo:])
+			}
+			t := newTok(i, e, qWord, cls, capital, ownForm)
+			toks = append(toks, t)
+			sentCls |= cls
+			if capital {
+				caps = append(caps, int32(len(toks)-1))
+			}
+			i = t.E()
+			if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
+				// "… entering the U.S. While Clinton …": the period ends the sentence too.
+				toks = append(toks, newTok(i-1, i, qStop, 0, false, false))
 				cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
 				sentStart, sentCls = len(toks), 0
 			}
-			i++
-			continue
-		case c == ' ' || c == '\t' || c == '\r':
-			i++
-			continue
-		case c == '.' && i+1 < len(text) && (text[i+1] == ')' || text[i+1] == ','):
-			i++ // "(I-Vt.)", "R-Wis., said": no sentence end
-			continue
-		case c == '.' || c == '!' || c == '?':
-			toks = append(toks, newTok(i, i+1, qStop, 0, false, false))
-			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+		}
+		if i >= len(text) {
+			break
+		}
+		// The quote region that opens at next, as one token.
+		rg := regions[k]
+		toks = append(toks, newTok(rg.open, rg.close, qQuote, 0, false, false))
+		quotes = append(quotes, int32(len(toks)-1))
+		if quoteEndsSentence(text[rg.open:rg.close]) {
+			cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
 			sentStart, sentCls = len(toks), 0
-			i++
-			if i < len(text) && text[i] == ' ' {
-				i++ // a space makes no token: step over the one that follows most stops
-			}
-			continue
-		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
-			toks = append(toks, newTok(i, i+1, qPunct, 0, false, i < lowFrom))
-			if i < lowFrom {
-				lows.WriteByte(c)
-				own = append(own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
-			}
-			i++
-			if i < len(text) && text[i] == ' ' {
-				i++ // as after a stop
-			}
-			continue
 		}
-		r, size := rune(c), 1
-		if c >= 0x80 {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		if rg.close > i {
+			i = rg.close
 		}
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if r == '—' || r == '–' {
-				// Every dash reads as "-".
-				toks = append(toks, newTok(i, i+size, qPunct, 0, false, true))
-				lo := lows.Len()
-				lows.WriteByte('-')
-				own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
-			}
-			i += size
-			continue
-		}
-		j := wordEnd(text, i)
-		capital := c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r)
-		w := text[i:j]
-		abbr := j < len(text) && text[j] == '.' && isAbbrev(w)
-		e := j
-		if abbr {
-			e = j + 1
-		}
-		var cls wclass
-		ownForm := false
-		switch w := text[i:e]; {
-		case i >= lowFrom && !needsLower(w):
-			cls = wordClasses.get(w)
-		case i >= lowFrom && isASCII(w):
-			cls = wordClasses.get(f.lower[i:e])
-		default:
-			lo := lows.Len()
-			appendLower(&lows, w)
-			own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
-			ownForm = true
-			cls = wordClasses.get(lows.String()[lo:])
-		}
-		t := newTok(i, e, qWord, cls, capital, ownForm)
-		toks = append(toks, t)
-		sentCls |= cls
-		if capital {
-			caps = append(caps, int32(len(toks)-1))
-		}
-		i = t.E()
-		if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
-			// "… entering the U.S. While Clinton …": the period ends the sentence too.
-			toks = append(toks, newTok(i-1, i, qStop, 0, false, false))
-			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
-			sentStart, sentCls = len(toks), 0
+		k++
+		next = len(text)
+		if k < len(regions) {
+			next = regions[k].open
 		}
 	}
 	cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
