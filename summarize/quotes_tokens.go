@@ -110,15 +110,15 @@ var asciiWordByte = func() (t [256]uint8) {
 func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	text := f.text
 	toks := reuse(f.s.toks, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
-	var own []ownLow
+	f.own = nil
 	var lows strings.Builder
 	// Besides the tokens, tokenize lists the quote tokens, the capitalized
 	// words and the sentences that hold a cue word (indirect), so that the
 	// readers after it need not walk every token again. A sentence ends at
 	// a sentence stop, a paragraph break or a quote that ends with . ? or !.
-	quotes := reuse(f.s.quotes, len(regions))
+	f.quotes = reuse(f.s.quotes, len(regions))
 	caps := reuse(f.s.caps, len(text)/32+8) // a capital about every 37 bytes of news text
-	cueSents := f.s.cueSents[:0]
+	f.cueSents = f.s.cueSents[:0]
 	// The sentence read now starts at token sentStart and has words of the
 	// classes sentCls. (No closures here: a variable a closure captures
 	// lives in memory, and these are updated at every word.)
@@ -208,7 +208,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			case c == '\n':
 				if n := len(toks); n == 0 || toks[n-1].kind() != qPara {
 					toks = append(toks, newTok(i, i+1, qPara, 0, false, false))
-					cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+					f.cueSents = endSentence(f.cueSents, sentStart, len(toks)-1, sentCls)
 					sentStart, sentCls = len(toks), 0
 				}
 				i++
@@ -221,7 +221,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				continue
 			case c == '.' || c == '!' || c == '?':
 				toks = append(toks, newTok(i, i+1, qStop, 0, false, false))
-				cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+				f.cueSents = endSentence(f.cueSents, sentStart, len(toks)-1, sentCls)
 				sentStart, sentCls = len(toks), 0
 				i++
 				if i < len(text) && text[i] == ' ' {
@@ -232,7 +232,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				toks = append(toks, newTok(i, i+1, qPunct, 0, false, i < lowFrom))
 				if i < lowFrom {
 					lows.WriteByte(c)
-					own = append(own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
+					f.own = append(f.own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
 				}
 				i++
 				if i < len(text) && text[i] == ' ' {
@@ -250,7 +250,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 					toks = append(toks, newTok(i, i+size, qPunct, 0, false, true))
 					lo := lows.Len()
 					lows.WriteByte('-')
-					own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
+					f.own = append(f.own, ownLow{int32(i), int32(lo), int32(lows.Len())})
 				}
 				i += size
 				continue
@@ -273,7 +273,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			default:
 				lo := lows.Len()
 				appendLower(&lows, w)
-				own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
+				f.own = append(f.own, ownLow{int32(i), int32(lo), int32(lows.Len())})
 				ownForm = true
 				cls = wordClasses.get(lows.String()[lo:])
 			}
@@ -287,7 +287,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 				// "… entering the U.S. While Clinton …": the period ends the sentence too.
 				toks = append(toks, newTok(i-1, i, qStop, 0, false, false))
-				cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
+				f.cueSents = endSentence(f.cueSents, sentStart, len(toks)-1, sentCls)
 				sentStart, sentCls = len(toks), 0
 			}
 		}
@@ -297,9 +297,9 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		// The quote region that opens at next, as one token.
 		rg := regions[k]
 		toks = append(toks, newTok(rg.open, rg.close, qQuote, 0, false, false))
-		quotes = append(quotes, int32(len(toks)-1))
+		f.quotes = append(f.quotes, int32(len(toks)-1))
 		if quoteEndsSentence(text[rg.open:rg.close]) {
-			cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
+			f.cueSents = endSentence(f.cueSents, sentStart, len(toks), sentCls)
 			sentStart, sentCls = len(toks), 0
 		}
 		if rg.close > i {
@@ -311,9 +311,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			next = regions[k].open
 		}
 	}
-	cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
-	f.toks, f.own, f.lows = toks, own, lows.String()
-	f.quotes, f.caps, f.cueSents = quotes, caps, cueSents
+	f.cueSents = endSentence(f.cueSents, sentStart, len(toks), sentCls)
+	f.toks, f.caps, f.lows = toks, caps, lows.String()
 }
 
 // endSentence returns cueSents with the sentence of tokens [start, end)
