@@ -117,7 +117,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	// readers after it need not walk every token again. A sentence ends at
 	// a sentence stop, a paragraph break or a quote that ends with . ? or !.
 	f.quotes = reuse(f.s.quotes, len(regions))
-	caps := reuse(f.s.caps, len(text)/32+8) // a capital about every 37 bytes of news text
+	f.caps = reuse(f.s.caps, len(text)/32+8) // a capital about every 37 bytes of news text
 	f.cueSents = f.s.cueSents[:0]
 	// The sentence read now starts at token sentStart and has words of the
 	// classes sentCls. (No closures here: a variable a closure captures
@@ -155,7 +155,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 						t.s, t.e, t.cls = int32(i), int32(j), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
 						sentCls |= cls
 						if capital {
-							caps = append(caps, int32(len(toks)-1))
+							f.caps = append(f.caps, int32(len(toks)-1))
 						}
 						i = j
 						if b == ' ' {
@@ -195,7 +195,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 					t.s, t.e, t.cls = int32(i), int32(e), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
 					sentCls |= cls
 					if capital {
-						caps = append(caps, int32(len(toks)-1))
+						f.caps = append(f.caps, int32(len(toks)-1))
 					}
 					i = e
 					if i < len(text) && text[i] == ' ' {
@@ -281,7 +281,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			toks = append(toks, t)
 			sentCls |= cls
 			if capital {
-				caps = append(caps, int32(len(toks)-1))
+				f.caps = append(f.caps, int32(len(toks)-1))
 			}
 			i = t.E()
 			if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
@@ -312,7 +312,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		}
 	}
 	f.cueSents = endSentence(f.cueSents, sentStart, len(toks), sentCls)
-	f.toks, f.caps, f.lows = toks, caps, lows.String()
+	f.toks, f.lows = toks, lows.String()
 }
 
 // endSentence returns cueSents with the sentence of tokens [start, end)
