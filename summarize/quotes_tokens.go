@@ -109,7 +109,7 @@ var asciiWordByte = func() (t [256]uint8) {
 // wordEnd and appendLower.
 func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	text := f.text
-	toks := reuse(f.s.toks, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
+	f.toks = reuse(f.s.toks, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
 	f.own = nil
 	var lows strings.Builder
 	// Besides the tokens, tokenize lists the quote tokens, the capitalized
@@ -149,13 +149,13 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 							cls = b[0].val&eqMask(b[0].key, key) | b[1].val&eqMask(b[1].key, key) |
 								b[2].val&eqMask(b[2].key, key) | b[3].val&eqMask(b[3].key, key)
 						}
-						toks = append(toks, qtok{})
-						t := &toks[len(toks)-1]
+						f.toks = append(f.toks, qtok{})
+						t := &f.toks[len(f.toks)-1]
 						capital := asciiWordByte[c] == 3
 						t.s, t.e, t.cls = int32(i), int32(j), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
 						sentCls |= cls
 						if capital {
-							f.caps = append(f.caps, int32(len(toks)-1))
+							f.caps = append(f.caps, int32(len(f.toks)-1))
 						}
 						i = j
 						if b == ' ' {
@@ -189,13 +189,13 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 					// built on the stack and then copied is read back in wider
 					// loads than it was written with, which stalls the store
 					// buffer.
-					toks = append(toks, qtok{})
-					t := &toks[len(toks)-1]
+					f.toks = append(f.toks, qtok{})
+					t := &f.toks[len(f.toks)-1]
 					capital := asciiWordByte[c] == 3
 					t.s, t.e, t.cls = int32(i), int32(e), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
 					sentCls |= cls
 					if capital {
-						f.caps = append(f.caps, int32(len(toks)-1))
+						f.caps = append(f.caps, int32(len(f.toks)-1))
 					}
 					i = e
 					if i < len(text) && text[i] == ' ' {
@@ -206,10 +206,10 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			}
 			switch {
 			case c == '\n':
-				if n := len(toks); n == 0 || toks[n-1].kind() != qPara {
-					toks = append(toks, newTok(i, i+1, qPara, 0, false, false))
-					f.cueSents = endSentence(f.cueSents, sentStart, len(toks)-1, sentCls)
-					sentStart, sentCls = len(toks), 0
+				if n := len(f.toks); n == 0 || f.toks[n-1].kind() != qPara {
+					f.toks = append(f.toks, newTok(i, i+1, qPara, 0, false, false))
+					f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
+					sentStart, sentCls = len(f.toks), 0
 				}
 				i++
 				continue
@@ -220,16 +220,16 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				i++ // "(I-Vt.)", "R-Wis., said": no sentence end
 				continue
 			case c == '.' || c == '!' || c == '?':
-				toks = append(toks, newTok(i, i+1, qStop, 0, false, false))
-				f.cueSents = endSentence(f.cueSents, sentStart, len(toks)-1, sentCls)
-				sentStart, sentCls = len(toks), 0
+				f.toks = append(f.toks, newTok(i, i+1, qStop, 0, false, false))
+				f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
+				sentStart, sentCls = len(f.toks), 0
 				i++
 				if i < len(text) && text[i] == ' ' {
 					i++ // a space makes no token: step over the one that follows most stops
 				}
 				continue
 			case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
-				toks = append(toks, newTok(i, i+1, qPunct, 0, false, i < lowFrom))
+				f.toks = append(f.toks, newTok(i, i+1, qPunct, 0, false, i < lowFrom))
 				if i < lowFrom {
 					lows.WriteByte(c)
 					f.own = append(f.own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
@@ -247,7 +247,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 				if r == '—' || r == '–' {
 					// Every dash reads as "-".
-					toks = append(toks, newTok(i, i+size, qPunct, 0, false, true))
+					f.toks = append(f.toks, newTok(i, i+size, qPunct, 0, false, true))
 					lo := lows.Len()
 					lows.WriteByte('-')
 					f.own = append(f.own, ownLow{int32(i), int32(lo), int32(lows.Len())})
@@ -278,17 +278,17 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				cls = wordClasses.get(lows.String()[lo:])
 			}
 			t := newTok(i, e, qWord, cls, capital, ownForm)
-			toks = append(toks, t)
+			f.toks = append(f.toks, t)
 			sentCls |= cls
 			if capital {
-				f.caps = append(f.caps, int32(len(toks)-1))
+				f.caps = append(f.caps, int32(len(f.toks)-1))
 			}
 			i = t.E()
 			if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 				// "… entering the U.S. While Clinton …": the period ends the sentence too.
-				toks = append(toks, newTok(i-1, i, qStop, 0, false, false))
-				f.cueSents = endSentence(f.cueSents, sentStart, len(toks)-1, sentCls)
-				sentStart, sentCls = len(toks), 0
+				f.toks = append(f.toks, newTok(i-1, i, qStop, 0, false, false))
+				f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
+				sentStart, sentCls = len(f.toks), 0
 			}
 		}
 		if i >= len(text) {
@@ -296,11 +296,11 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		}
 		// The quote region that opens at next, as one token.
 		rg := regions[k]
-		toks = append(toks, newTok(rg.open, rg.close, qQuote, 0, false, false))
-		f.quotes = append(f.quotes, int32(len(toks)-1))
+		f.toks = append(f.toks, newTok(rg.open, rg.close, qQuote, 0, false, false))
+		f.quotes = append(f.quotes, int32(len(f.toks)-1))
 		if quoteEndsSentence(text[rg.open:rg.close]) {
-			f.cueSents = endSentence(f.cueSents, sentStart, len(toks), sentCls)
-			sentStart, sentCls = len(toks), 0
+			f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks), sentCls)
+			sentStart, sentCls = len(f.toks), 0
 		}
 		if rg.close > i {
 			i = rg.close
@@ -311,8 +311,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			next = regions[k].open
 		}
 	}
-	f.cueSents = endSentence(f.cueSents, sentStart, len(toks), sentCls)
-	f.toks, f.lows = toks, lows.String()
+	f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks), sentCls)
+	f.lows = lows.String()
 }
 
 // endSentence returns cueSents with the sentence of tokens [start, end)
