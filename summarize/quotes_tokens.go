@@ -149,10 +149,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 							cls = b[0].val&eqMask(b[0].key, key) | b[1].val&eqMask(b[1].key, key) |
 								b[2].val&eqMask(b[2].key, key) | b[3].val&eqMask(b[3].key, key)
 						}
-						f.toks = append(f.toks, qtok{})
-						t := &f.toks[len(f.toks)-1]
 						capital := asciiWordByte[c] == 3
-						t.s, t.e, t.cls = int32(i), int32(j), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
+						f.toks = append(f.toks, qtok{s: int32(i), e: int32(j), cls: cls | wclass(asciiWordByte[c]&2)*(tokCap/2)}) // tokCap for a capital
 						sentCls |= cls
 						if capital {
 							f.caps = append(f.caps, int32(len(f.toks)-1))
@@ -189,10 +187,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 					// built on the stack and then copied is read back in wider
 					// loads than it was written with, which stalls the store
 					// buffer.
-					f.toks = append(f.toks, qtok{})
-					t := &f.toks[len(f.toks)-1]
 					capital := asciiWordByte[c] == 3
-					t.s, t.e, t.cls = int32(i), int32(e), cls|wclass(asciiWordByte[c]&2)*(tokCap/2) // tokCap for a capital
+					f.toks = append(f.toks, qtok{s: int32(i), e: int32(e), cls: cls | wclass(asciiWordByte[c]&2)*(tokCap/2)}) // tokCap for a capital
 					sentCls |= cls
 					if capital {
 						f.caps = append(f.caps, int32(len(f.toks)-1))
