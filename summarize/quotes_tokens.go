@@ -121,7 +121,10 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	f.cueSents = f.s.cueSents[:0]
 	// The sentence read now starts at token sentStart and has words of the
 	// classes sentCls. (No closures here: a variable a closure captures
-	// lives in memory, and these are updated at every word.)
+	// lives in memory, and these are updated at every word. The lists, in
+	// turn, are appended to through f: carried as locals they would be
+	// spilled and reloaded at every turn of the loop, which keeps more
+	// state than there are registers.)
 	sentStart, sentCls := 0, wclass(0)
 	k := 0
 	next := len(text) // where the next quote region opens
@@ -183,10 +186,6 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 					default:
 						cls = wordClasses.getASCII(text[i:e])
 					}
-					// The token is written in place, field by field: a token
-					// built on the stack and then copied is read back in wider
-					// loads than it was written with, which stalls the store
-					// buffer.
 					capital := asciiWordByte[c] == 3
 					f.toks = append(f.toks, qtok{s: int32(i), e: int32(e), cls: cls | wclass(asciiWordByte[c]&2)*(tokCap/2)}) // tokCap for a capital
 					sentCls |= cls
