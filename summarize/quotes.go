@@ -41,7 +41,8 @@ func extractQuotes(text string, sents []Sentence, low string) []Quote {
 
 // quoteScratch holds the large buffers of one extractQuotes call (the
 // frame tokens, the lists tokenize makes, the quote regions, the mentions,
-// the quotes found before they are resolved) so that the next call can
+// the quotes found before they are resolved, the frame itself) so that the
+// next call can
 // reuse them instead of allocating its own. The zero value is ready to use.
 // It memoizes nothing: every call overwrites what the one before left, and
 // a scratch serves one call at a time.
@@ -55,6 +56,7 @@ type quoteScratch struct {
 	latest   wordIndex
 	indirect []indirectQuote
 	found    []foundQuote
+	frame    frame // the call's frame, emptied when it returns
 }
 
 // foundQuote is a quote on its way out of extractQuotes: the quote, its
@@ -81,6 +83,8 @@ func extractQuotesWith(text string, sents []Sentence, low string, s *quoteScratc
 	if s == nil {
 		s = new(quoteScratch)
 	}
+	f := &s.frame
+	*f = frame{text: text, s: s}
 	lowFrom := 0
 	if len(low) != len(text) {
 		low = lowerText(text)
@@ -89,7 +93,7 @@ func extractQuotesWith(text string, sents []Sentence, low string, s *quoteScratc
 	}
 	regions := appendQuoteRegions(s.regions[:0], text)
 	s.regions = regions
-	f := &frame{text: text, lower: low, s: s}
+	f.lower = low
 	f.tokenize(regions, lowFrom)
 
 	// Direct and indirect quotes each come in article order: merge them as
@@ -201,6 +205,7 @@ func extractQuotesWith(text string, sents []Sentence, low string, s *quoteScratc
 		out[i] = q
 	}
 	f.release()
+	*f = frame{}
 	clear(indirect)
 	clear(all)
 	s.indirect, s.found = indirect[:0], all[:0]
