@@ -42,10 +42,9 @@ func extractQuotes(text string, sents []Sentence, low string) []Quote {
 // quoteScratch holds the large buffers of one extractQuotes call (the
 // frame tokens, the lists tokenize makes, the quote regions, the mentions,
 // the quotes found before they are resolved, the frame itself) so that the
-// next call can
-// reuse them instead of allocating its own. The zero value is ready to use.
-// It memoizes nothing: every call overwrites what the one before left, and
-// a scratch serves one call at a time.
+// next call can reuse them instead of allocating its own. The zero value is
+// ready to use. It memoizes nothing: every call overwrites what the one
+// before left, and a scratch serves one call at a time.
 type quoteScratch struct {
 	toks     []qtok
 	quotes   []int32
