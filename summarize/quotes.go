@@ -36,26 +36,70 @@ func ExtractQuotes(text string, sents []Sentence) []Quote {
 // low is lowerText(text), or lowerText of the text with its first line
 // blanked (Analyze's body), or "" when the caller has none.
 func extractQuotes(text string, sents []Sentence, low string) []Quote {
+	return extractQuotesWith(text, sents, low, nil)
+}
+
+// quoteScratch holds the large buffers of one extractQuotes call (the
+// frame tokens, the lists tokenize makes, the quote regions, the mentions,
+// the quotes found before they are resolved, the frame itself) so that the
+// next call can reuse them instead of allocating its own. The zero value is
+// ready to use. It memoizes nothing: every call overwrites what the one
+// before left, and a scratch serves one call at a time.
+type quoteScratch struct {
+	toks     []qtok
+	quotes   []int32
+	caps     []int32
+	cueSents []tokRange
+	regions  []qregion
+	ms       []nameMention
+	latest   wordIndex
+	indirect []indirectQuote
+	found    []foundQuote
+	frame    frame // the call's frame, emptied when it returns
+}
+
+// foundQuote is a quote on its way out of extractQuotes: the quote, its
+// attribution and its quote token (-1 for reported speech).
+type foundQuote struct {
+	q   Quote
+	at  attrib
+	tok int
+}
+
+// reuse returns b emptied when it can hold n elements, else a new slice
+// with room for n.
+func reuse[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, 0, n)
+	}
+	return b[:0]
+}
+
+// extractQuotesWith is extractQuotes with the buffers of s, which may be nil
+// (each call then allocates its own). The quotes it returns share no memory
+// with s: a later call with the same scratch leaves them as they are.
+func extractQuotesWith(text string, sents []Sentence, low string, s *quoteScratch) []Quote {
+	if s == nil {
+		s = new(quoteScratch)
+	}
+	f := &s.frame
+	*f = frame{text: text, s: s}
 	lowFrom := 0
 	if len(low) != len(text) {
 		low = lowerText(text)
 	} else if nl := strings.IndexByte(text, '\n'); nl > 0 && !isLowerASCIIOf(low[:nl], text[:nl]) {
 		lowFrom = nl // the headline, blanked: its tokens keep forms of their own
 	}
-	regions := findQuoteRegions(text)
-	f := &frame{text: text, lower: low}
+	regions := appendQuoteRegions(s.regions[:0], text)
+	s.regions = regions
+	f.lower = low
 	f.tokenize(regions, lowFrom)
 
-	type found struct {
-		q   Quote
-		at  attrib
-		tok int // the quote token, -1 for indirect
-	}
 	// Direct and indirect quotes each come in article order: merge them as
 	// the direct ones are read, a direct quote first where both start at
 	// one place.
 	indirect := f.indirect()
-	all := make([]found, 0, len(f.quotes)+len(indirect))
+	all := reuse(s.found, len(f.quotes)+len(indirect))
 	n := 0
 	for k, qi := range f.quotes { // the quote tokens come in the order of the regions
 		i := int(qi)
@@ -66,18 +110,18 @@ func extractQuotes(text string, sents []Sentence, low string) []Quote {
 			at = f.headlineSubject(i, f.mentions())
 		}
 		for ; n < len(indirect) && indirect[n].q.Span.Start < q.Span.Start; n++ {
-			all = append(all, found{q: indirect[n].q, at: indirect[n].at, tok: -1})
+			all = append(all, foundQuote{q: indirect[n].q, at: indirect[n].at, tok: -1})
 		}
-		all = append(all, found{q: q, at: at, tok: i})
+		all = append(all, foundQuote{q: q, at: at, tok: i})
 	}
 	for ; n < len(indirect); n++ {
-		all = append(all, found{q: indirect[n].q, at: indirect[n].at, tok: -1})
+		all = append(all, foundQuote{q: indirect[n].q, at: indirect[n].at, tok: -1})
 	}
 	if !sort.SliceIsSorted(all, func(i, j int) bool { return all[i].q.Span.Start < all[j].q.Span.Start }) {
 		// Not met in any text seen so far; kept so that the order never
 		// depends on it: the direct quotes, then the indirect ones, sorted
 		// stably.
-		sorted := make([]found, 0, len(all))
+		sorted := make([]foundQuote, 0, len(all))
 		for _, x := range all {
 			if x.tok >= 0 {
 				sorted = append(sorted, x)
@@ -126,7 +170,7 @@ func extractQuotes(text string, sents []Sentence, low string) []Quote {
 		}
 		// A quote that opens its sentence after reported speech: "Trump
 		// said the deal was bad. “It’s a disaster.”"
-		if t := all[i].tok; t > 0 && (f.toks[t-1].k == qPara || f.toks[t-1].k == qStop) {
+		if t := all[i].tok; t > 0 && (f.toks[t-1].kind() == qPara || f.toks[t-1].kind() == qStop) {
 			for j := i - 1; j >= 0; j-- {
 				if all[j].tok >= 0 || !all[j].at.ok() {
 					continue
@@ -141,8 +185,8 @@ func extractQuotes(text string, sents []Sentence, low string) []Quote {
 		// A quote that opens its sentence right after one in its paragraph
 		// that names its subject: "The judge then turned to me. “Mr.
 		// D’Souza?”"
-		if t := all[i].tok; all[i].q.Speaker == "" && t > 1 && f.toks[t-1].k == qStop {
-			if at := f.subjectIn(f.regionStart(t-1), t-1); at.ok() && f.toks[at.sa].cap || at.ok() && f.is(at.sa, wDeterminer) {
+		if t := all[i].tok; all[i].q.Speaker == "" && t > 1 && f.toks[t-1].kind() == qStop {
+			if at := f.subjectIn(f.regionStart(t-1), t-1); at.ok() && f.toks[at.sa].capital() || at.ok() && f.is(at.sa, wDeterminer) {
 				all[i].q.SpeakerSpan = Span{f.toks[at.sa].S(), f.toks[at.sb-1].E()}
 				all[i].q.Speaker = r.name(at.sa, at.sb)
 			}
@@ -150,15 +194,20 @@ func extractQuotes(text string, sents []Sentence, low string) []Quote {
 	}
 
 	out := make([]Quote, len(all))
-	s := 0
+	si := 0
 	for i := range all {
 		q := all[i].q
-		for s+1 < len(sents) && sents[s+1].Span.Start <= q.Span.Start {
-			s++
+		for si+1 < len(sents) && sents[si+1].Span.Start <= q.Span.Start {
+			si++
 		}
-		q.Sentence = s
+		q.Sentence = si
 		out[i] = q
 	}
+	f.release()
+	*f = frame{}
+	clear(indirect)
+	clear(all)
+	s.indirect, s.found = indirect[:0], all[:0]
 	return out
 }
 
@@ -185,7 +234,7 @@ func (f *frame) attribute(qi int) attrib {
 	inner := strings.TrimRight(f.text[t.S():t.E()], "”\"»」』“ \n")
 	trailing := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
 		f.punct(qi+1, ",")
-	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].k == qPunct && f.lowOf(qi-1) != "-" {
+	if trailing && !strings.HasSuffix(inner, ",") && qi > 0 && f.toks[qi-1].kind() == qPunct && f.lowOf(qi-1) != "-" {
 		// Clinton responds to Mills with, “Why now?” Mills then writes back …:
 		// a question introduced in its own sentence belongs to that cue.
 		if a := f.before(qi); a.ok() {
@@ -242,7 +291,7 @@ func (f *frame) outerReport(at attrib, qi int) attrib {
 		if l := f.lowOf(v); l == "while" || l == "but" || l == "and" || l == "whereas" || l == "although" || l == "when" {
 			return at
 		}
-		if f.toks[v].cap || !f.is(v, wReport) || !f.isCue(v, true) {
+		if f.toks[v].capital() || !f.is(v, wReport) || !f.isCue(v, true) {
 			continue
 		}
 		sa, sb, ok := f.subjectBefore(v, rs)
@@ -270,7 +319,7 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 		moved := false
 		if i := qi - d; i >= 0 && !f.paraBetween(i, qi) {
 			moved = true
-			if f.toks[i].k == qQuote {
+			if f.toks[i].kind() == qQuote {
 				if q, ok := attributed(i); ok {
 					return q
 				}
@@ -278,7 +327,7 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 		}
 		if i := qi + d; i < len(f.toks) && !f.paraBetween(qi, i) {
 			moved = true
-			if f.toks[i].k == qQuote {
+			if f.toks[i].kind() == qQuote {
 				if q, ok := attributed(i); ok {
 					return q
 				}
@@ -288,11 +337,11 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 			break
 		}
 	}
-	if qi == 0 || f.toks[qi-1].k != qPara {
+	if qi == 0 || f.toks[qi-1].kind() != qPara {
 		return Quote{}
 	}
-	for i := qi - 2; i >= 0 && f.toks[i].k != qPara; i-- {
-		if f.toks[i].k == qQuote {
+	for i := qi - 2; i >= 0 && f.toks[i].kind() != qPara; i-- {
+		if f.toks[i].kind() == qQuote {
 			if q, ok := attributed(i); ok {
 				return q
 			}
@@ -315,7 +364,7 @@ func (f *frame) parasBetween(a, b int) int {
 // paraBetween reports whether a paragraph break lies in tokens (i, j].
 func (f *frame) paraBetween(i, j int) bool {
 	for k := i + 1; k <= j && k < len(f.toks); k++ {
-		if f.toks[k].k == qPara {
+		if f.toks[k].kind() == qPara {
 			return true
 		}
 	}
@@ -347,10 +396,10 @@ func (r *resolver) name(a, b int) string {
 	}
 	// A capitalized run, possibly after "the": a name or an organization.
 	start := a
-	if f.low(start) == "the" && start+1 < b && f.toks[start+1].cap {
+	if f.low(start) == "the" && start+1 < b && f.toks[start+1].capital() {
 		start++
 	}
-	if f.toks[b-1].cap && (f.toks[start].cap || f.titledNameEnd(start, b) == b) {
+	if f.toks[b-1].capital() && (f.toks[start].capital() || f.titledNameEnd(start, b) == b) {
 		m, ok := f.readName(start, b)
 		if !ok {
 			return f.text[f.toks[a].S():f.toks[b-1].E()]
@@ -386,7 +435,7 @@ func (r *resolver) name(a, b int) string {
 		}
 		if documentHeads[hl] {
 			for i := head + 1; i < b; i++ {
-				if f.toks[i].cap && !f.is(i, wLeadingFunction) {
+				if f.toks[i].capital() && !f.is(i, wLeadingFunction) {
 					if m, ok := f.readName(i, f.capRunEnd(i, b)); ok && !m.person {
 						r.lastOrg = m.name
 						return m.name

@@ -66,6 +66,35 @@ func BenchmarkExtractQuotesCNNDM(b *testing.B) {
 	}
 }
 
+// BenchmarkExtractQuotesCNNDMScratch is BenchmarkExtractQuotesCNNDM as
+// Analyze runs the stage: with the lower-cased text at hand and one scratch
+// for all calls.
+func BenchmarkExtractQuotesCNNDMScratch(b *testing.B) {
+	arts := cnndmArticles(b)
+	sents := make([][]summarize.Sentence, len(arts))
+	lows := make([]string, len(arts))
+	n := 0
+	for i, a := range arts {
+		sents[i] = summarize.Segment(a)
+		lows[i] = summarize.LowerText(a)
+		n += len(a)
+	}
+	extract := summarize.NewQuoteExtractor()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for i, a := range arts {
+			extract(a, sents[i], lows[i])
+		}
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		perOp := float64(cpu) / float64(b.N)
+		b.ReportMetric(perOp, "cpu-ns/op")
+		b.ReportMetric(float64(n)/perOp*1e3, "cpu-MB/s")
+	}
+}
+
 func ExampleExtractQuotes() {
 	text := "Chinese Foreign Minister Qin Gang met the envoy on Monday.\n" +
 		"“We want stable ties,” Qin said. The talks were “frank,” according to a statement from the Foreign Ministry."

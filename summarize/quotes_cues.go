@@ -20,11 +20,11 @@ func (f *frame) after(qi int) attrib {
 	j := qi + 1
 	// “…” — Maria Lopez, 34 (on the same line or the next): a signed quote.
 	d := j
-	if d < len(f.toks) && f.toks[d].k == qPara {
+	if d < len(f.toks) && f.toks[d].kind() == qPara {
 		d++
 	}
-	if f.punct(d, "-") && f.word(d+1) && f.toks[d+1].cap {
-		if e := f.npFwd(d+1, len(f.toks)); e > 0 && (e == len(f.toks) || f.toks[e].k != qWord) {
+	if f.punct(d, "-") && f.word(d+1) && f.toks[d+1].capital() {
+		if e := f.npFwd(d+1, len(f.toks)); e > 0 && (e == len(f.toks) || f.toks[e].kind() != qWord) {
 			return attrib{sa: d + 1, sb: e, ca: -1, cb: -1}
 		}
 	}
@@ -62,7 +62,7 @@ func (f *frame) after(qi int) attrib {
 		low := f.lowOf(k)
 		if preps[low] {
 			inPP = true // "a Democratic staffer in the room wondered"
-		} else if !auxAdverbs[low] && !strings.HasSuffix(low, "ly") && !(n > 0 && (f.toks[k].cap || determiners[low] || inPP)) {
+		} else if !auxAdverbs[low] && !strings.HasSuffix(low, "ly") && !(n > 0 && (f.toks[k].capital() || determiners[low] || inPP)) {
 			break
 		}
 		k++
@@ -70,18 +70,18 @@ func (f *frame) after(qi int) attrib {
 	if f.isCue(k, false) {
 		// “…,” Sanders's campaign manager, Jeff Weaver, said: the name in
 		// the appositive is the speaker.
-		if k > ap && f.word(ap+1) && f.toks[ap+1].cap {
-			if ne := f.npFwd(ap+1, k); ne > 0 && f.punct(ne, ",") && f.toks[ne-1].cap && !f.toks[e-1].cap {
+		if k > ap && f.word(ap+1) && f.toks[ap+1].capital() {
+			if ne := f.npFwd(ap+1, k); ne > 0 && f.punct(ne, ",") && f.toks[ne-1].capital() && !f.toks[e-1].capital() {
 				return attrib{sa: ap + 1, sb: ne, ca: k, cb: k + 1}
 			}
 		}
 		return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 	}
 	// “Go back to Univision,” Trump barked.
-	if k == e && f.word(k) && !f.toks[k].cap && !f.is(k, wNPStop) && !f.is(k, wPrep) && k+1 < len(f.toks) &&
+	if k == e && f.word(k) && !f.toks[k].capital() && !f.is(k, wNPStop) && !f.is(k, wPrep) && k+1 < len(f.toks) &&
 		(strings.HasSuffix(f.lowOf(k), "ed") || strings.HasSuffix(f.lowOf(k), "s")) {
-		if n := f.toks[k+1]; n.k == qStop || n.k == qPara || n.k == qPunct && f.lw(n) == "," {
-			if t := f.toks[j]; t.cap || (t.cls&wPronoun != 0) || (t.cls&wDeterminer != 0) {
+		if n := f.toks[k+1]; n.kind() == qStop || n.kind() == qPara || n.kind() == qPunct && f.lw(n) == "," {
+			if t := f.toks[j]; t.capital() || (t.cls&wPronoun != 0) || (t.cls&wDeterminer != 0) {
 				return attrib{sa: j, sb: e, ca: k, cb: k + 1}
 			}
 		}
@@ -97,7 +97,7 @@ func (f *frame) after(qi int) attrib {
 // which must start at the quote or end a run of words that starts there.
 func (f *frame) afterLong(j int) attrib {
 	for k := j + 1; k < len(f.toks) && k-j <= 16; k++ {
-		switch f.toks[k].k {
+		switch f.toks[k].kind() {
 		case qStop, qPara, qQuote:
 			return noAttrib()
 		}
@@ -128,10 +128,10 @@ func (f *frame) afterInverted(qi int) attrib {
 	if f.punct(j, ",") {
 		j++
 	}
-	if !f.word(j) || f.toks[j].cap || !strings.HasSuffix(f.lowOf(j), "ed") || f.is(j, wNPStop) {
+	if !f.word(j) || f.toks[j].capital() || !strings.HasSuffix(f.lowOf(j), "ed") || f.is(j, wNPStop) {
 		return noAttrib()
 	}
-	if !f.word(j+1) || !f.toks[j+1].cap || f.is(j+1, wLeadingFunction) {
+	if !f.word(j+1) || !f.toks[j+1].capital() || f.is(j+1, wLeadingFunction) {
 		return noAttrib()
 	}
 	e := f.npFwd(j+1, len(f.toks))
@@ -145,13 +145,13 @@ func (f *frame) afterInverted(qi int) attrib {
 // “…” on minorities, the lawsuit says. / “…” about it, said RoseAnn DeMoro.
 func (f *frame) finalAttribution(qi int) attrib {
 	end := qi + 1
-	for end < len(f.toks) && f.toks[end].k != qStop && f.toks[end].k != qPara && end-qi < 60 {
-		if f.toks[end].k == qQuote {
+	for end < len(f.toks) && f.toks[end].kind() != qStop && f.toks[end].kind() != qPara && end-qi < 60 {
+		if f.toks[end].kind() == qQuote {
 			return noAttrib()
 		}
 		end++
 	}
-	if end >= len(f.toks) || f.toks[end].k == qQuote {
+	if end >= len(f.toks) || f.toks[end].kind() == qQuote {
 		return noAttrib()
 	}
 	// "…, says Evan Tracey, a Republican media consultant in Alexandria, Va.":
@@ -183,7 +183,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 		// "said RoseAnn DeMoro, executive director …": the speaker ends the
 		// clause, or an appositive or a phrase of place or time follows it;
 		// "says Trump's rise is crippling …" is a clause of its own.
-		if e := f.npFwd(j+1, end); e > 0 && (e == end || f.toks[e].k == qPunct || f.is(e, wPrep) || f.timeNoun(e)) {
+		if e := f.npFwd(j+1, end); e > 0 && (e == end || f.toks[e].kind() == qPunct || f.is(e, wPrep) || f.timeNoun(e)) {
 			return attrib{sa: j + 1, sb: e, ca: j, cb: j + 1}
 		}
 		return noAttrib()
@@ -202,7 +202,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 	// Whatever follows the cue must not be a clause of its own ("said that …",
 	// "Trump said he would …"): the cue ends the sentence, or a comma or a
 	// phrase of time or place follows it, or little else does.
-	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].k == qPunct && f.lowOf(k+1) == ":") {
+	if k+1 < end && (f.low(k+1) == "that" || f.toks[k+1].kind() == qPunct && f.lowOf(k+1) == ":") {
 		return noAttrib()
 	}
 	if k+1 < end && (end-k > 8 || f.opensClause(k+1, end)) && !f.punct(k+1, ",") && !f.is(k+1, wPrep) && !f.timeNoun(k+1) {
@@ -215,7 +215,7 @@ func (f *frame) tailAttribution(j, end int) attrib {
 // i: after the last sentence end, paragraph break or quote.
 func (f *frame) regionStart(i int) int {
 	for i > 0 {
-		switch f.toks[i-1].k {
+		switch f.toks[i-1].kind() {
 		case qStop, qPara:
 			return i
 		case qQuote:
@@ -245,7 +245,7 @@ func quoteEndsSentence(q string) bool {
 // clauseStart is regionStart, but a quote always ends the clause.
 func (f *frame) clauseStart(i int) int {
 	for i > 0 {
-		switch f.toks[i-1].k {
+		switch f.toks[i-1].kind() {
 		case qStop, qPara, qQuote:
 			return i
 		}
@@ -260,12 +260,12 @@ func (f *frame) clauseStart(i int) int {
 // with the clause before the colon.
 func (f *frame) before(qi int) attrib {
 	end := qi
-	if qi >= 2 && f.toks[qi-1].k == qPara && f.punct(qi-2, ":") {
+	if qi >= 2 && f.toks[qi-1].kind() == qPara && f.punct(qi-2, ":") {
 		end = qi - 1
 	}
 	rs := f.regionStart(end)
 	colon := f.punct(end-1, ":") && f.word(end-2)
-	if c := end - 2; colon && !f.toks[c].cap && !f.is(c, wNPStop) && !f.is(c, wPrep) &&
+	if c := end - 2; colon && !f.toks[c].capital() && !f.is(c, wNPStop) && !f.is(c, wPrep) &&
 		(f.is(c, wCue) || strings.HasSuffix(f.lowOf(c), "ed")) {
 		// "the Christie supporter retorted: “…”"
 		if a, b, ok := f.subjectBefore(c, rs); ok {
@@ -287,7 +287,7 @@ func (f *frame) before(qi int) attrib {
 			}
 		}
 	}
-	if c := end - 2; colon && f.toks[c].cap {
+	if c := end - 2; colon && f.toks[c].capital() {
 		// "Republican pollster Daron Shaw: “…”"
 		if a := f.npBack(c, rs); a >= 0 && !f.is(a, wPronoun) {
 			return attrib{sa: a, sb: c + 1, ca: -1, cb: -1}
@@ -306,18 +306,18 @@ func (f *frame) cueBefore(end, rs int) attrib {
 			continue
 		}
 		next := f.toks[v+1]
-		close := end-v <= 2 || next.k == qPunct && f.lw(next) != "-" || f.lw(next) == "that"
+		close := end-v <= 2 || next.kind() == qPunct && f.lw(next) != "-" || f.lw(next) == "that"
 		if !f.isCue(v, !close) || v+1 == end && namingCues[f.lowOf(v)] && !f.word(v-1) {
 			continue
 		}
-		if v+1 == end && namingCues[f.lowOf(v)] && f.word(v-1) && !f.toks[v-1].cap && !f.is(v-1, wPronoun) {
+		if v+1 == end && namingCues[f.lowOf(v)] && f.word(v-1) && !f.toks[v-1].capital() && !f.is(v-1, wPronoun) {
 			continue // "a short film called “…”"
 		}
 		if a, b, ok := f.subjectBefore(v, rs); ok {
 			return attrib{sa: a, sb: b, ca: v, cb: v + 1}
 		}
-		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].cap && !f.is(v, wListener) &&
-			(v == rs || f.toks[v-1].k == qPunct) {
+		if e := f.npFwd(v+1, end); e > 0 && f.toks[v+1].capital() && !f.is(v, wListener) &&
+			(v == rs || f.toks[v-1].kind() == qPunct) {
 			return attrib{sa: v + 1, sb: e, ca: v, cb: v + 1} // Said Dorothy Poynter, …, “…”
 		}
 	}
@@ -342,7 +342,7 @@ var introWords = quoteWordSet([]string{
 // another in its sentence has none: it shares that quote's speaker.
 func (f *frame) clauseSubject(qi int) attrib {
 	rs := f.clauseStart(qi)
-	if rs > 0 && f.toks[rs-1].k == qQuote {
+	if rs > 0 && f.toks[rs-1].kind() == qQuote {
 		return noAttrib()
 	}
 	return f.subjectIn(rs, qi)
@@ -354,7 +354,7 @@ func (f *frame) clauseSubject(qi int) attrib {
 // elsewhere as a person's full name.
 func (f *frame) headlineSubject(qi int, ms []nameMention) attrib {
 	rs := qi
-	for rs > 0 && f.toks[rs-1].k != qPara {
+	for rs > 0 && f.toks[rs-1].kind() != qPara {
 		rs--
 	}
 	for n := 4; n >= 2; n-- {
@@ -388,10 +388,10 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 			continue // a dateline: "WASHINGTON — …"
 		}
 		t := f.toks[k]
-		if !t.cap && !pronouns[pronounBase(f.lw(t))] && !(t.cls&wDeterminer != 0) || introWords[f.lw(t)] || (t.cls&wLeadingFunction != 0) && !(t.cls&wDeterminer != 0) && !(t.cls&wPronoun != 0) {
+		if !t.capital() && !f.pronounLike(t) && !(t.cls&wDeterminer != 0) || introWords[f.lw(t)] || (t.cls&wLeadingFunction != 0) && !(t.cls&wDeterminer != 0) && !(t.cls&wPronoun != 0) {
 			continue
 		}
-		if b := pronounBase(f.lw(t)); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") || t.cap && strings.HasSuffix(b, "ed") {
+		if b := pronounBase(f.lw(t)); b == "it" || b == "this" || b == "that" || b == "there" || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "ly") || t.capital() && strings.HasSuffix(b, "ed") {
 			continue
 		}
 		e := f.npFwd(k, qi)
@@ -417,7 +417,7 @@ func (f *frame) subjectIn(rs, qi int) attrib {
 // "and", and adverbs, a lower-case word that is no function word.
 func (f *frame) verbFollows(e, qi int) bool {
 	j := f.skipAppositive(f.skipParens(e))
-	if f.low(j) == "and" && f.word(j+1) && f.toks[j+1].cap {
+	if f.low(j) == "and" && f.word(j+1) && f.toks[j+1].capital() {
 		if e2 := f.npFwd(j+1, qi); e2 > 0 {
 			j = e2 // "John Bolton and Sebastian Gorka both denounced"
 		}
@@ -434,7 +434,7 @@ func (f *frame) verbFollows(e, qi int) bool {
 	if l := f.low(j); preps[l] && l != "of" && l != "to" && f.word(j+1) {
 		// "Republicans on Capitol Hill seized": a short phrase of place.
 		k := j + 1
-		for k < qi && k-j <= 4 && f.word(k) && (f.toks[k].cap || f.is(k, wDeterminer)) {
+		for k < qi && k-j <= 4 && f.word(k) && (f.toks[k].capital() || f.is(k, wDeterminer)) {
 			k++
 		}
 		if k > j+1 {
@@ -444,7 +444,7 @@ func (f *frame) verbFollows(e, qi int) bool {
 	for n := 0; f.word(j) && (f.is(j, wAuxAdverb) || strings.HasSuffix(f.lowOf(j), "ly")) && n < 4; n++ {
 		j++
 	}
-	return j < qi && f.word(j) && !f.toks[j].cap && !f.is(j, wClauseStop) && !f.is(j, wPrep) && !f.is(j, wDeterminer)
+	return j < qi && f.word(j) && !f.toks[j].capital() && !f.is(j, wClauseStop) && !f.is(j, wPrep) && !f.is(j, wDeterminer)
 }
 
 // timeNoun reports whether token i is a word of time that no determiner or

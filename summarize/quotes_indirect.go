@@ -11,7 +11,7 @@ type indirectQuote struct {
 // A sentence with no cue word (indirectCues) holds none and is not read:
 // tokenize lists the others.
 func (f *frame) indirect() []indirectQuote {
-	out := make([]indirectQuote, 0, len(f.cueSents)/2+1) // about a third of them are
+	out := reuse(f.s.indirect, len(f.cueSents)/2+1) // about a third of them are
 	for _, r := range f.cueSents {
 		if q, ok := f.indirectIn(int(r.a), int(r.b)); ok {
 			out = append(out, q)
@@ -34,6 +34,11 @@ func (f *frame) hasQuote(a, b int) bool {
 	}
 	return lo < len(f.quotes) && int(f.quotes[lo]) < b
 }
+
+// tailCues are the classes of which tailAttribution needs a word to
+// succeed: "according" or a cue verb (isCue reads only words of wCue or
+// wPhrasal).
+const tailCues = wCue | wPhrasal | wAccording
 
 // minReported is the fewest words reported content has.
 const minReported = 3
@@ -62,13 +67,17 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 		}
 		return indirectQuote{}, false
 	}
-	// "…, the lawsuit says." / "…, said RoseAnn DeMoro."
+	// "…, the lawsuit says." / "…, said RoseAnn DeMoro." A tail
+	// attribution has a cue or "according" (tailCues) among its words: a
+	// comma with none after it is passed over unread.
+	tailCue := false // whether tokens (c, b) hold a word of tailCues
 	for c := b - 1; c > a && b-c <= 24; c-- {
-		if f.punct(c, ",") && c-a >= minReported {
+		if tailCue && f.punct(c, ",") && c-a >= minReported {
 			if at := f.tailAttribution(c+1, b); at.ok() {
 				return f.reported(a, c, at)
 			}
 		}
+		tailCue = tailCue || f.toks[c].cls&tailCues != 0
 	}
 	// "According to the report, …"
 	if f.isAccordingTo(a) {
@@ -88,18 +97,18 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 // content must open with a word and hold enough words outside quote marks.
 func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 	for v := a + 1; v < b; v++ {
-		if f.toks[v].k == qQuote {
+		if f.toks[v].kind() == qQuote {
 			return indirectQuote{}, false // the cue of a quote, read with the quote
 		}
 		if !f.word(v) {
 			continue
 		}
 		// A headline in title case: "Clinton Says Russians Hacked DNC".
-		headline := f.toks[v].cap && f.lowOf(v) == "says" && f.word(v-1) && f.toks[v-1].cap && f.word(v+1) && f.toks[v+1].cap
-		if f.toks[v].cap && !headline {
+		headline := f.toks[v].capital() && f.lowOf(v) == "says" && f.word(v-1) && f.toks[v-1].capital() && f.word(v+1) && f.toks[v+1].capital()
+		if f.toks[v].capital() && !headline {
 			continue
 		}
-		question := f.toks[v].cls&wCue != 0 && questionCues[f.lowOf(v)] && questionWords[f.low(v+1)]
+		question := f.toks[v].cls&wCue != 0 && f.toks[v].cls&wQuestionCue != 0 && questionWords[f.low(v+1)]
 		if c := f.toks[v].cls; !headline && !question && !(c&wReport != 0 && f.isCue(v, true)) && !(c&wContent != 0 && f.opensClause(v+1, b)) {
 			continue
 		}
@@ -121,7 +130,7 @@ func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
 				k = t + 1
 				break
 			}
-			if f.toks[t].k != qWord {
+			if f.toks[t].kind() != qWord {
 				break
 			}
 		}
@@ -144,20 +153,20 @@ func clauseOpens(f *frame, a, sa int) bool {
 		return true
 	}
 	p := f.toks[sa-1]
-	return p.k == qPunct && (f.lw(p) == "," || f.lw(p) == ";" || f.lw(p) == ":" || f.lw(p) == "-") || f.lw(p) == "and" || f.lw(p) == "but"
+	return p.kind() == qPunct && (f.lw(p) == "," || f.lw(p) == ";" || f.lw(p) == ":" || f.lw(p) == "-") || f.lw(p) == "and" || f.lw(p) == "but"
 }
 
 // reported makes the indirect quote of tokens [a, b) attributed by at.
 func (f *frame) reported(a, b int, at attrib) (indirectQuote, bool) {
-	for b > a && f.toks[b-1].k == qPunct {
+	for b > a && f.toks[b-1].kind() == qPunct {
 		b--
 	}
-	for a < b && f.toks[a].k == qPunct {
+	for a < b && f.toks[a].kind() == qPunct {
 		a++
 	}
 	words := 0
 	for i := a; i < b; i++ {
-		if f.toks[i].k == qWord {
+		if f.toks[i].kind() == qWord {
 			words++
 		}
 	}
@@ -193,11 +202,11 @@ func (f *frame) opensClause(k, b int) bool {
 	if w == "that" {
 		return true
 	}
-	if !(pronouns[pronounBase(w)] || determiners[w] && w != "that" || f.toks[k].cap) || w == "it" && f.low(k+1) == "" {
+	if !(pronouns[pronounBase(w)] || determiners[w] && w != "that" || f.toks[k].capital()) || w == "it" && f.low(k+1) == "" {
 		return false
 	}
 	e := f.npFwd(k, b)
-	return e > k && e < b && f.word(e) && !f.toks[e].cap && !f.is(e, wPrep) && !f.is(e, wClauseStop) && !f.is(e, wDeterminer)
+	return e > k && e < b && f.word(e) && !f.toks[e].capital() && !f.is(e, wPrep) && !f.is(e, wClauseStop) && !f.is(e, wDeterminer)
 }
 
 // quantifierWords join a poll's share to the group it counts: "six in 10
@@ -235,7 +244,7 @@ func (f *frame) quantifierStart(sa, a int) int {
 func (f *frame) wordsOutsideQuotes(a, b int) int {
 	n := 0
 	for t := a; t < b; t++ {
-		if f.toks[t].k == qWord {
+		if f.toks[t].kind() == qWord {
 			n++
 		}
 	}

@@ -45,6 +45,11 @@ func closerFor(r rune) string {
 // ends there: when the next paragraph opens with a quote mark that is the
 // multi-paragraph convention, otherwise a lost closing mark.
 func findQuoteRegions(text string) []qregion {
+	return appendQuoteRegions(nil, text)
+}
+
+// appendQuoteRegions appends the quotes of text (findQuoteRegions) to out.
+func appendQuoteRegions(out []qregion, text string) []qregion {
 	// Whether single marks quote is asked only at a mark that could open
 	// one, and answered once: most texts never ask.
 	singleKnown, singleOK := false, false
@@ -54,7 +59,6 @@ func findQuoteRegions(text string) []qregion {
 		}
 		return singleOK
 	}
-	var out []qregion
 	open := -1 // byte offset of the open mark, -1 when none
 	var closers string
 	var innerStart int

@@ -45,15 +45,15 @@ type nameRun struct{ a, b int }
 func (f *frame) capRunEnd(i, limit int) int {
 	toks := f.toks
 	j := i
-	for j < limit && toks[j].k == qWord {
-		if toks[j].cap {
+	for j < limit && toks[j].kind() == qWord {
+		if toks[j].capital() {
 			if j > i && toks[j].cls&wReport != 0 && strings.HasSuffix(f.lowOf(j), "s") {
 				break // a headline's verb: "Clinton Says Russians Hacked DNC"
 			}
 			j++
 			continue
 		}
-		if f.is(j, wNameJoiner) && j > i && j+1 < limit && toks[j+1].k == qWord && toks[j+1].cap {
+		if f.is(j, wNameJoiner) && j > i && j+1 < limit && toks[j+1].kind() == qWord && toks[j+1].capital() {
 			j++
 			continue
 		}
@@ -154,11 +154,12 @@ func (f *frame) readName(a, b int) (m nameMention, ok bool) {
 // no others.
 func (f *frame) collectMentions() []nameMention {
 	toks := f.toks
-	ms := make([]nameMention, 0, len(toks)/24+4) // about one in 30 tokens in news text
+	ms := reuse(f.s.ms, len(toks)/24+4) // about one in 30 tokens in news text
 	// latest holds, for each first and last word of a person's full name,
 	// the latest such mention: what findByName finds for a mention read in
 	// order, without a scan over all mentions so far.
-	var latest wordIndex
+	latest := &f.s.latest
+	latest.reset()
 	for next, c := 0, 0; c < len(f.caps); c++ {
 		i := int(f.caps[c])
 		if i < next {
@@ -166,7 +167,7 @@ func (f *frame) collectMentions() []nameMention {
 		}
 		j := f.capRunEnd(i, len(toks))
 		next = j
-		subject := (i == 0 || toks[i-1].k != qWord) && j < len(toks) && toks[j].k == qWord && !toks[j].cap
+		subject := (i == 0 || toks[i-1].kind() != qWord) && j < len(toks) && toks[j].kind() == qWord && !toks[j].capital()
 		if j == i+1 {
 			// One word (readName's answer, without the name it builds) is
 			// never a person; it matters only as the first or last word of
@@ -212,6 +213,13 @@ type wordIndex struct {
 	keys []string
 	vals []int32 // the number + 1; 0 for an empty slot
 	n    int
+}
+
+// reset empties x, keeping its table.
+func (x *wordIndex) reset() {
+	clear(x.keys)
+	clear(x.vals)
+	x.n = 0
 }
 
 // get returns the number of w, -1 when it has none.

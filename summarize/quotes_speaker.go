@@ -27,6 +27,20 @@ type frame struct {
 
 	ms     []nameMention // the persons the text names, once mentions has read them
 	msRead bool
+
+	s *quoteScratch // the buffers the frame's lists are made in
+}
+
+// release hands the frame's lists back to its scratch for the next call,
+// those that hold strings cleared so that they keep no text alive.
+func (f *frame) release() {
+	s := f.s
+	s.toks, s.quotes, s.caps, s.cueSents = f.toks[:0], f.quotes[:0], f.caps[:0], f.cueSents[:0]
+	if f.msRead {
+		clear(f.ms)
+		s.ms = f.ms[:0]
+	}
+	clear(s.latest.keys)
 }
 
 // mentions returns the persons the text names (collectMentions), read at
@@ -42,10 +56,10 @@ func (f *frame) mentions() []nameMention {
 // punctuation itself, every dash as "-".
 // Quotes, sentence ends and paragraph breaks read as "".
 func (f *frame) lw(t qtok) string {
-	if t.own {
+	if t.hasOwn() {
 		return f.ownForm(t.s)
 	}
-	if t.k > qPunct {
+	if t.kind() > qPunct {
 		return ""
 	}
 	return f.lower[t.s:t.e]
@@ -70,7 +84,7 @@ func (f *frame) ownForm(s int32) string {
 // lowOf returns the lower-case form of token i.
 func (f *frame) lowOf(i int) string { return f.lw(f.toks[i]) }
 
-func (f *frame) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].k == qWord }
+func (f *frame) word(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].kind() == qWord }
 
 func (f *frame) low(i int) string {
 	if !f.word(i) {
@@ -80,10 +94,10 @@ func (f *frame) low(i int) string {
 }
 
 func (f *frame) punct(i int, p string) bool {
-	if i < 0 || i >= len(f.toks) || f.toks[i].k != qPunct {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind() != qPunct {
 		return false
 	}
-	if t := f.toks[i]; !t.own {
+	if t := f.toks[i]; !t.hasOwn() {
 		return f.text[t.s:t.e] == p // punctuation reads as itself
 	}
 	return p == "-" // a dash, the only punctuation with a form of its own
@@ -98,9 +112,9 @@ func (f *frame) isCue(i int, strong bool) bool {
 	t := f.toks[i]
 	if t.cls&wCue == 0 {
 		// "Trump shot back", "her husband cut in", "Trump went on".
-		return t.cls&wPhrasal != 0 && cueParticles[f.low(i+1)] && !t.cap
+		return t.cls&wPhrasal != 0 && cueParticles[f.low(i+1)] && !t.capital()
 	}
-	if t.cap && i > 0 && f.toks[i-1].k == qWord {
+	if t.capital() && i > 0 && f.toks[i-1].kind() == qWord {
 		return false // "Sen. Mark Warner" is no cue; a sentence-initial "Said" is
 	}
 	if f.is(i-1, wDeterminer) || strings.HasSuffix(f.low(i-1), "'s") {
@@ -121,26 +135,26 @@ func (f *frame) npBack(i, rs int) int {
 		return -1
 	}
 	t := f.toks[i]
-	if pronouns[pronounBase(f.lw(t))] {
+	if f.pronounLike(t) {
 		return i
 	}
-	if t.cap {
+	if t.capital() {
 		j := i
 		for j-1 >= rs && f.word(j-1) {
 			p := f.toks[j-1]
-			if p.cap && !(p.cls&wPronoun != 0) {
+			if p.capital() && !(p.cls&wPronoun != 0) {
 				j--
 				continue
 			}
-			if (p.cls&wNameJoiner != 0) && j-2 >= rs && f.word(j-2) && f.toks[j-2].cap {
+			if (p.cls&wNameJoiner != 0) && j-2 >= rs && f.word(j-2) && f.toks[j-2].capital() {
 				j--
 				continue
 			}
 			break
 		}
-		for j-1 >= rs && f.word(j-1) && (f.is(j-1, wRole) || f.is(j-1, wTitleAdj) || f.toks[j-1].cap && f.is(j-1, wTitleAdj)) {
+		for j-1 >= rs && f.word(j-1) && (f.is(j-1, wRole) || f.is(j-1, wTitleAdj) || f.toks[j-1].capital() && f.is(j-1, wTitleAdj)) {
 			j-- // "Democratic pollster Stan Greenberg"
-			for j-1 >= rs && f.word(j-1) && f.toks[j-1].cap && !f.is(j-1, wLeadingFunction) {
+			for j-1 >= rs && f.word(j-1) && f.toks[j-1].capital() && !f.is(j-1, wLeadingFunction) {
 				j--
 			}
 		}
@@ -172,7 +186,7 @@ func (f *frame) npBack(i, rs int) int {
 			}
 			break
 		}
-		if p.cap && !(p.cls&wPronoun != 0) {
+		if p.capital() && !(p.cls&wPronoun != 0) {
 			j--
 			continue
 		}
@@ -189,7 +203,7 @@ func (f *frame) npBack(i, rs int) int {
 // appositive ("Clinton, the former secretary of state, said") and a phrase of
 // time or place ("Trump on Tuesday said").
 func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
-	if passiveAux[f.low(v-1)] && !strings.HasSuffix(f.lowOf(v), "ing") {
+	if f.word(v-1) && f.toks[v-1].cls&wPassiveAux != 0 && !strings.HasSuffix(f.lowOf(v), "ing") {
 		// "Rubio was asked by Gerard Baker": the agent, if any, speaks.
 		if f.low(v+1) == "by" {
 			if e := f.npFwd(v+2, len(f.toks)); e > 0 {
@@ -200,12 +214,12 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	i := v - 1
 	for {
-		for i >= rs && f.word(i) && !f.toks[i].cap && (f.is(i, wAuxAdverb) || strings.HasSuffix(f.lowOf(i), "ly")) {
+		for i >= rs && f.word(i) && !f.toks[i].capital() && (f.is(i, wAuxAdverb) || strings.HasSuffix(f.lowOf(i), "ly")) {
 			i--
 		}
 		// "who has in the past described": a phrase of time among the auxiliaries.
 		a := f.npBack(i, rs)
-		if a-2 < rs || a < 0 || !f.is(a-1, wPrep) || f.toks[a-1].cap || !f.is(a-2, wAuxAdverb) || f.toks[i].cap {
+		if a-2 < rs || a < 0 || !f.is(a-1, wPrep) || f.toks[a-1].capital() || !f.is(a-2, wAuxAdverb) || f.toks[i].capital() {
 			break
 		}
 		i = a - 2
@@ -223,7 +237,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		if a < 0 {
 			return 0, 0, false
 		}
-		if f.punct(a-1, ",") && f.word(a-2) && f.toks[a-2].cap {
+		if f.punct(a-1, ",") && f.word(a-2) && f.toks[a-2].capital() {
 			if n := f.npBack(a-2, rs); n >= 0 && !f.is(n, wPronoun) {
 				return n, a - 1, true
 			}
@@ -269,7 +283,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		p := f.lowOf(i)
 		k := i - 1
 		for ; k > rs && i-k < 30; k-- {
-			if f.toks[k].k == qStop || f.toks[k].k == qPara {
+			if f.toks[k].kind() == qStop || f.toks[k].kind() == qPara {
 				return 0, 0, false
 			}
 			if f.punct(k, p) {
@@ -279,7 +293,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 		if k <= rs || !f.punct(k, p) {
 			return 0, 0, false
 		}
-		if p == "," && i-k >= 2 && i-k <= 5 && f.capRunEnd(k+1, i) == i && !f.toks[k-1].cap && f.word(k-1) {
+		if p == "," && i-k >= 2 && i-k <= 5 && f.capRunEnd(k+1, i) == i && !f.toks[k-1].capital() && f.word(k-1) {
 			// "Trump's attorney, Alan Garten, said": the name in the
 			// appositive of a title speaks.
 			return k + 1, i, true
@@ -290,14 +304,14 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 			for o > rs && !f.punct(o, "(") && k-o < 12 {
 				o--
 			}
-			if f.punct(o, "(") && f.word(o-1) && f.toks[o-1].cap {
+			if f.punct(o, "(") && f.word(o-1) && f.toks[o-1].capital() {
 				k = o
 			}
 		}
-		if !f.word(k-1) || !f.toks[k-1].cap {
+		if !f.word(k-1) || !f.toks[k-1].capital() {
 			// "Marty West, an education professor …, one of …, called":
 			// the name before an earlier comma that starts the clause.
-			if a := f.npBack(k-1, rs); a == rs && f.is(a, wDeterminer) && !f.toks[k-1].cap && f.word(k-1) {
+			if a := f.npBack(k-1, rs); a == rs && f.is(a, wDeterminer) && !f.toks[k-1].capital() && f.word(k-1) {
 				// "The lawmaker, who represents a district …, said"
 				return a, k, true
 			}
@@ -315,7 +329,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	end := i
 	a := f.npBack(i, rs)
-	if a > rs && strings.HasSuffix(f.lowOf(v), "ing") && f.word(a-1) && !f.toks[a-1].cap && !f.is(a-1, wPronoun) && f.lowOf(a-1) != "with" {
+	if a > rs && strings.HasSuffix(f.lowOf(v), "ing") && f.word(a-1) && !f.toks[a-1].capital() && !f.is(a-1, wPronoun) && f.lowOf(a-1) != "with" {
 		// "The town released a statement saying": the NP is an object.
 		if at := f.subjectIn(rs, a); at.ok() {
 			return at.sa, at.sb, true
@@ -323,11 +337,11 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 	}
 	for tries := 0; a >= 0 && tries < 4; tries++ {
 		p := a - 1
-		if p-1 < rs || !f.word(p) || f.toks[p].cap || !f.is(p, wPrep) || !f.word(p-1) {
+		if p-1 < rs || !f.word(p) || f.toks[p].capital() || !f.is(p, wPrep) || !f.word(p-1) {
 			break
 		}
 		q := f.toks[p-1]
-		if q.cap || (q.cls&wPronoun != 0) {
+		if q.capital() || (q.cls&wPronoun != 0) {
 			end = p - 1 // "Trump on Tuesday said": the phrase is no part of the speaker
 			a = f.npBack(p-1, rs)
 			continue
@@ -369,7 +383,7 @@ func (f *frame) subjectBefore(v, rs int) (int, int, bool) {
 // another comma, or -1.
 func (f *frame) nameBeforeComma(c, rs int) int {
 	for k := c; k > rs && c-k < 40; k-- {
-		if !f.punct(k, ",") || !f.word(k-1) || !f.toks[k-1].cap {
+		if !f.punct(k, ",") || !f.word(k-1) || !f.toks[k-1].capital() {
 			continue
 		}
 		a := f.npBack(k-1, rs)
@@ -420,13 +434,13 @@ func (f *frame) npFwd(j, limit int) int {
 		return -1
 	}
 	t := f.toks[j]
-	if pronouns[pronounBase(f.lw(t))] {
+	if f.pronounLike(t) {
 		return j + 1
 	}
 	if e := f.titledNameEnd(j, limit); e > 0 {
 		return e
 	}
-	if t.cap && !(t.cls&wLeadingFunction != 0) {
+	if t.capital() && !(t.cls&wLeadingFunction != 0) {
 		return f.capRunEnd(j, limit)
 	}
 	if (t.cls&wNPStop != 0) || (t.cls&wPrep != 0) || (t.cls&wCue != 0) || strings.HasSuffix(f.lw(t), "ing") || (t.cls&wAuxAdverb != 0) {
@@ -439,14 +453,14 @@ func (f *frame) npFwd(j, limit int) int {
 		if f.word(e - 1) {
 			pc = f.toks[e-1].cls
 		}
-		if e > j && (c&wNPStop != 0 || c&wCue != 0 && !f.toks[e].cap && pc&(wDeterminer|wPrep) == 0 ||
-			pronouns[pronounBase(low)] || (c&wPrep != 0 && c&wInnerPrep == 0)) {
+		if e > j && (c&wNPStop != 0 || c&wCue != 0 && !f.toks[e].capital() && pc&(wDeterminer|wPrep) == 0 ||
+			f.pronounLike(f.toks[e]) || (c&wPrep != 0 && c&wInnerPrep == 0)) {
 			break
 		}
 		if e > j+1 && c&wDeterminer != 0 && pc&(wDeterminer|wPrep) == 0 {
 			break // a new noun phrase: "The former secretary of State began her speech"
 		}
-		if e > j+1 && !f.toks[e].cap && (strings.HasSuffix(low, "ly") || len(low) > 4 && strings.HasSuffix(low, "ed")) {
+		if e > j+1 && !f.toks[e].capital() && (strings.HasSuffix(low, "ly") || len(low) > 4 && strings.HasSuffix(low, "ed")) {
 			break // an adverb or a past verb ends the phrase: "Her campaign quickly blasted"
 		}
 		e++
@@ -490,10 +504,10 @@ func (f *frame) titledNameEnd(j, limit int) int {
 		if (t.cls&wTitleAdj != 0) && !(f.lw(t) == "the" && k > j) && !(f.lw(t) == "of" && k == j) {
 			continue
 		}
-		if t.cap && sawTitle {
+		if t.capital() && sawTitle {
 			return f.capRunEnd(k, limit)
 		}
-		if t.cap {
+		if t.capital() {
 			continue
 		}
 		break
@@ -507,6 +521,19 @@ func pronounBase(w string) string {
 		return w[:i]
 	}
 	return w
+}
+
+// pronounLike reports whether token t is a pronoun, alone or with a clitic
+// ("he's", "they'll"): pronouns[pronounBase(f.lw(t))], with the map asked
+// only about words with an apostrophe (a token's classes are those of its
+// lower-case form, and no pronoun holds an apostrophe).
+func (f *frame) pronounLike(t qtok) bool {
+	if t.cls&wPronoun != 0 {
+		return true
+	}
+	w := f.lw(t)
+	i := strings.IndexByte(w, '\'')
+	return i > 0 && pronouns[w[:i]]
 }
 
 // pluralish reports whether a bare noun can be a speaker: a plural
@@ -531,7 +558,7 @@ func (f *frame) skipAppositive(e int) int {
 	p := f.lowOf(e)
 	for k := e + 1; k < len(f.toks) && k-e < 30; k++ {
 		switch {
-		case f.toks[k].k == qStop || f.toks[k].k == qQuote || f.toks[k].k == qPara:
+		case f.toks[k].kind() == qStop || f.toks[k].kind() == qQuote || f.toks[k].kind() == qPara:
 			return e
 		case f.punct(k, p):
 			return k + 1
@@ -550,7 +577,7 @@ func (f *frame) skipParens(e int) int {
 		if f.punct(k, ")") {
 			return k + 1
 		}
-		if f.toks[k].k != qWord && f.toks[k].k != qPunct {
+		if f.toks[k].kind() != qWord && f.toks[k].kind() != qPunct {
 			break
 		}
 	}

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -221,5 +222,41 @@ func TestExtractQuotesIndirect(t *testing.T) {
 				t.Errorf("got %q by %q (%q), want %q by %q (%q)", got[0].Text, got[0].Speaker, got[0].Cue, tt.text, tt.speaker, tt.cue)
 			}
 		})
+	}
+}
+
+// TestExtractQuotesScratchReuse extracts from texts in turn with one
+// scratch: each result must be what a call of its own gives, and a later
+// call must leave the quotes returned before unchanged.
+func TestExtractQuotesScratchReuse(t *testing.T) {
+	b, err := os.ReadFile("testdata/ap-blinken-qin-call.repaired.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		string(b),
+		"“We want stable ties,” Qin said. The talks were “frank,” according to a statement from the Foreign Ministry.",
+		"Sen. Maria Lopez said the bill would fail. “It has no votes,” she said.\n“None,” added Rep. John Park.",
+		string(b), // a shorter text before it leaves longer buffers behind
+	}
+	var s quoteScratch
+	var got [][]Quote
+	var kept [][]Quote // copies of what each call returned
+	for _, text := range texts {
+		sents := Segment(text)
+		qs := extractQuotesWith(text, sents, "", &s)
+		if want := ExtractQuotes(text, sents); !reflect.DeepEqual(qs, want) {
+			t.Errorf("with a used scratch:\n%+v\nwant\n%+v", qs, want)
+		}
+		got = append(got, qs)
+		kept = append(kept, append([]Quote(nil), qs...))
+	}
+	if len(got[0]) == 0 || len(got[2]) < 2 {
+		t.Fatalf("too few quotes to check: %d, %d", len(got[0]), len(got[2]))
+	}
+	for i := range got {
+		if !reflect.DeepEqual(got[i], kept[i]) {
+			t.Errorf("text %d: its quotes changed by later calls:\n%+v\nwas\n%+v", i, got[i], kept[i])
+		}
 	}
 }

@@ -19,19 +19,50 @@ const (
 	qPara        // a paragraph break
 )
 
-// qtok is one frame token: a byte range of the text, its kind, whether a
-// word starts with a capital letter, and its word classes (looked up once at
-// tokenizing instead of once per question later). Its lower-case form
-// (with ’ read as ') is frame.lower over its range, or, when own is set, one
-// the frame keeps for it (frame.lw). It holds no pointers, so the token
-// slice costs the garbage collector nothing to scan.
+// qtok is one frame token: a byte range of the text, its word classes
+// (looked up once at tokenizing instead of once per question later) and,
+// in the bits of cls above every class (tokFlags), its kind, whether a word
+// starts with a capital letter and whether its lower-case form is one of its
+// own. That form (with ’ read as ') is frame.lower over its range, or, for
+// an own form, one the frame keeps for it (frame.lw). Twelve bytes, no
+// pointers: the token slice is small and costs the garbage collector nothing
+// to scan.
 type qtok struct {
-	s, e int32 // byte range; texts past 2 GiB are not news articles
-	cls  wclass
-	k    tkind
-	cap  bool
-	own  bool // the lower-case form is in frame.own
+	s, e int32  // byte range; texts past 2 GiB are not news articles
+	cls  wclass // the word's classes; readers test class bits only
 }
+
+// The bits of qtok.cls above the classes: the kind (three bits), whether
+// the token is capitalized and whether its lower-case form is its own.
+const (
+	tokKindShift        = 27
+	tokCap       wclass = 1 << 30
+	tokOwn       wclass = 1 << 31
+	tokFlags            = 7<<tokKindShift | tokCap | tokOwn
+	allWordClass        = wPassiveAux<<1 - 1
+	_                   = uint32(1<<tokKindShift - 1 - allWordClass) // fails to compile should a class reach the flags
+)
+
+// newTok returns a token of kind k over text[s:e] with word classes cls.
+func newTok(s, e int, k tkind, cls wclass, capital, own bool) qtok {
+	cls |= wclass(k) << tokKindShift
+	if capital {
+		cls |= tokCap
+	}
+	if own {
+		cls |= tokOwn
+	}
+	return qtok{s: int32(s), e: int32(e), cls: cls}
+}
+
+// kind returns the token's kind.
+func (t qtok) kind() tkind { return tkind(t.cls>>tokKindShift) & 7 }
+
+// capital reports whether the token is a word that starts with a capital.
+func (t qtok) capital() bool { return t.cls&tokCap != 0 }
+
+// hasOwn reports whether the token's lower-case form is one of its own.
+func (t qtok) hasOwn() bool { return t.cls&tokOwn != 0 }
 
 // ownLow is where the lower-case form of the token that starts at s lies
 // in frame.lows: for a word that frame.lower cannot give (one with ’ or a
@@ -78,19 +109,22 @@ var asciiWordByte = func() (t [256]uint8) {
 // wordEnd and appendLower.
 func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	text := f.text
-	toks := make([]qtok, 0, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
-	var own []ownLow
+	f.toks = reuse(f.s.toks, len(text)*2/9+16) // about 5.4 bytes a token in news text, rarely under 4.5
+	f.own = nil
 	var lows strings.Builder
 	// Besides the tokens, tokenize lists the quote tokens, the capitalized
 	// words and the sentences that hold a cue word (indirect), so that the
 	// readers after it need not walk every token again. A sentence ends at
 	// a sentence stop, a paragraph break or a quote that ends with . ? or !.
-	quotes := make([]int32, 0, len(regions))
-	caps := make([]int32, 0, len(text)/32+8) // a capital about every 37 bytes of news text
-	var cueSents []tokRange
+	f.quotes = reuse(f.s.quotes, len(regions))
+	f.caps = reuse(f.s.caps, len(text)/32+8) // a capital about every 37 bytes of news text
+	f.cueSents = f.s.cueSents[:0]
 	// The sentence read now starts at token sentStart and has words of the
 	// classes sentCls. (No closures here: a variable a closure captures
-	// lives in memory, and these are updated at every word.)
+	// lives in memory, and these are updated at every word. The lists, in
+	// turn, are appended to through f: carried as locals they would be
+	// spilled and reloaded at every turn of the loop, which keeps more
+	// state than there are registers.)
 	sentStart, sentCls := 0, wclass(0)
 	k := 0
 	next := len(text) // where the next quote region opens
@@ -98,176 +132,182 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		next = regions[0].open
 	}
 	for i := 0; i < len(text); {
-		if i >= next {
-			rg := regions[k]
-			toks = append(toks, qtok{s: int32(rg.open), e: int32(rg.close), k: qQuote})
-			quotes = append(quotes, int32(len(toks)-1))
-			if quoteEndsSentence(text[rg.open:rg.close]) {
-				cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
-				sentStart, sentCls = len(toks), 0
+		// Words and punctuation up to the next quote region (or the end).
+		for i < next {
+			c := text[i]
+			if asciiWordByte[c] != 0 && i+8 <= len(text) && i >= lowFrom {
+				// The fastest path: a word of fewer than eight letters and
+				// digits, read as one number, that ends in a space or
+				// punctuation other than a period.
+				v := load64(text, i)
+				if stop := ^alnumBytes(v) & swarHigh; stop != 0 {
+					j := i + bits.TrailingZeros64(stop)>>3
+					if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
+						var cls wclass
+						if key := shortKey(v|swarLower, j-i); shortClasses.mayHold(key) {
+							// shortBucket.classes, written out: the compiler
+							// would not inline it, and a call makes this loop
+							// save and reload its state.
+							b := shortClasses.bucket(key)
+							cls = b[0].val&eqMask(b[0].key, key) | b[1].val&eqMask(b[1].key, key) |
+								b[2].val&eqMask(b[2].key, key) | b[3].val&eqMask(b[3].key, key)
+						}
+						capital := asciiWordByte[c] == 3
+						f.toks = append(f.toks, qtok{s: int32(i), e: int32(j), cls: cls | wclass(asciiWordByte[c]&2)*(tokCap/2)}) // tokCap for a capital
+						sentCls |= cls
+						if capital {
+							f.caps = append(f.caps, int32(len(f.toks)-1))
+						}
+						i = j
+						if b == ' ' {
+							i++
+						}
+						continue
+					}
+				}
 			}
-			if rg.close > i {
-				i = rg.close
-			}
-			k++
-			next = len(text)
-			if k < len(regions) {
-				next = regions[k].open
-			}
-			continue
-		}
-		c := text[i]
-		if asciiWordByte[c] != 0 && i+8 <= len(text) && i >= lowFrom {
-			// The fastest path: a word of fewer than eight letters and
-			// digits, read as one number, that ends in a space or
-			// punctuation other than a period.
-			v := load64(text, i)
-			if stop := ^alnumBytes(v) & swarHigh; stop != 0 {
-				j := i + bits.TrailingZeros64(stop)>>3
-				if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
+			if asciiWordByte[c] != 0 && i >= lowFrom {
+				// The fast path: letters and digits up to a byte that cannot
+				// join the word. A joiner (' - & / .) with a letter, digit or
+				// non-ASCII byte after it, or a non-ASCII byte, leaves the word
+				// to the general path.
+				j := asciiWordEnd(text, i)
+				if j == len(text) || !mayJoinWord(text, j) {
+					e := j
+					if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
+						e = j + 1
+					}
 					var cls wclass
-					if shortClasses.has(v|swarLower, j-i) {
-						cls = shortClasses.get(v|swarLower, j-i)
+					switch {
+					case e-i <= 8 && i+8 <= len(text):
+						cls = shortClasses.get(load64(text, i)|swarLower, e-i)
+					case e-i <= 16 && i+16 <= len(text):
+						cls = longClasses.get(load64(text, i)|swarLower, load64(text, i+8)|swarLower, e-i)
+					default:
+						cls = wordClasses.getASCII(text[i:e])
 					}
-					toks = append(toks, qtok{})
-					t := &toks[len(toks)-1]
-					t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(j), cls, qWord, asciiWordByte[c] == 3
+					capital := asciiWordByte[c] == 3
+					f.toks = append(f.toks, qtok{s: int32(i), e: int32(e), cls: cls | wclass(asciiWordByte[c]&2)*(tokCap/2)}) // tokCap for a capital
 					sentCls |= cls
-					if t.cap {
-						caps = append(caps, int32(len(toks)-1))
+					if capital {
+						f.caps = append(f.caps, int32(len(f.toks)-1))
 					}
-					i = j
-					if b == ' ' {
-						i++
+					i = e
+					if i < len(text) && text[i] == ' ' {
+						i++ // the space after a word, most often
 					}
 					continue
 				}
 			}
-		}
-		if asciiWordByte[c] != 0 && i >= lowFrom {
-			// The fast path: letters and digits up to a byte that cannot
-			// join the word. A joiner (' - & / .) with a letter, digit or
-			// non-ASCII byte after it, or a non-ASCII byte, leaves the word
-			// to the general path.
-			j := asciiWordEnd(text, i)
-			if j == len(text) || !mayJoinWord(text, j) {
-				e := j
-				if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
-					e = j + 1
+			switch {
+			case c == '\n':
+				if n := len(f.toks); n == 0 || f.toks[n-1].kind() != qPara {
+					f.toks = append(f.toks, newTok(i, i+1, qPara, 0, false, false))
+					f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
+					sentStart, sentCls = len(f.toks), 0
 				}
-				var cls wclass
-				switch {
-				case e-i <= 8 && i+8 <= len(text):
-					cls = shortClasses.get(load64(text, i)|swarLower, e-i)
-				case e-i <= 16 && i+16 <= len(text):
-					cls = longClasses.get(load64(text, i)|swarLower, load64(text, i+8)|swarLower, e-i)
-				default:
-					cls = wordClasses.getASCII(text[i:e])
-				}
-				// The token is written in place, field by field: a token
-				// built on the stack and then copied is read back in wider
-				// loads than it was written with, which stalls the store
-				// buffer.
-				toks = append(toks, qtok{})
-				t := &toks[len(toks)-1]
-				t.s, t.e, t.cls, t.k, t.cap = int32(i), int32(e), cls, qWord, asciiWordByte[c] == 3
-				sentCls |= cls
-				if t.cap {
-					caps = append(caps, int32(len(toks)-1))
-				}
-				i = e
+				i++
+				continue
+			case c == ' ' || c == '\t' || c == '\r':
+				i++
+				continue
+			case c == '.' && i+1 < len(text) && (text[i+1] == ')' || text[i+1] == ','):
+				i++ // "(I-Vt.)", "R-Wis., said": no sentence end
+				continue
+			case c == '.' || c == '!' || c == '?':
+				f.toks = append(f.toks, newTok(i, i+1, qStop, 0, false, false))
+				f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
+				sentStart, sentCls = len(f.toks), 0
+				i++
 				if i < len(text) && text[i] == ' ' {
-					i++ // the space after a word, most often
+					i++ // a space makes no token: step over the one that follows most stops
+				}
+				continue
+			case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
+				f.toks = append(f.toks, newTok(i, i+1, qPunct, 0, false, i < lowFrom))
+				if i < lowFrom {
+					lows.WriteByte(c)
+					f.own = append(f.own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
+				}
+				i++
+				if i < len(text) && text[i] == ' ' {
+					i++ // as after a stop
 				}
 				continue
 			}
-		}
-		switch {
-		case c == '\n':
-			if n := len(toks); n == 0 || toks[n-1].k != qPara {
-				toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPara})
-				cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
-				sentStart, sentCls = len(toks), 0
+			r, size := rune(c), 1
+			if c >= 0x80 {
+				r, size = utf8.DecodeRuneInString(text[i:])
 			}
-			i++
-			continue
-		case c == ' ' || c == '\t' || c == '\r':
-			i++
-			continue
-		case c == '.' && i+1 < len(text) && (text[i+1] == ')' || text[i+1] == ','):
-			i++ // "(I-Vt.)", "R-Wis., said": no sentence end
-			continue
-		case c == '.' || c == '!' || c == '?':
-			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qStop})
-			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
-			sentStart, sentCls = len(toks), 0
-			i++
-			if i < len(text) && text[i] == ' ' {
-				i++ // a space makes no token: step over the one that follows most stops
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if r == '—' || r == '–' {
+					// Every dash reads as "-".
+					f.toks = append(f.toks, newTok(i, i+size, qPunct, 0, false, true))
+					lo := lows.Len()
+					lows.WriteByte('-')
+					f.own = append(f.own, ownLow{int32(i), int32(lo), int32(lows.Len())})
+				}
+				i += size
+				continue
 			}
-			continue
-		case c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '-':
-			toks = append(toks, qtok{s: int32(i), e: int32(i + 1), k: qPunct, own: i < lowFrom})
-			if i < lowFrom {
-				lows.WriteByte(c)
-				own = append(own, ownLow{int32(i), int32(lows.Len() - 1), int32(lows.Len())})
+			j := wordEnd(text, i)
+			capital := c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r)
+			w := text[i:j]
+			abbr := j < len(text) && text[j] == '.' && isAbbrev(w)
+			e := j
+			if abbr {
+				e = j + 1
 			}
-			i++
-			if i < len(text) && text[i] == ' ' {
-				i++ // as after a stop
-			}
-			continue
-		}
-		r, size := rune(c), 1
-		if c >= 0x80 {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if r == '—' || r == '–' {
-				// Every dash reads as "-".
-				toks = append(toks, qtok{s: int32(i), e: int32(i + size), k: qPunct, own: true})
+			var cls wclass
+			ownForm := false
+			switch w := text[i:e]; {
+			case i >= lowFrom && !needsLower(w):
+				cls = wordClasses.get(w)
+			case i >= lowFrom && isASCII(w):
+				cls = wordClasses.get(f.lower[i:e])
+			default:
 				lo := lows.Len()
-				lows.WriteByte('-')
-				own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
+				appendLower(&lows, w)
+				f.own = append(f.own, ownLow{int32(i), int32(lo), int32(lows.Len())})
+				ownForm = true
+				cls = wordClasses.get(lows.String()[lo:])
 			}
-			i += size
-			continue
+			t := newTok(i, e, qWord, cls, capital, ownForm)
+			f.toks = append(f.toks, t)
+			sentCls |= cls
+			if capital {
+				f.caps = append(f.caps, int32(len(f.toks)-1))
+			}
+			i = t.E()
+			if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
+				// "… entering the U.S. While Clinton …": the period ends the sentence too.
+				f.toks = append(f.toks, newTok(i-1, i, qStop, 0, false, false))
+				f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
+				sentStart, sentCls = len(f.toks), 0
+			}
 		}
-		j := wordEnd(text, i)
-		t := qtok{s: int32(i), e: int32(j), k: qWord, cap: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r)}
-		w := text[i:j]
-		abbr := j < len(text) && text[j] == '.' && isAbbrev(w)
-		if abbr {
-			t.e = int32(j + 1)
+		if i >= len(text) {
+			break
 		}
-		switch w := text[i:t.E()]; {
-		case i >= lowFrom && !needsLower(w):
-			t.cls = wordClasses.get(w)
-		case i >= lowFrom && isASCII(w):
-			t.cls = wordClasses.get(f.lower[i:t.E()])
-		default:
-			lo := lows.Len()
-			appendLower(&lows, w)
-			own = append(own, ownLow{int32(i), int32(lo), int32(lows.Len())})
-			t.own = true
-			t.cls = wordClasses.get(lows.String()[lo:])
+		// The quote region that opens at next, as one token.
+		rg := regions[k]
+		f.toks = append(f.toks, newTok(rg.open, rg.close, qQuote, 0, false, false))
+		f.quotes = append(f.quotes, int32(len(f.toks)-1))
+		if quoteEndsSentence(text[rg.open:rg.close]) {
+			f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks), sentCls)
+			sentStart, sentCls = len(f.toks), 0
 		}
-		toks = append(toks, t)
-		sentCls |= t.cls
-		if t.cap {
-			caps = append(caps, int32(len(toks)-1))
+		if rg.close > i {
+			i = rg.close
 		}
-		i = t.E()
-		if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
-			// "… entering the U.S. While Clinton …": the period ends the sentence too.
-			toks = append(toks, qtok{s: int32(i - 1), e: int32(i), k: qStop})
-			cueSents = endSentence(cueSents, sentStart, len(toks)-1, sentCls)
-			sentStart, sentCls = len(toks), 0
+		k++
+		next = len(text)
+		if k < len(regions) {
+			next = regions[k].open
 		}
 	}
-	cueSents = endSentence(cueSents, sentStart, len(toks), sentCls)
-	f.toks, f.own, f.lows = toks, own, lows.String()
-	f.quotes, f.caps, f.cueSents = quotes, caps, cueSents
+	f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks), sentCls)
+	f.lows = lows.String()
 }
 
 // endSentence returns cueSents with the sentence of tokens [start, end)

@@ -166,6 +166,8 @@ const (
 	wPlaceFirst
 	wMaleName // a man's given name (givenNameGender)
 	wFemaleName
+	wQuestionCue // asks a reported question (questionCues)
+	wPassiveAux  // was, is, been … (passiveAux)
 )
 
 // indirectCues are the classes of which a sentence needs a word to hold
@@ -189,6 +191,7 @@ var wordClasses = newClassTable(func() map[string]wclass {
 		{clauseStops, wClauseStop}, {nameJoiners, wNameJoiner}, {orgWords, wOrg}, {timeWords, wTime},
 		{phrasalCues, wPhrasal}, {map[string]bool{"according": true}, wAccording},
 		{nonNameWords, wNonName}, {placeFirst, wPlaceFirst},
+		{questionCues, wQuestionCue}, {passiveAux, wPassiveAux},
 	} {
 		for w := range c.set {
 			m[w] |= c.cls
@@ -289,9 +292,31 @@ func newShortTable(ct classTable) shortTable {
 // get returns the classes of the n-byte word (0 < n <= 8) whose bytes in
 // lower case are the low n bytes of v; the bytes above are ignored.
 func (t *shortTable) get(v uint64, n int) wclass {
-	k := v & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+	k := shortKey(v, n)
+	return t.bucket(k).classes(k)
+}
+
+// shortKey returns the key of the n-byte word in v: its low n bytes.
+func shortKey(v uint64, n int) uint64 { return v & (^uint64(0) >> ((64 - 8*uint(n)) & 63)) }
+
+// mayHold reports whether key k may have classes (has, for a key).
+func (t *shortTable) mayHold(k uint64) bool {
+	h := filterHash(k)
+	return t.filter[h>>6]&(1<<(h&63)) != 0
+}
+
+// shortBucket is one bucket of a shortTable.
+type shortBucket [4]shortSlot
+
+// bucket returns the bucket of key k.
+func (t *shortTable) bucket(k uint64) *shortBucket {
 	i := (k * t.seed >> (t.shift & 63)) * 4
-	b := t.slots[i : i+4 : i+4]
+	return (*shortBucket)(t.slots[i : i+4])
+}
+
+// classes returns the classes of key k in bucket b, 0 when it has none.
+// The tokenizer's fastest path has it written out.
+func (b *shortBucket) classes(k uint64) wclass {
 	return b[0].val&eqMask(b[0].key, k) | b[1].val&eqMask(b[1].key, k) |
 		b[2].val&eqMask(b[2].key, k) | b[3].val&eqMask(b[3].key, k)
 }
@@ -467,5 +492,5 @@ func equalLowerASCII(low, w string) bool {
 
 // is reports whether token i is a word of class c.
 func (f *frame) is(i int, c wclass) bool {
-	return i >= 0 && i < len(f.toks) && f.toks[i].k == qWord && f.toks[i].cls&c != 0
+	return i >= 0 && i < len(f.toks) && f.toks[i].kind() == qWord && f.toks[i].cls&c != 0
 }
