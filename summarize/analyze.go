@@ -66,7 +66,7 @@ func Analyze(text string, opt Options) *Analysis {
 	tab.reset(len(body))
 	f, toks := extractFacts(body, low, a.Sentences, opt.Published, tab, &w.facts.scratch)
 	a.Entities, a.Mentions = f.Entities, f.Sentences
-	a.Quotes = extractQuotes(text, a.Sentences, low)
+	a.Quotes = extractQuotesWith(text, a.Sentences, low, &w.quotes)
 	fullSpeakers(a.Quotes, &f)
 	r := rankWith(text, low, a.Sentences, RankOptions{}, defaultRankParams(), toks, tab)
 	a.Summary = r.Summary(n)
@@ -78,7 +78,8 @@ func Analyze(text string, opt Options) *Analysis {
 // analyzePool for the next. Nothing an Analysis holds points into it: the
 // stages copy out what they return.
 type analyzeWork struct {
-	facts factsWork
+	facts  factsWork
+	quotes quoteScratch
 }
 
 var analyzePool = sync.Pool{New: func() any { return new(analyzeWork) }}
