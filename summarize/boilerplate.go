@@ -156,9 +156,9 @@ var boilerplateKeys = longestWords(boilerplatePhrases[:])
 
 // possiblePhrases returns the boilerplate phrases whose longest word the
 // article uses at all (lookup gives the word's id), so each sentence is
-// searched only for the phrases whose key word it holds.
-func possiblePhrases(lookup func(word string) (int32, bool)) []phraseKey {
-	var out []phraseKey
+// searched only for the phrases whose key word it holds. It appends them to
+// out.
+func possiblePhrases(out []phraseKey, lookup func(word string) (int32, bool)) []phraseKey {
 	for i, p := range boilerplatePhrases {
 		key := boilerplateKeys[i]
 		if key == "" {

@@ -134,6 +134,12 @@ func Rank(text string, sents []Sentence, opt RankOptions) Ranking {
 // caller has it, "" otherwise; toks and tab are the extractor's tokens of
 // text and their word table when the caller has them, nil otherwise.
 func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams, toks []token, tab *wordTable) Ranking {
+	return rankWithScratch(text, low, sents, opt, p, toks, tab, nil)
+}
+
+// rankWithScratch is rankWith working in the memory of sc, which it
+// allocates when sc is nil. The Ranking returned shares no memory with sc.
+func rankWithScratch(text, low string, sents []Sentence, opt RankOptions, p rankParams, toks []token, tab *wordTable, sc *rankScratch) Ranking {
 	n := len(sents)
 	r := Ranking{Scores: make([]float64, n), Boilerplate: make([]bool, n), Lede: -1}
 	if n == 0 {
@@ -142,28 +148,34 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 	if len(low) != len(text) {
 		low = lowerText(text)
 	}
-	d := buildRankDoc(text, low, sents, toks, tab)
+	if sc == nil {
+		sc = new(rankScratch)
+	}
+	defer sc.release()
+	d := buildRankDoc(text, low, sents, toks, tab, sc)
 	if opt.Entities != nil {
 		d.useEntities(sents, opt.Entities)
 	}
-	phrases := possiblePhrases(d.vocab.lookup)
-	var cand []string
+	sc.phrases = possiblePhrases(sc.phrases[:0], d.vocab.lookup)
+	cand := sc.cand
 	for i, s := range sents {
 		cand = cand[:0]
-		for _, pk := range phrases {
+		for _, pk := range sc.phrases {
 			if pk.term < 0 || d.sentenceHas(i, pk.term) {
 				cand = append(cand, pk.phrase)
 			}
 		}
 		r.Boilerplate[i] = isBoilerplate(s.Text, d.lows[i], d.words[i], cand)
 	}
+	sc.cand = cand
 
 	// Centrality: summed similarity to the sentences of the window. The
 	// vectors have unit length, so the sum of cosines with every window
 	// sentence is one dot product with the window's sum vector: linear in
 	// the article, with no pairwise graph.
 	w := min(p.window, n)
-	sum := make([]float32, len(d.df))
+	sum := zeroed(sc.sum, len(d.df))
+	sc.sum = sum
 	for j := 0; j < w; j++ {
 		if !r.Boilerplate[j] {
 			for _, tw := range d.vecs[j] {
@@ -171,7 +183,8 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 			}
 		}
 	}
-	cent := make([]float64, n)
+	cent := zeroed(sc.cent, n)
+	sc.cent = cent
 	for i := 0; i < n; i++ {
 		if r.Boilerplate[i] {
 			continue
@@ -189,7 +202,8 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 	normalizeMax(cent)
 
 	// Frequency: how often the article repeats the sentence's words.
-	freq := make([]float64, n)
+	freq := zeroed(sc.freq, n)
+	sc.freq = freq
 	for i := range sents {
 		if r.Boilerplate[i] || len(d.vecs[i]) == 0 {
 			continue
@@ -202,7 +216,8 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 	normalizeMax(freq)
 
 	// Coverage: entity weight summed over the sentence, numbers included.
-	ent := make([]float64, n)
+	ent := zeroed(sc.ent, n)
+	sc.ent = ent
 	for i := range sents {
 		if r.Boilerplate[i] {
 			continue
@@ -229,7 +244,7 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 		r.Scores[i] = base * formFactor(s.Text, d.words[i], p)
 	}
 
-	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda)
+	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda, sc)
 	if len(r.picks) > 0 {
 		r.Lede = r.picks[0]
 	}
@@ -272,21 +287,30 @@ func formFactor(s string, words int, p rankParams) float64 {
 // beat the best value found in the step cannot be picked. The maximum of the
 // same similarities, taken in any order, is the same number, so the picks
 // are those of computing every similarity at every step.
-func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []int {
-	var out []int
+//
+// Its buffers come from sc; the order returned is new memory.
+func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, sc *rankScratch) []int {
+	n := 0
+	for i, s := range scores {
+		if !skip[i] && s > 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]int, 0, n)
 	for i, s := range scores {
 		if !skip[i] && s > 0 {
 			out = append(out, i)
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
 	sortByScore(out, scores)
 	top := scores[out[0]]
 	pool := out[:min(len(out), 3*maxPicks)]
-	maxSim := make([]float64, len(pool))
-	known := make([]int, len(pool)) // per candidate, how many picks maxSim covers
+	maxSim := zeroed(sc.maxSim, len(pool))
+	known := zeroed(sc.known, len(pool)) // per candidate, how many picks maxSim covers
+	sc.maxSim, sc.known = maxSim, known
 	for k := 0; k < min(len(pool), maxPicks); k++ {
 		// pool[:k] holds the picks so far; choose among pool[k:].
 		best, bestV := -1, math.Inf(-1)

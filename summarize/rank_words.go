@@ -35,6 +35,64 @@ func (d *rankDoc) sentenceHas(i int, term int32) bool {
 	return slices.Contains(d.keys[start:d.keyTo[i]], term)
 }
 
+// rankScratch is the working memory of a ranking: the vocabulary and its
+// stem table, the sentences' vectors and entity lists, the buffers of the
+// scoring and of MMR. A caller that ranks text after text (Analyze, through
+// a sync.Pool) can pass the same scratch to rankWithScratch each time, so
+// the memory of one ranking serves the next instead of being allocated
+// again; the Ranking returned holds none of it, so the next ranking may
+// overwrite it all. The zero value is ready to use. It remembers nothing of
+// a text's results: every buffer is emptied or zeroed before use.
+type rankScratch struct {
+	doc      rankDoc
+	vocab    rankVocab
+	buf      []byte       // the stemmer's and the word splitter's
+	ws       []rankWord   // a sentence's words
+	ids      []int32      // a sentence's stems
+	vecStore []termWeight // every sentence's vector, end to end
+	vecTo    []int        // per sentence, the end of its vector in vecStore
+	cands    []entityWord // the words that may name an entity
+	entStore []int32      // every sentence's entities, end to end
+	idf      []float32    // per stem
+	idfOf    []float32    // per df
+	phrases  []phraseKey  // the boilerplate phrases the article may hold
+	cand     []string     // those a sentence may hold
+	sum      []float32    // per stem, the window's sum vector
+	cent     []float64    // per sentence, centrality
+	freq     []float64    // per sentence, frequency
+	ent      []float64    // per sentence, coverage
+	maxSim   []float64    // MMR: per candidate, its similarity to the picks
+	known    []int        // MMR: per candidate, how many picks maxSim covers
+}
+
+// release drops the scratch's references to the text ranked last, so a
+// pooled scratch keeps no article alive.
+func (sc *rankScratch) release() {
+	clear(sc.doc.lows)
+	sc.doc.vocab = nil
+	sc.vocab.tab = nil
+}
+
+// zeroed returns s with n elements, all zero, in s's memory when it has
+// room for them.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// emptied returns s with no elements and room for n at least, in s's
+// memory when it has that room.
+func emptied[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
 type termWeight struct {
 	term int32
 	w    float32
@@ -73,6 +131,14 @@ const stopTerm = -1
 
 // newRankVocab returns an empty vocabulary over tab for size bytes of text.
 func newRankVocab(tab *wordTable, size int) *rankVocab {
+	v := new(rankVocab)
+	v.reset(tab, size)
+	return v
+}
+
+// reset empties v for a new article over tab, of size bytes of text,
+// keeping its memory.
+func (v *rankVocab) reset(tab *wordTable, size int) {
 	// The table's words, and a few more that only ranking splits, or
 	// about one in every twelve bytes when the table is empty (see
 	// newWordTable); about three in four have a stem of their own.
@@ -80,11 +146,9 @@ func newRankVocab(tab *wordTable, size int) *rankVocab {
 	if len(tab.words) == 0 {
 		n += size / 12
 	}
-	return &rankVocab{
-		tab:   tab,
-		stems: newStemTable(n * 3 / 4),
-		terms: make([]rankTerm, len(tab.words), n),
-	}
+	v.tab = tab
+	v.stems.reset(n * 3 / 4)
+	v.terms = zeroed(emptied(v.terms, n), len(tab.words))
 }
 
 // lookup returns the number of the word w, if the article has it.
@@ -165,17 +229,16 @@ type stemTable struct {
 	text  []byte
 }
 
-// newStemTable returns an empty table with room for about n stems.
-func newStemTable(n int) stemTable {
+// reset empties the table, keeping its memory, with room for about n
+// stems.
+func (t *stemTable) reset(n int) {
 	slots := 16
 	for slots < 2*n {
 		slots <<= 1
 	}
-	return stemTable{
-		slots: make([]int32, slots),
-		ends:  make([]int32, 0, n),
-		text:  make([]byte, 0, 5*n),
-	}
+	t.slots = zeroed(t.slots, slots)
+	t.ends = emptied(t.ends, n)
+	t.text = emptied(t.text, 5*n)
 }
 
 // len returns the number of stems.
@@ -413,14 +476,17 @@ func rankable(text string, t *token) bool {
 // is made as soon as its words are read, and only the words that may name
 // an entity (capitalized words and numbers) are kept for later, when the
 // whole article has shown which capitals are names.
-func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *wordTable) *rankDoc {
-	d := &rankDoc{
-		vecs:  make([][]termWeight, len(sents)),
-		words: make([]int, len(sents)),
-		lows:  make([]string, len(sents)),
-		ents:  make([][]int32, len(sents)),
-		keyTo: make([]int32, len(sents)),
-	}
+//
+// Its memory comes from sc, and so does the rankDoc returned.
+func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *wordTable, sc *rankScratch) *rankDoc {
+	n := len(sents)
+	d := &sc.doc
+	d.vecs = zeroed(d.vecs, n)
+	d.words = zeroed(d.words, n)
+	d.lows = zeroed(d.lows, n)
+	d.ents = zeroed(d.ents, n)
+	d.keyTo = zeroed(d.keyTo, n)
+	d.keys = d.keys[:0]
 	size := 0
 	for _, s := range sents {
 		size += len(s.Text)
@@ -428,21 +494,19 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	if tab == nil {
 		tab, toks = newWordTable(size), nil
 	}
-	v := newRankVocab(tab, size)
-	var (
-		buf []byte
-		ws  []rankWord // the words of the sentence, stopwords perhaps left out
-		ids []int32    // the stems of its words that are not stopwords
-	)
+	v := &sc.vocab
+	v.reset(tab, size)
+	buf := sc.buf
+	ws := emptied(sc.ws, 64) // the words of the sentence, stopwords perhaps left out
+	ids := sc.ids[:0]        // the stems of its words that are not stopwords
 	// News has a distinct stem in a sentence for every eleven bytes or
 	// so, and a capitalized word or number for every forty: room for
 	// one in every eight and thirty bytes spares most articles a copy.
 	// A stem's df slot is made when it is first met.
-	ws = make([]rankWord, 0, 64)
-	vecStore := make([]termWeight, 0, size/8+16)
-	cands := make([]entityWord, 0, size/30+16)
-	df := make([]int32, 0, cap(v.stems.ends))
-	vecTo := make([]int, len(sents))
+	vecStore := emptied(sc.vecStore, size/8+16)
+	cands := emptied(sc.cands, size/30+16)
+	df := emptied(d.df, cap(v.stems.ends))
+	vecTo := zeroed(sc.vecTo, n)
 	k := 0
 	for i, s := range sents {
 		low := ""
@@ -489,6 +553,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	if n := v.stems.len() - len(df); n > 0 {
 		df = append(df, make([]int32, n)...)
 	}
+	sc.buf, sc.ws, sc.ids, sc.vecStore, sc.cands, sc.vecTo = buf, ws, ids, vecStore, cands, vecTo
 	from := 0
 	for i, to := range vecTo {
 		d.vecs[i] = vecStore[from:to:to]
@@ -502,7 +567,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 			v.terms[c.term].name = true
 		}
 	}
-	entStore := make([]int32, 0, len(cands))
+	entStore := emptied(sc.entStore, len(cands))
 	nEnts := int32(0)
 	for i, c := 0, 0; i < len(sents); i++ {
 		entFrom := len(entStore)
@@ -522,18 +587,19 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		}
 		d.ents[i] = entStore[entFrom:len(entStore):len(entStore)]
 	}
+	sc.entStore = entStore
 
 	// Weight terms by tf-idf over the article's sentences and scale each
 	// vector to unit length, so a dot product is the cosine.
 	// Most stems are in one sentence or a few, so each idf value is
 	// computed once for its df and reused.
-	n := float64(len(sents))
-	idf := make([]float32, len(df))
-	idfOf := make([]float32, len(sents)+1) // per df, its idf; 0 until computed
+	idf := zeroed(sc.idf, len(df))
+	idfOf := zeroed(sc.idfOf, n+1) // per df, its idf; 0 until computed
+	sc.idf, sc.idfOf = idf, idfOf
 	for t, c := range df {
 		if c > 0 {
 			if idfOf[c] == 0 {
-				idfOf[c] = float32(math.Log((n+1)/float64(c)) + 1)
+				idfOf[c] = float32(math.Log(float64(n+1)/float64(c)) + 1)
 			}
 			idf[t] = idfOf[c]
 		}
@@ -558,7 +624,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	d.df = df
 	d.vocab = v
 	// An entity's weight is the number of sentences naming it.
-	d.entW = make([]float64, nEnts)
+	d.entW = zeroed(d.entW, int(nEnts))
 	for _, ents := range d.ents {
 		for _, e := range ents {
 			d.entW[e]++
