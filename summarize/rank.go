@@ -244,7 +244,7 @@ func rankWithScratch(text, low string, sents []Sentence, opt RankOptions, p rank
 		r.Scores[i] = base * formFactor(s.Text, d.words[i], p)
 	}
 
-	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda, sc)
+	r.picks = mmr(r.Scores, d.vecs, len(d.df), r.Boilerplate, p.lambda, sc)
 	if len(r.picks) > 0 {
 		r.Lede = r.picks[0]
 	}
@@ -288,8 +288,11 @@ func formFactor(s string, words int, p rankParams) float64 {
 // same similarities, taken in any order, is the same number, so the picks
 // are those of computing every similarity at every step.
 //
+// Each pick is also kept as a dense vector over the terms (terms of them),
+// so a similarity to it costs a lookup per term of the candidate.
+//
 // Its buffers come from sc; the order returned is new memory.
-func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, sc *rankScratch) []int {
+func mmr(scores []float64, vecs [][]termWeight, terms int, skip []bool, lambda float64, sc *rankScratch) []int {
 	n := 0
 	for i, s := range scores {
 		if !skip[i] && s > 0 {
@@ -311,7 +314,11 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, sc 
 	maxSim := zeroed(sc.maxSim, len(pool))
 	known := zeroed(sc.known, len(pool)) // per candidate, how many picks maxSim covers
 	sc.maxSim, sc.known = maxSim, known
-	for k := 0; k < min(len(pool), maxPicks); k++ {
+	picks := min(len(pool), maxPicks)
+	// The last pick is compared with nothing.
+	dense := zeroed(sc.dense, (picks-1)*terms)
+	sc.dense = dense
+	for k := 0; k < picks; k++ {
 		// pool[:k] holds the picks so far; choose among pool[k:].
 		best, bestV := -1, math.Inf(-1)
 		for m := k; m < len(pool); m++ {
@@ -319,7 +326,8 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, sc 
 				continue // cannot win, however similar it is to the picks
 			}
 			for ; known[m] < k; known[m]++ {
-				maxSim[m] = max(maxSim[m], dot(vecs[pool[m]], vecs[pool[known[m]]]))
+				pick := dense[known[m]*terms : (known[m]+1)*terms]
+				maxSim[m] = max(maxSim[m], dotDense(vecs[pool[m]], pick))
 			}
 			v := lambda*scores[pool[m]]/top - (1-lambda)*maxSim[m]
 			if v > bestV {
@@ -329,6 +337,12 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, sc 
 		pool[k], pool[best] = pool[best], pool[k]
 		maxSim[k], maxSim[best] = maxSim[best], maxSim[k]
 		known[k], known[best] = known[best], known[k]
+		if k < picks-1 {
+			pick := dense[k*terms : (k+1)*terms]
+			for _, tw := range vecs[pool[k]] {
+				pick[tw.term] = tw.w
+			}
+		}
 	}
 	// The unpicked rest of the pool back in score order.
 	rest := pool[min(len(pool), maxPicks):]
@@ -354,22 +368,13 @@ func sortByScore(idx []int, scores []float64) {
 	}
 }
 
-// dot returns the dot product of two vectors sorted by term, summed in a's
-// order. Terms of a missing from b would add an exact zero, so the sum is
-// the same as over every term of a.
-func dot(a, b []termWeight) float64 {
+// dotDense returns the dot product of a, sorted by term, with the dense
+// vector b, summed in a's order. Weights are positive, so the terms of a
+// that b lacks add exact zeros: the sum is that over the terms they share.
+func dotDense(a []termWeight, b []float32) float64 {
 	var s float32
-	j := 0
 	for _, tw := range a {
-		for j < len(b) && b[j].term < tw.term {
-			j++
-		}
-		if j == len(b) {
-			break
-		}
-		if b[j].term == tw.term {
-			s += tw.w * b[j].w
-		}
+		s += tw.w * b[tw.term]
 	}
 	return float64(s)
 }

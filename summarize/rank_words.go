@@ -63,6 +63,7 @@ type rankScratch struct {
 	ent      []float64    // per sentence, coverage
 	maxSim   []float64    // MMR: per candidate, its similarity to the picks
 	known    []int        // MMR: per candidate, how many picks maxSim covers
+	dense    []float32    // MMR: the picks as dense vectors, end to end
 }
 
 // release drops the scratch's references to the text ranked last, so a
