@@ -156,50 +156,50 @@ func (v *rankVocab) reset(tab *wordTable, size int) {
 func (v *rankVocab) lookup(w string) (int32, bool) { return v.tab.lookup(w) }
 
 // fill makes sure ranking knows word id (its stop flag and stem) and sets
-// w's term to it, with what w needs of it. It is small enough to inline:
-// most words were met before.
-func (v *rankVocab) fill(w *rankWord, id int32) {
-	var t rankTerm
-	if int(id) < len(v.terms) {
-		t = v.terms[id]
-	}
+// w's term to it, with what w needs of it. ascii says the word is known to
+// be ASCII letters and digits, lower-cased (a plain token's). id is a word
+// of the table when ranking started, or one added since that has passed
+// through grow.
+func (v *rankVocab) fill(w *rankWord, id int32, ascii bool) {
+	t := &v.terms[id]
 	if t.stem == 0 {
-		t = v.learn(id)
+		v.learn(t, id, ascii)
 	}
 	w.term, w.stem, w.key = id, t.stem, t.key
 }
 
-// learn finds the stop flag and stem of word id, met for the first time,
-// and returns what ranking knows of it.
-func (v *rankVocab) learn(id int32) rankTerm {
+// grow makes room in v for word id, which ranking added to the table, and
+// returns it.
+func (v *rankVocab) grow(id int32) int32 {
 	if n := int(id) + 1 - len(v.terms); n > 0 {
 		v.terms = append(v.terms, make([]rankTerm, n)...)
 	}
-	t := &v.terms[id]
-	if t.stem != 0 {
-		return *t
-	}
+	return id
+}
+
+// learn finds the stop flag and stem of word id, met for the first time,
+// and keeps them in t, its record.
+func (v *rankVocab) learn(t *rankTerm, id int32, ascii bool) {
 	s := v.tab.words[id]
 	lists := rankWordLists.in(s)
 	t.key = lists&rankKeyList != 0
 	// A single letter is one byte, or one rune of a few.
-	single := len(s) == 1 || s[0] >= utf8.RuneSelf && len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) == 1
+	single := len(s) == 1 || !ascii && s[0] >= utf8.RuneSelf && len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) == 1
 	if lists&rankStopLists != 0 || single && !(s[0] >= '0' && s[0] <= '9') {
 		// Stopwords and single letters stay out of the vectors: no stem
 		// needed.
 		t.stem = stopTerm
-		return *t
+		return
 	}
 	switch {
 	case s[0] <= '9':
 		v.buf = append(v.buf[:0], s...) // numbers are their own stem
-	case isLowerASCII(s):
+	case ascii || isLowerASCII(s):
 		v.buf = stemLower(v.buf, s)
 	default:
 		v.buf = append(v.buf[:0], Stem(s)...)
 	}
 	t.stem = v.stems.id(v.buf) + 1
-	return *t
 }
 
 // isLowerASCII reports whether s is all ASCII with no upper-case letter,
@@ -316,7 +316,7 @@ func splitRankWords(s, lower string, first bool, v *rankVocab, buf []byte, out [
 			// an ASCII word is its own slice of the lowered text: no copy
 			if j, number, ok := asciiRankWord(s, i); ok {
 				w.number = number
-				v.fill(&w, v.tab.id(lower[i:j]))
+				v.fill(&w, v.grow(v.tab.id(lower[i:j])), false)
 				out = append(out, w)
 				i = j
 				continue
@@ -361,7 +361,7 @@ func splitRankWords(s, lower string, first bool, v *rankVocab, buf []byte, out [
 		if len(lower) == len(s) {
 			low = lower[i:j]
 		}
-		v.fill(&w, v.tab.idBytes(buf, s[i:j], low))
+		v.fill(&w, v.grow(v.tab.idBytes(buf, s[i:j], low)), false)
 		out = append(out, w)
 		i = j
 	}
@@ -429,12 +429,16 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 			break
 		}
 		if t.flags&tokPlain != 0 && s == t.s() && e == t.e() && end == k {
-			w := rankWord{capital: t.upper, number: t.flags&tokDigit != 0, first: first}
-			v.fill(&w, t.word)
-			if w.stem == stopTerm && !w.key {
+			// v.fill, by hand: the call would not inline
+			rt := &v.terms[t.word]
+			if rt.stem == 0 {
+				v.learn(rt, t.word, true)
+			}
+			if rt.stem == stopTerm && !rt.key {
 				stops++
 			} else {
-				out = append(out, w)
+				out = append(out, rankWord{term: t.word, stem: rt.stem, capital: t.upper,
+					number: t.flags&tokDigit != 0, first: first, key: rt.key})
 			}
 			first = false
 			continue
