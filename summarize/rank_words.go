@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -46,24 +47,20 @@ func (d *rankDoc) sentenceHas(i int, term int32) bool {
 type rankScratch struct {
 	doc      rankDoc
 	vocab    rankVocab
-	buf      []byte       // the stemmer's and the word splitter's
-	ws       []rankWord   // a sentence's words
-	ids      []int32      // a sentence's stems
-	vecStore []termWeight // every sentence's vector, end to end
-	vecTo    []int        // per sentence, the end of its vector in vecStore
-	cands    []entityWord // the words that may name an entity
-	entStore []int32      // every sentence's entities, end to end
-	idf      []float32    // per stem
-	idfOf    []float32    // per df
-	phrases  []phraseKey  // the boilerplate phrases the article may hold
-	cand     []string     // those a sentence may hold
-	sum      []float32    // per stem, the window's sum vector
-	cent     []float64    // per sentence, centrality
-	freq     []float64    // per sentence, frequency
-	ent      []float64    // per sentence, coverage
-	maxSim   []float64    // MMR: per candidate, its similarity to the picks
-	known    []int        // MMR: per candidate, how many picks maxSim covers
-	dense    []float32    // MMR: the picks as dense vectors, end to end
+	words    docWords    // the sentences' words as they are read
+	vecTo    []int       // per sentence, the end of its vector in words.vec
+	entStore []int32     // every sentence's entities, end to end
+	idf      []float32   // per stem
+	idfOf    []float32   // per df
+	phrases  []phraseKey // the boilerplate phrases the article may hold
+	cand     []string    // those a sentence may hold
+	sum      []float32   // per stem, the window's sum vector
+	cent     []float64   // per sentence, centrality
+	freq     []float64   // per sentence, frequency
+	ent      []float64   // per sentence, coverage
+	maxSim   []float64   // MMR: per candidate, its similarity to the picks
+	known    []int       // MMR: per candidate, how many picks maxSim covers
+	dense    []float32   // MMR: the picks as dense vectors, end to end
 }
 
 // release drops the scratch's references to the text ranked last, so a
@@ -393,16 +390,14 @@ func asciiRankWord(s string, i int) (end int, number, ok bool) {
 	return j, number, true
 }
 
-// tokenRankWords appends the words of the sentence at span to out, taken
-// from the extractor's tokens from toks[k] on; it returns the words, the
-// first token of the next sentence and the number of stopwords it counted
-// without appending them. A token that is one plain word (ASCII letters
-// and digits, a number) is used as it is, by its number in the word table,
-// and left out when a stopword; the others ("U.S.", "don't", "10:30", a
-// word cut by the sentence's end) are split as splitRankWords splits text,
-// so the words are the same either way.
-func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte, int, int) {
-	stops := 0
+// tokenRankWords gives b the words of the sentence at span, taken from
+// the extractor's tokens from toks[k] on, and returns the first token of
+// the next sentence. A token that is one plain word (ASCII letters and
+// digits, a number) is used as it is, by its number in the word table; the
+// others ("U.S.", "don't", "10:30", a word cut by the sentence's end) are
+// split as splitRankWords splits text, so the words are the same either
+// way.
+func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVocab, b *docWords) int {
 	for k < len(toks) && toks[k].e() <= span.Start {
 		k++
 	}
@@ -434,25 +429,105 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 			if rt.stem == 0 {
 				v.learn(rt, t.word, true)
 			}
-			if rt.stem == stopTerm && !rt.key {
-				stops++
-			} else {
-				out = append(out, rankWord{term: t.word, stem: rt.stem, capital: t.upper,
-					number: t.flags&tokDigit != 0, first: first, key: rt.key})
-			}
+			b.add(rankWord{term: t.word, stem: rt.stem, capital: t.upper,
+				number: t.flags&tokDigit != 0, first: first, key: rt.key})
 			first = false
 			continue
 		}
 		e = min(toks[end].e(), span.End)
-		n := len(out)
-		out, buf = splitRankWords(text[s:e], low[s:e], first, v, buf, out)
-		first = first && len(out) == n
+		b.split, b.buf = splitRankWords(text[s:e], low[s:e], first, v, b.buf, b.split[:0])
+		b.addAll(b.split)
+		first = first && len(b.split) == 0
 		k = end
 	}
 	if k > 0 && k <= len(toks) && toks[k-1].e() > span.End {
 		k-- // the next sentence starts inside this token
 	}
-	return out, buf, k, stops
+	return k
+}
+
+// docWords takes the words of the article's sentences, a sentence after
+// another, and keeps what ranking needs of them: each sentence's term
+// counts, the stems' df, the boilerplate phrases' key words and the words
+// that may name an entity.
+type docWords struct {
+	sent  int32        // the sentence being read
+	words int          // its number of words, stopwords included
+	start int          // the start of its counts in vec
+	vec   []termWeight // the term counts of the sentences read, end to end
+	df    []int32      // per stem, the number of sentences using it
+	last  []int32      // per stem, the last sentence using it + 1
+	at    []int32      // per stem, the index in vec of its count in that sentence
+	keys  []int32      // the boilerplate phrases' key words, in order
+	cands []entityWord // the capitalized words and numbers, in order
+	buf   []byte       // scratch space for splitRankWords
+	split []rankWord   // the words splitRankWords found
+}
+
+// reset empties b for an article of size bytes and about stems stems.
+func (b *docWords) reset(size, stems int) {
+	// News has a distinct stem in a sentence for every eleven bytes or
+	// so, and a capitalized word or number for every forty: room for
+	// one in every eight and thirty bytes spares most articles a copy.
+	// A stem's slots are made when it is first met.
+	b.vec = emptied(b.vec, size/8+16)
+	b.cands = emptied(b.cands, size/30+16)
+	b.df = emptied(b.df, stems)
+	b.last = emptied(b.last, stems)
+	b.at = emptied(b.at, stems)
+	b.keys = b.keys[:0]
+	b.sent, b.words, b.start = -1, 0, 0
+}
+
+// next starts sentence i.
+func (b *docWords) next(i int) {
+	b.sent, b.words, b.start = int32(i), 0, len(b.vec)
+}
+
+// add takes the next word of the sentence.
+func (b *docWords) add(w rankWord) {
+	b.words++
+	if w.key {
+		b.keys = append(b.keys, w.term)
+	}
+	if w.stem == stopTerm {
+		return
+	}
+	s := w.stem - 1
+	if int(s) >= len(b.df) {
+		b.grow(int(s) + 1)
+	}
+	if b.last[s] == b.sent+1 {
+		b.vec[b.at[s]].w++
+	} else {
+		b.last[s], b.at[s] = b.sent+1, int32(len(b.vec))
+		b.vec = append(b.vec, termWeight{s, 1})
+		b.df[s]++
+	}
+	if w.number || w.capital {
+		b.cands = append(b.cands, entityWord{w, b.sent})
+	}
+}
+
+// addAll takes the next words of the sentence.
+func (b *docWords) addAll(ws []rankWord) {
+	for _, w := range ws {
+		b.add(w)
+	}
+}
+
+// grow makes room for n stems.
+func (b *docWords) grow(n int) {
+	for len(b.df) < n {
+		b.df = append(b.df, 0)
+		b.last = append(b.last, 0)
+		b.at = append(b.at, 0)
+	}
+}
+
+// sortCounts sorts the sentence's term counts by term.
+func (b *docWords) sortCounts() {
+	sortTerms(b.vec[b.start:])
 }
 
 // rankable reports whether a token holds a word for ranking: a word or
@@ -491,7 +566,6 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	d.lows = zeroed(d.lows, n)
 	d.ents = zeroed(d.ents, n)
 	d.keyTo = zeroed(d.keyTo, n)
-	d.keys = d.keys[:0]
 	size := 0
 	for _, s := range sents {
 		size += len(s.Text)
@@ -501,17 +575,10 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	}
 	v := &sc.vocab
 	v.reset(tab, size)
-	buf := sc.buf
-	ws := emptied(sc.ws, 64) // the words of the sentence, stopwords perhaps left out
-	ids := sc.ids[:0]        // the stems of its words that are not stopwords
-	// News has a distinct stem in a sentence for every eleven bytes or
-	// so, and a capitalized word or number for every forty: room for
-	// one in every eight and thirty bytes spares most articles a copy.
-	// A stem's df slot is made when it is first met.
-	vecStore := emptied(sc.vecStore, size/8+16)
-	cands := emptied(sc.cands, size/30+16)
-	df := emptied(d.df, cap(v.stems.ends))
-	vecTo := zeroed(sc.vecTo, n)
+	b := &sc.words
+	b.reset(size, cap(v.stems.ends))
+	vecTo := zeroed(sc.vecTo, n) // per sentence, the end of its counts in b.vec
+	sc.vecTo = vecTo
 	k := 0
 	for i, s := range sents {
 		low := ""
@@ -519,49 +586,24 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 			low = s.Span.In(lowerText)
 		}
 		d.lows[i] = low
-		stops := 0 // stopwords counted but not in ws
+		b.next(i)
 		if toks != nil && low != "" {
-			ws, buf, k, stops = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, ws[:0])
+			k = tokenRankWords(text, lowerText, s.Span, toks, k, v, b)
 		} else {
-			ws, buf = splitRankWords(s.Text, low, true, v, buf, ws[:0])
+			b.split, b.buf = splitRankWords(s.Text, low, true, v, b.buf, b.split[:0])
+			b.addAll(b.split)
 		}
-		d.words[i] = len(ws) + stops
-		ids = ids[:0]
-		for _, w := range ws {
-			if w.key {
-				d.keys = append(d.keys, w.term)
-			}
-			if w.stem == stopTerm {
-				continue
-			}
-			ids = append(ids, w.stem-1)
-			if w.number || w.capital {
-				cands = append(cands, entityWord{w, int32(i)})
-			}
-		}
-		d.keyTo[i] = int32(len(d.keys))
-		sortTerms(ids)
-		for k := 0; k < len(ids); {
-			j := k
-			for j < len(ids) && ids[j] == ids[k] {
-				j++
-			}
-			vecStore = append(vecStore, termWeight{ids[k], float32(j - k)})
-			for int(ids[k]) >= len(df) {
-				df = append(df, 0)
-			}
-			df[ids[k]]++
-			k = j
-		}
-		vecTo[i] = len(vecStore)
+		d.words[i] = b.words
+		d.keyTo[i] = int32(len(b.keys))
+		b.sortCounts()
+		vecTo[i] = len(b.vec)
 	}
-	if n := v.stems.len() - len(df); n > 0 {
-		df = append(df, make([]int32, n)...)
-	}
-	sc.buf, sc.ws, sc.ids, sc.vecStore, sc.cands, sc.vecTo = buf, ws, ids, vecStore, cands, vecTo
+	b.grow(v.stems.len())
+	df, cands := b.df, b.cands
+	d.keys = b.keys
 	from := 0
 	for i, to := range vecTo {
-		d.vecs[i] = vecStore[from:to:to]
+		d.vecs[i] = b.vec[from:to:to]
 		from = to
 	}
 
@@ -672,20 +714,20 @@ func curlyApostrophes(list []string) []string {
 	return out
 }
 
-// sortTerms sorts the stems of a sentence. They come mostly in order, as
-// stems are numbered as the article first uses them, so an insertion sort
-// beats the general one on all but long sentences.
-func sortTerms(ids []int32) {
-	if len(ids) > 48 {
-		slices.Sort(ids)
+// sortTerms sorts the term counts of a sentence by term. They come mostly
+// in order, as stems are numbered as the article first uses them, so an
+// insertion sort beats the general one on all but long sentences.
+func sortTerms(vec []termWeight) {
+	if len(vec) > 48 {
+		slices.SortFunc(vec, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
 		return
 	}
-	for i := 1; i < len(ids); i++ {
-		x := ids[i]
+	for i := 1; i < len(vec); i++ {
+		x := vec[i]
 		j := i
-		for ; j > 0 && ids[j-1] > x; j-- {
-			ids[j] = ids[j-1]
+		for ; j > 0 && vec[j-1].term > x.term; j-- {
+			vec[j] = vec[j-1]
 		}
-		ids[j] = x
+		vec[j] = x
 	}
 }
