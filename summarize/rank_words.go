@@ -429,8 +429,12 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 			if rt.stem == 0 {
 				v.learn(rt, t.word, true)
 			}
-			b.add(rankWord{term: t.word, stem: rt.stem, capital: t.upper,
-				number: t.flags&tokDigit != 0, first: first, key: rt.key})
+			if rt.stem == stopTerm && !rt.key {
+				b.words++ // a stopword is only counted: no call
+			} else {
+				b.add(rankWord{term: t.word, stem: rt.stem, capital: t.upper,
+					number: t.flags&tokDigit != 0, first: first, key: rt.key})
+			}
 			first = false
 			continue
 		}
