@@ -404,27 +404,10 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 	first := true
 	for ; k < len(toks) && toks[k].s() < span.End; k++ {
 		t := &toks[k]
-		if t.kind == tPunct && !rankable(text, t) { // most tokens are words: no call
-			continue
-		}
-		s, e := max(t.s(), span.Start), min(t.e(), span.End)
-		end := k
-		// letters or digits glued on make one word ("10kilometres"), and
-		// so does a period or comma between digits ("0,5")
-		for end+1 < len(toks) && toks[end+1].s() == toks[end].e() && toks[end+1].s() < span.End {
-			if toks[end+1].kind != tPunct || rankable(text, &toks[end+1]) {
-				end++
-				continue
-			}
-			if c := text[toks[end+1].s()]; (c == ',' || c == '.') && isDigitByte(text[toks[end].e()-1]) &&
-				end+2 < len(toks) && toks[end+2].s() == toks[end+1].e() && isDigitByte(text[toks[end+2].s()]) {
-				end += 2
-				continue
-			}
-			break
-		}
-		if t.flags&tokPlain != 0 && s == t.s() && e == t.e() && end == k {
-			// v.fill, by hand: the call would not inline
+		if t.flags&tokPlain != 0 && t.kind != tPunct && t.s() >= span.Start && t.e() <= span.End &&
+			(k+1 == len(toks) || toks[k+1].start != t.end || !joinsNext(text, toks, k, span)) {
+			// Most tokens: a plain word wholly in the sentence, with no
+			// letters or digits glued after it.
 			rt := &v.terms[t.word]
 			if rt.stem == 0 {
 				v.learn(rt, t.word, true)
@@ -438,7 +421,21 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 			first = false
 			continue
 		}
-		e = min(toks[end].e(), span.End)
+		if t.kind == tPunct && !rankable(text, t) { // an ASCII mark: no call
+			continue
+		}
+		// The others: a word cut by the sentence's bounds, or made of
+		// several tokens, or not plain.
+		s := max(t.s(), span.Start)
+		end := k
+		for end+1 < len(toks) && toks[end+1].start == toks[end].end && joinsNext(text, toks, end, span) {
+			if toks[end+1].kind != tPunct || rankable(text, &toks[end+1]) {
+				end++
+			} else {
+				end += 2 // a period or comma between digits
+			}
+		}
+		e := min(toks[end].e(), span.End)
 		b.split, b.buf = splitRankWords(text[s:e], low[s:e], first, v, b.buf, b.split[:0])
 		b.addAll(b.split)
 		first = first && len(b.split) == 0
@@ -532,6 +529,23 @@ func (b *docWords) grow(n int) {
 // sortCounts sorts the sentence's term counts by term.
 func (b *docWords) sortCounts() {
 	sortTerms(b.vec[b.start:])
+}
+
+// joinsNext reports whether the token after toks[k], which starts where
+// toks[k] ends, is part of the same word for ranking: letters or digits
+// glued on make one word ("10kilometres"), and so does a period or comma
+// between digits ("0,5"), inside the sentence at span.
+func joinsNext(text string, toks []token, k int, span Span) bool {
+	next := &toks[k+1]
+	if next.s() >= span.End {
+		return false
+	}
+	if next.kind != tPunct || rankable(text, next) {
+		return true
+	}
+	c := text[next.s()]
+	return (c == ',' || c == '.') && isDigitByte(text[toks[k].e()-1]) &&
+		k+2 < len(toks) && toks[k+2].s() == next.e() && isDigitByte(text[toks[k+2].s()])
 }
 
 // rankable reports whether a token holds a word for ranking: a word or
