@@ -438,7 +438,7 @@ func step1b(w []byte) []byte {
 			return stem[:len(stem)-1]
 		}
 		return stem
-	case measure(stem) == 1 && endsCVC(stem):
+	case endsCVC(stem) && measure(stem) == 1:
 		return append(stem, 'e')
 	}
 	return stem
