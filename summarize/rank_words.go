@@ -457,12 +457,17 @@ type docWords struct {
 	start int          // the start of its counts in vec
 	vec   []termWeight // the term counts of the sentences read, end to end
 	df    []int32      // per stem, the number of sentences using it
-	last  []int32      // per stem, the last sentence using it + 1
-	at    []int32      // per stem, the index in vec of its count in that sentence
+	seen  []stemSeen   // per stem, where the sentence that last used it counts it
 	keys  []int32      // the boilerplate phrases' key words, in order
 	cands []entityWord // the capitalized words and numbers, in order
 	buf   []byte       // scratch space for splitRankWords
 	split []rankWord   // the words splitRankWords found
+}
+
+// stemSeen is where the sentence that last used a stem counts it.
+type stemSeen struct {
+	sent int32 // the sentence + 1, 0 for none
+	at   int32 // the index of the count in docWords.vec
 }
 
 // reset empties b for an article of size bytes and about stems stems.
@@ -474,8 +479,7 @@ func (b *docWords) reset(size, stems int) {
 	b.vec = emptied(b.vec, size/8+16)
 	b.cands = emptied(b.cands, size/30+16)
 	b.df = emptied(b.df, stems)
-	b.last = emptied(b.last, stems)
-	b.at = emptied(b.at, stems)
+	b.seen = emptied(b.seen, stems)
 	b.keys = b.keys[:0]
 	b.sent, b.words, b.start = -1, 0, 0
 }
@@ -498,10 +502,10 @@ func (b *docWords) add(w rankWord) {
 	if int(s) >= len(b.df) {
 		b.grow(int(s) + 1)
 	}
-	if b.last[s] == b.sent+1 {
-		b.vec[b.at[s]].w++
+	if seen := &b.seen[s]; seen.sent == b.sent+1 {
+		b.vec[seen.at].w++
 	} else {
-		b.last[s], b.at[s] = b.sent+1, int32(len(b.vec))
+		*seen = stemSeen{b.sent + 1, int32(len(b.vec))}
 		b.vec = append(b.vec, termWeight{s, 1})
 		b.df[s]++
 	}
@@ -521,8 +525,7 @@ func (b *docWords) addAll(ws []rankWord) {
 func (b *docWords) grow(n int) {
 	for len(b.df) < n {
 		b.df = append(b.df, 0)
-		b.last = append(b.last, 0)
-		b.at = append(b.at, 0)
+		b.seen = append(b.seen, stemSeen{})
 	}
 }
 
