@@ -244,7 +244,7 @@ func rankWithScratch(text, low string, sents []Sentence, opt RankOptions, p rank
 		r.Scores[i] = base * formFactor(s.Text, d.words[i], p)
 	}
 
-	r.picks = mmr(r.Scores, d.vecs, len(d.df), r.Boilerplate, p.lambda, sc)
+	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda, sc)
 	if len(r.picks) > 0 {
 		r.Lede = r.picks[0]
 	}
@@ -288,11 +288,11 @@ func formFactor(s string, words int, p rankParams) float64 {
 // same similarities, taken in any order, is the same number, so the picks
 // are those of computing every similarity at every step.
 //
-// Each pick is also kept as a dense vector over the terms (terms of them),
+// Each pick is also kept as a dense vector over the terms up to its last,
 // so a similarity to it costs a lookup per term of the candidate.
 //
 // Its buffers come from sc; the order returned is new memory.
-func mmr(scores []float64, vecs [][]termWeight, terms int, skip []bool, lambda float64, sc *rankScratch) []int {
+func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, sc *rankScratch) []int {
 	n := 0
 	for i, s := range scores {
 		if !skip[i] && s > 0 {
@@ -315,9 +315,17 @@ func mmr(scores []float64, vecs [][]termWeight, terms int, skip []bool, lambda f
 	known := zeroed(sc.known, len(pool)) // per candidate, how many picks maxSim covers
 	sc.maxSim, sc.known = maxSim, known
 	picks := min(len(pool), maxPicks)
-	// The last pick is compared with nothing.
-	dense := zeroed(sc.dense, (picks-1)*terms)
-	sc.dense = dense
+	// Pick j's dense vector is dense[rowTo[j-1]:rowTo[j]] (from 0 for the
+	// first); the last pick is compared with nothing.
+	width := 0 // the most any pick's vector may need
+	for _, i := range pool {
+		if vec := vecs[i]; len(vec) > 0 {
+			width = max(width, int(vec[len(vec)-1].term)+1)
+		}
+	}
+	dense := emptied(sc.dense, (picks-1)*width)
+	rowTo := zeroed(sc.rowTo, picks)
+	sc.rowTo = rowTo
 	for k := 0; k < picks; k++ {
 		// pool[:k] holds the picks so far; choose among pool[k:].
 		best, bestV := -1, math.Inf(-1)
@@ -326,7 +334,11 @@ func mmr(scores []float64, vecs [][]termWeight, terms int, skip []bool, lambda f
 				continue // cannot win, however similar it is to the picks
 			}
 			for ; known[m] < k; known[m]++ {
-				pick := dense[known[m]*terms : (known[m]+1)*terms]
+				from := 0
+				if j := known[m]; j > 0 {
+					from = rowTo[j-1]
+				}
+				pick := dense[from:rowTo[known[m]]]
 				maxSim[m] = max(maxSim[m], dotDense(vecs[pool[m]], pick))
 			}
 			v := lambda*scores[pool[m]]/top - (1-lambda)*maxSim[m]
@@ -338,12 +350,21 @@ func mmr(scores []float64, vecs [][]termWeight, terms int, skip []bool, lambda f
 		maxSim[k], maxSim[best] = maxSim[best], maxSim[k]
 		known[k], known[best] = known[best], known[k]
 		if k < picks-1 {
-			pick := dense[k*terms : (k+1)*terms]
-			for _, tw := range vecs[pool[k]] {
+			from, vec := len(dense), vecs[pool[k]]
+			n := 0
+			if len(vec) > 0 {
+				n = int(vec[len(vec)-1].term) + 1 // the last term is the largest
+			}
+			dense = slices.Grow(dense, n)[:from+n]
+			pick := dense[from:]
+			clear(pick)
+			for _, tw := range vec {
 				pick[tw.term] = tw.w
 			}
+			rowTo[k] = len(dense)
 		}
 	}
+	sc.dense = dense
 	// The unpicked rest of the pool back in score order.
 	rest := pool[min(len(pool), maxPicks):]
 	sortByScore(rest, scores)
@@ -369,11 +390,15 @@ func sortByScore(idx []int, scores []float64) {
 }
 
 // dotDense returns the dot product of a, sorted by term, with the dense
-// vector b, summed in a's order. Weights are positive, so the terms of a
-// that b lacks add exact zeros: the sum is that over the terms they share.
+// vector b, which has no term past its end, summed in a's order. Weights
+// are positive, so the terms of a that b lacks add exact zeros: the sum is
+// that over the terms they share.
 func dotDense(a []termWeight, b []float32) float64 {
 	var s float32
 	for _, tw := range a {
+		if int(tw.term) >= len(b) {
+			break // and so are the rest
+		}
 		s += tw.w * b[tw.term]
 	}
 	return float64(s)

@@ -61,6 +61,7 @@ type rankScratch struct {
 	maxSim   []float64   // MMR: per candidate, its similarity to the picks
 	known    []int       // MMR: per candidate, how many picks maxSim covers
 	dense    []float32   // MMR: the picks as dense vectors, end to end
+	rowTo    []int       // MMR: per pick, the end of its dense vector
 }
 
 // release drops the scratch's references to the text ranked last, so a
