@@ -68,7 +68,7 @@ func Analyze(text string, opt Options) *Analysis {
 	a.Entities, a.Mentions = f.Entities, f.Sentences
 	a.Quotes = extractQuotesWith(text, a.Sentences, low, &w.quotes)
 	fullSpeakers(a.Quotes, &f)
-	r := rankWith(text, low, a.Sentences, RankOptions{}, defaultRankParams(), toks, tab)
+	r := rankWithScratch(text, low, a.Sentences, RankOptions{}, defaultRankParams(), toks, tab, &w.rank)
 	a.Summary = r.Summary(n)
 	a.Lede = r.Lede
 	return a
@@ -80,6 +80,7 @@ func Analyze(text string, opt Options) *Analysis {
 type analyzeWork struct {
 	facts  factsWork
 	quotes quoteScratch
+	rank   rankScratch
 }
 
 var analyzePool = sync.Pool{New: func() any { return new(analyzeWork) }}

@@ -67,6 +67,15 @@ var boilerplatePrefixes = [...]string{
 	"editor’s note",
 }
 
+// prefixesByFirst holds the boilerplatePrefixes by their first byte, so a
+// sentence is compared only with those that start as it does.
+var prefixesByFirst = func() (t [256][]string) {
+	for _, p := range boilerplatePrefixes {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
+
 // isBoilerplate reports whether a sentence is page furniture: a byline or
 // dateline on its own, a caption or credit, a sharing or subscription prompt,
 // a copyright line. words is the number of words in the sentence; phrases
@@ -81,9 +90,11 @@ func isBoilerplate(s, low string, words int, phrases []string) bool {
 			return true
 		}
 	}
-	for _, p := range boilerplatePrefixes {
-		if hasPrefixFold(s, p) {
-			return true
+	if s != "" {
+		for _, p := range prefixesByFirst[s[0]|0x20] { // a byte lowered if a letter
+			if hasPrefixFold(s, p) {
+				return true
+			}
 		}
 	}
 	if isByline(s, words) {
@@ -156,9 +167,9 @@ var boilerplateKeys = longestWords(boilerplatePhrases[:])
 
 // possiblePhrases returns the boilerplate phrases whose longest word the
 // article uses at all (lookup gives the word's id), so each sentence is
-// searched only for the phrases whose key word it holds.
-func possiblePhrases(lookup func(word string) (int32, bool)) []phraseKey {
-	var out []phraseKey
+// searched only for the phrases whose key word it holds. It appends them to
+// out.
+func possiblePhrases(out []phraseKey, lookup func(word string) (int32, bool)) []phraseKey {
 	for i, p := range boilerplatePhrases {
 		key := boilerplateKeys[i]
 		if key == "" {

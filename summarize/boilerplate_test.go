@@ -46,7 +46,7 @@ func TestIsBoilerplate(t *testing.T) {
 
 func TestPossiblePhrases(t *testing.T) {
 	words := map[string]int32{"scroll": 7, "the": 1}
-	got := possiblePhrases(func(w string) (int32, bool) { id, ok := words[w]; return id, ok })
+	got := possiblePhrases(nil, func(w string) (int32, bool) { id, ok := words[w]; return id, ok })
 	want := []phraseKey{{"scroll down for", 7}, {"©", -1}}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)

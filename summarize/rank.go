@@ -134,6 +134,12 @@ func Rank(text string, sents []Sentence, opt RankOptions) Ranking {
 // caller has it, "" otherwise; toks and tab are the extractor's tokens of
 // text and their word table when the caller has them, nil otherwise.
 func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams, toks []token, tab *wordTable) Ranking {
+	return rankWithScratch(text, low, sents, opt, p, toks, tab, nil)
+}
+
+// rankWithScratch is rankWith working in the memory of sc, which it
+// allocates when sc is nil. The Ranking returned shares no memory with sc.
+func rankWithScratch(text, low string, sents []Sentence, opt RankOptions, p rankParams, toks []token, tab *wordTable, sc *rankScratch) Ranking {
 	n := len(sents)
 	r := Ranking{Scores: make([]float64, n), Boilerplate: make([]bool, n), Lede: -1}
 	if n == 0 {
@@ -142,28 +148,34 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 	if len(low) != len(text) {
 		low = lowerText(text)
 	}
-	d := buildRankDoc(text, low, sents, toks, tab)
+	if sc == nil {
+		sc = new(rankScratch)
+	}
+	defer sc.release()
+	d := buildRankDoc(text, low, sents, toks, tab, sc)
 	if opt.Entities != nil {
 		d.useEntities(sents, opt.Entities)
 	}
-	phrases := possiblePhrases(d.vocab.lookup)
-	var cand []string
+	sc.phrases = possiblePhrases(sc.phrases[:0], d.vocab.lookup)
+	cand := sc.cand
 	for i, s := range sents {
 		cand = cand[:0]
-		for _, pk := range phrases {
+		for _, pk := range sc.phrases {
 			if pk.term < 0 || d.sentenceHas(i, pk.term) {
 				cand = append(cand, pk.phrase)
 			}
 		}
 		r.Boilerplate[i] = isBoilerplate(s.Text, d.lows[i], d.words[i], cand)
 	}
+	sc.cand = cand
 
 	// Centrality: summed similarity to the sentences of the window. The
 	// vectors have unit length, so the sum of cosines with every window
 	// sentence is one dot product with the window's sum vector: linear in
 	// the article, with no pairwise graph.
 	w := min(p.window, n)
-	sum := make([]float32, len(d.df))
+	sum := zeroed(sc.sum, len(d.df))
+	sc.sum = sum
 	for j := 0; j < w; j++ {
 		if !r.Boilerplate[j] {
 			for _, tw := range d.vecs[j] {
@@ -171,7 +183,8 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 			}
 		}
 	}
-	cent := make([]float64, n)
+	cent := zeroed(sc.cent, n)
+	sc.cent = cent
 	for i := 0; i < n; i++ {
 		if r.Boilerplate[i] {
 			continue
@@ -189,7 +202,8 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 	normalizeMax(cent)
 
 	// Frequency: how often the article repeats the sentence's words.
-	freq := make([]float64, n)
+	freq := zeroed(sc.freq, n)
+	sc.freq = freq
 	for i := range sents {
 		if r.Boilerplate[i] || len(d.vecs[i]) == 0 {
 			continue
@@ -202,7 +216,8 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 	normalizeMax(freq)
 
 	// Coverage: entity weight summed over the sentence, numbers included.
-	ent := make([]float64, n)
+	ent := zeroed(sc.ent, n)
+	sc.ent = ent
 	for i := range sents {
 		if r.Boilerplate[i] {
 			continue
@@ -229,7 +244,7 @@ func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams,
 		r.Scores[i] = base * formFactor(s.Text, d.words[i], p)
 	}
 
-	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda)
+	r.picks = mmr(r.Scores, d.vecs, r.Boilerplate, p.lambda, sc)
 	if len(r.picks) > 0 {
 		r.Lede = r.picks[0]
 	}
@@ -272,22 +287,46 @@ func formFactor(s string, words int, p rankParams) float64 {
 // beat the best value found in the step cannot be picked. The maximum of the
 // same similarities, taken in any order, is the same number, so the picks
 // are those of computing every similarity at every step.
-func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []int {
-	var out []int
+//
+// Each pick is also kept as a dense vector over the terms up to its last,
+// so a similarity to it costs a lookup per term of the candidate.
+//
+// Its buffers come from sc; the order returned is new memory.
+func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, sc *rankScratch) []int {
+	n := 0
+	for i, s := range scores {
+		if !skip[i] && s > 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]int, 0, n)
 	for i, s := range scores {
 		if !skip[i] && s > 0 {
 			out = append(out, i)
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
 	sortByScore(out, scores)
 	top := scores[out[0]]
 	pool := out[:min(len(out), 3*maxPicks)]
-	maxSim := make([]float64, len(pool))
-	known := make([]int, len(pool)) // per candidate, how many picks maxSim covers
-	for k := 0; k < min(len(pool), maxPicks); k++ {
+	maxSim := zeroed(sc.maxSim, len(pool))
+	known := zeroed(sc.known, len(pool)) // per candidate, how many picks maxSim covers
+	sc.maxSim, sc.known = maxSim, known
+	picks := min(len(pool), maxPicks)
+	// Pick j's dense vector is dense[rowTo[j-1]:rowTo[j]] (from 0 for the
+	// first); the last pick is compared with nothing.
+	width := 0 // the most any pick's vector may need
+	for _, i := range pool {
+		if vec := vecs[i]; len(vec) > 0 {
+			width = max(width, int(vec[len(vec)-1].term)+1)
+		}
+	}
+	dense := emptied(sc.dense, (picks-1)*width)
+	rowTo := zeroed(sc.rowTo, picks)
+	sc.rowTo = rowTo
+	for k := 0; k < picks; k++ {
 		// pool[:k] holds the picks so far; choose among pool[k:].
 		best, bestV := -1, math.Inf(-1)
 		for m := k; m < len(pool); m++ {
@@ -295,7 +334,12 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []i
 				continue // cannot win, however similar it is to the picks
 			}
 			for ; known[m] < k; known[m]++ {
-				maxSim[m] = max(maxSim[m], dot(vecs[pool[m]], vecs[pool[known[m]]]))
+				from := 0
+				if j := known[m]; j > 0 {
+					from = rowTo[j-1]
+				}
+				pick := dense[from:rowTo[known[m]]]
+				maxSim[m] = max(maxSim[m], dotDense(vecs[pool[m]], pick))
 			}
 			v := lambda*scores[pool[m]]/top - (1-lambda)*maxSim[m]
 			if v > bestV {
@@ -305,7 +349,22 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64) []i
 		pool[k], pool[best] = pool[best], pool[k]
 		maxSim[k], maxSim[best] = maxSim[best], maxSim[k]
 		known[k], known[best] = known[best], known[k]
+		if k < picks-1 {
+			from, vec := len(dense), vecs[pool[k]]
+			n := 0
+			if len(vec) > 0 {
+				n = int(vec[len(vec)-1].term) + 1 // the last term is the largest
+			}
+			dense = slices.Grow(dense, n)[:from+n]
+			pick := dense[from:]
+			clear(pick)
+			for _, tw := range vec {
+				pick[tw.term] = tw.w
+			}
+			rowTo[k] = len(dense)
+		}
 	}
+	sc.dense = dense
 	// The unpicked rest of the pool back in score order.
 	rest := pool[min(len(pool), maxPicks):]
 	sortByScore(rest, scores)
@@ -330,22 +389,17 @@ func sortByScore(idx []int, scores []float64) {
 	}
 }
 
-// dot returns the dot product of two vectors sorted by term, summed in a's
-// order. Terms of a missing from b would add an exact zero, so the sum is
-// the same as over every term of a.
-func dot(a, b []termWeight) float64 {
+// dotDense returns the dot product of a, sorted by term, with the dense
+// vector b, which has no term past its end, summed in a's order. Weights
+// are positive, so the terms of a that b lacks add exact zeros: the sum is
+// that over the terms they share.
+func dotDense(a []termWeight, b []float32) float64 {
 	var s float32
-	j := 0
 	for _, tw := range a {
-		for j < len(b) && b[j].term < tw.term {
-			j++
+		if int(tw.term) >= len(b) {
+			break // and so are the rest
 		}
-		if j == len(b) {
-			break
-		}
-		if b[j].term == tw.term {
-			s += tw.w * b[j].w
-		}
+		s += tw.w * b[tw.term]
 	}
 	return float64(s)
 }

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -33,6 +34,62 @@ func (d *rankDoc) sentenceHas(i int, term int32) bool {
 		start = d.keyTo[i-1]
 	}
 	return slices.Contains(d.keys[start:d.keyTo[i]], term)
+}
+
+// rankScratch is the working memory of a ranking: the vocabulary and its
+// stem table, the sentences' vectors and entity lists, the buffers of the
+// scoring and of MMR. A caller that ranks text after text (Analyze, through
+// a sync.Pool) can pass the same scratch to rankWithScratch each time, so
+// the memory of one ranking serves the next instead of being allocated
+// again; the Ranking returned holds none of it, so the next ranking may
+// overwrite it all. The zero value is ready to use. It remembers nothing of
+// a text's results: every buffer is emptied or zeroed before use.
+type rankScratch struct {
+	doc      rankDoc
+	vocab    rankVocab
+	words    docWords    // the sentences' words as they are read
+	vecTo    []int       // per sentence, the end of its vector in words.vec
+	entStore []int32     // every sentence's entities, end to end
+	idf      []float32   // per stem
+	idfOf    []float32   // per df
+	phrases  []phraseKey // the boilerplate phrases the article may hold
+	cand     []string    // those a sentence may hold
+	sum      []float32   // per stem, the window's sum vector
+	cent     []float64   // per sentence, centrality
+	freq     []float64   // per sentence, frequency
+	ent      []float64   // per sentence, coverage
+	maxSim   []float64   // MMR: per candidate, its similarity to the picks
+	known    []int       // MMR: per candidate, how many picks maxSim covers
+	dense    []float32   // MMR: the picks as dense vectors, end to end
+	rowTo    []int       // MMR: per pick, the end of its dense vector
+}
+
+// release drops the scratch's references to the text ranked last, so a
+// pooled scratch keeps no article alive.
+func (sc *rankScratch) release() {
+	clear(sc.doc.lows)
+	sc.doc.vocab = nil
+	sc.vocab.tab = nil
+}
+
+// zeroed returns s with n elements, all zero, in s's memory when it has
+// room for them.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// emptied returns s with no elements and room for n at least, in s's
+// memory when it has that room.
+func emptied[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }
 
 type termWeight struct {
@@ -73,6 +130,14 @@ const stopTerm = -1
 
 // newRankVocab returns an empty vocabulary over tab for size bytes of text.
 func newRankVocab(tab *wordTable, size int) *rankVocab {
+	v := new(rankVocab)
+	v.reset(tab, size)
+	return v
+}
+
+// reset empties v for a new article over tab, of size bytes of text,
+// keeping its memory.
+func (v *rankVocab) reset(tab *wordTable, size int) {
 	// The table's words, and a few more that only ranking splits, or
 	// about one in every twelve bytes when the table is empty (see
 	// newWordTable); about three in four have a stem of their own.
@@ -80,61 +145,59 @@ func newRankVocab(tab *wordTable, size int) *rankVocab {
 	if len(tab.words) == 0 {
 		n += size / 12
 	}
-	return &rankVocab{
-		tab:   tab,
-		stems: newStemTable(n * 3 / 4),
-		terms: make([]rankTerm, len(tab.words), n),
-	}
+	v.tab = tab
+	v.stems.reset(n * 3 / 4)
+	v.terms = zeroed(emptied(v.terms, n), len(tab.words))
 }
 
 // lookup returns the number of the word w, if the article has it.
 func (v *rankVocab) lookup(w string) (int32, bool) { return v.tab.lookup(w) }
 
 // fill makes sure ranking knows word id (its stop flag and stem) and sets
-// w's term to it, with what w needs of it. It is small enough to inline:
-// most words were met before.
-func (v *rankVocab) fill(w *rankWord, id int32) {
-	var t rankTerm
-	if int(id) < len(v.terms) {
-		t = v.terms[id]
-	}
+// w's term to it, with what w needs of it. ascii says the word is known to
+// be ASCII letters and digits, lower-cased (a plain token's). id is a word
+// of the table when ranking started, or one added since that has passed
+// through grow.
+func (v *rankVocab) fill(w *rankWord, id int32, ascii bool) {
+	t := &v.terms[id]
 	if t.stem == 0 {
-		t = v.learn(id)
+		v.learn(t, id, ascii)
 	}
 	w.term, w.stem, w.key = id, t.stem, t.key
 }
 
-// learn finds the stop flag and stem of word id, met for the first time,
-// and returns what ranking knows of it.
-func (v *rankVocab) learn(id int32) rankTerm {
+// grow makes room in v for word id, which ranking added to the table, and
+// returns it.
+func (v *rankVocab) grow(id int32) int32 {
 	if n := int(id) + 1 - len(v.terms); n > 0 {
 		v.terms = append(v.terms, make([]rankTerm, n)...)
 	}
-	t := &v.terms[id]
-	if t.stem != 0 {
-		return *t
-	}
+	return id
+}
+
+// learn finds the stop flag and stem of word id, met for the first time,
+// and keeps them in t, its record.
+func (v *rankVocab) learn(t *rankTerm, id int32, ascii bool) {
 	s := v.tab.words[id]
 	lists := rankWordLists.in(s)
 	t.key = lists&rankKeyList != 0
 	// A single letter is one byte, or one rune of a few.
-	single := len(s) == 1 || s[0] >= utf8.RuneSelf && len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) == 1
+	single := len(s) == 1 || !ascii && s[0] >= utf8.RuneSelf && len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) == 1
 	if lists&rankStopLists != 0 || single && !(s[0] >= '0' && s[0] <= '9') {
 		// Stopwords and single letters stay out of the vectors: no stem
 		// needed.
 		t.stem = stopTerm
-		return *t
+		return
 	}
 	switch {
 	case s[0] <= '9':
 		v.buf = append(v.buf[:0], s...) // numbers are their own stem
-	case isLowerASCII(s):
+	case ascii || isLowerASCII(s):
 		v.buf = stemLower(v.buf, s)
 	default:
 		v.buf = append(v.buf[:0], Stem(s)...)
 	}
 	t.stem = v.stems.id(v.buf) + 1
-	return *t
 }
 
 // isLowerASCII reports whether s is all ASCII with no upper-case letter,
@@ -165,17 +228,16 @@ type stemTable struct {
 	text  []byte
 }
 
-// newStemTable returns an empty table with room for about n stems.
-func newStemTable(n int) stemTable {
+// reset empties the table, keeping its memory, with room for about n
+// stems.
+func (t *stemTable) reset(n int) {
 	slots := 16
 	for slots < 2*n {
 		slots <<= 1
 	}
-	return stemTable{
-		slots: make([]int32, slots),
-		ends:  make([]int32, 0, n),
-		text:  make([]byte, 0, 5*n),
-	}
+	t.slots = zeroed(t.slots, slots)
+	t.ends = emptied(t.ends, n)
+	t.text = emptied(t.text, 5*n)
 }
 
 // len returns the number of stems.
@@ -252,7 +314,7 @@ func splitRankWords(s, lower string, first bool, v *rankVocab, buf []byte, out [
 			// an ASCII word is its own slice of the lowered text: no copy
 			if j, number, ok := asciiRankWord(s, i); ok {
 				w.number = number
-				v.fill(&w, v.tab.id(lower[i:j]))
+				v.fill(&w, v.grow(v.tab.id(lower[i:j])), false)
 				out = append(out, w)
 				i = j
 				continue
@@ -297,7 +359,7 @@ func splitRankWords(s, lower string, first bool, v *rankVocab, buf []byte, out [
 		if len(lower) == len(s) {
 			low = lower[i:j]
 		}
-		v.fill(&w, v.tab.idBytes(buf, s[i:j], low))
+		v.fill(&w, v.grow(v.tab.idBytes(buf, s[i:j], low)), false)
 		out = append(out, w)
 		i = j
 	}
@@ -329,62 +391,165 @@ func asciiRankWord(s string, i int) (end int, number, ok bool) {
 	return j, number, true
 }
 
-// tokenRankWords appends the words of the sentence at span to out, taken
-// from the extractor's tokens from toks[k] on; it returns the words, the
-// first token of the next sentence and the number of stopwords it counted
-// without appending them. A token that is one plain word (ASCII letters
-// and digits, a number) is used as it is, by its number in the word table,
-// and left out when a stopword; the others ("U.S.", "don't", "10:30", a
-// word cut by the sentence's end) are split as splitRankWords splits text,
-// so the words are the same either way.
-func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVocab, buf []byte, out []rankWord) ([]rankWord, []byte, int, int) {
-	stops := 0
+// tokenRankWords gives b the words of the sentence at span, taken from
+// the extractor's tokens from toks[k] on, and returns the first token of
+// the next sentence. A token that is one plain word (ASCII letters and
+// digits, a number) is used as it is, by its number in the word table; the
+// others ("U.S.", "don't", "10:30", a word cut by the sentence's end) are
+// split as splitRankWords splits text, so the words are the same either
+// way.
+func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVocab, b *docWords) int {
 	for k < len(toks) && toks[k].e() <= span.Start {
 		k++
 	}
 	first := true
 	for ; k < len(toks) && toks[k].s() < span.End; k++ {
 		t := &toks[k]
-		if t.kind == tPunct && !rankable(text, t) { // most tokens are words: no call
-			continue
-		}
-		s, e := max(t.s(), span.Start), min(t.e(), span.End)
-		end := k
-		// letters or digits glued on make one word ("10kilometres"), and
-		// so does a period or comma between digits ("0,5")
-		for end+1 < len(toks) && toks[end+1].s() == toks[end].e() && toks[end+1].s() < span.End {
-			if toks[end+1].kind != tPunct || rankable(text, &toks[end+1]) {
-				end++
-				continue
+		if t.flags&tokPlain != 0 && t.kind != tPunct && t.s() >= span.Start && t.e() <= span.End &&
+			(k+1 == len(toks) || toks[k+1].start != t.end || !joinsNext(text, toks, k, span)) {
+			// Most tokens: a plain word wholly in the sentence, with no
+			// letters or digits glued after it.
+			rt := &v.terms[t.word]
+			if rt.stem == 0 {
+				v.learn(rt, t.word, true)
 			}
-			if c := text[toks[end+1].s()]; (c == ',' || c == '.') && isDigitByte(text[toks[end].e()-1]) &&
-				end+2 < len(toks) && toks[end+2].s() == toks[end+1].e() && isDigitByte(text[toks[end+2].s()]) {
-				end += 2
-				continue
-			}
-			break
-		}
-		if t.flags&tokPlain != 0 && s == t.s() && e == t.e() && end == k {
-			w := rankWord{capital: t.upper, number: t.flags&tokDigit != 0, first: first}
-			v.fill(&w, t.word)
-			if w.stem == stopTerm && !w.key {
-				stops++
+			if rt.stem == stopTerm && !rt.key {
+				b.words++ // a stopword is only counted: no call
 			} else {
-				out = append(out, w)
+				b.add(rankWord{term: t.word, stem: rt.stem, capital: t.upper,
+					number: t.flags&tokDigit != 0, first: first, key: rt.key})
 			}
 			first = false
 			continue
 		}
-		e = min(toks[end].e(), span.End)
-		n := len(out)
-		out, buf = splitRankWords(text[s:e], low[s:e], first, v, buf, out)
-		first = first && len(out) == n
+		if t.kind == tPunct && !rankable(text, t) { // an ASCII mark: no call
+			continue
+		}
+		// The others: a word cut by the sentence's bounds, or made of
+		// several tokens, or not plain.
+		s := max(t.s(), span.Start)
+		end := k
+		for end+1 < len(toks) && toks[end+1].start == toks[end].end && joinsNext(text, toks, end, span) {
+			if toks[end+1].kind != tPunct || rankable(text, &toks[end+1]) {
+				end++
+			} else {
+				end += 2 // a period or comma between digits
+			}
+		}
+		e := min(toks[end].e(), span.End)
+		b.split, b.buf = splitRankWords(text[s:e], low[s:e], first, v, b.buf, b.split[:0])
+		b.addAll(b.split)
+		first = first && len(b.split) == 0
 		k = end
 	}
 	if k > 0 && k <= len(toks) && toks[k-1].e() > span.End {
 		k-- // the next sentence starts inside this token
 	}
-	return out, buf, k, stops
+	return k
+}
+
+// docWords takes the words of the article's sentences, a sentence after
+// another, and keeps what ranking needs of them: each sentence's term
+// counts, the stems' df, the boilerplate phrases' key words and the words
+// that may name an entity.
+type docWords struct {
+	sent  int32        // the sentence being read
+	words int          // its number of words, stopwords included
+	start int          // the start of its counts in vec
+	vec   []termWeight // the term counts of the sentences read, end to end
+	df    []int32      // per stem, the number of sentences using it
+	seen  []stemSeen   // per stem, where the sentence that last used it counts it
+	keys  []int32      // the boilerplate phrases' key words, in order
+	cands []entityWord // the capitalized words and numbers, in order
+	buf   []byte       // scratch space for splitRankWords
+	split []rankWord   // the words splitRankWords found
+}
+
+// stemSeen is where the sentence that last used a stem counts it.
+type stemSeen struct {
+	sent int32 // the sentence + 1, 0 for none
+	at   int32 // the index of the count in docWords.vec
+}
+
+// reset empties b for an article of size bytes and about stems stems.
+func (b *docWords) reset(size, stems int) {
+	// News has a distinct stem in a sentence for every eleven bytes or
+	// so, and a capitalized word or number for every forty: room for
+	// one in every eight and thirty bytes spares most articles a copy.
+	// A stem's slots are made when it is first met.
+	b.vec = emptied(b.vec, size/8+16)
+	b.cands = emptied(b.cands, size/30+16)
+	b.df = emptied(b.df, stems)
+	b.seen = emptied(b.seen, stems)
+	b.keys = b.keys[:0]
+	b.sent, b.words, b.start = -1, 0, 0
+}
+
+// next starts sentence i.
+func (b *docWords) next(i int) {
+	b.sent, b.words, b.start = int32(i), 0, len(b.vec)
+}
+
+// add takes the next word of the sentence.
+func (b *docWords) add(w rankWord) {
+	b.words++
+	if w.key {
+		b.keys = append(b.keys, w.term)
+	}
+	if w.stem == stopTerm {
+		return
+	}
+	s := w.stem - 1
+	if int(s) >= len(b.df) {
+		b.grow(int(s) + 1)
+	}
+	if seen := &b.seen[s]; seen.sent == b.sent+1 {
+		b.vec[seen.at].w++
+	} else {
+		*seen = stemSeen{b.sent + 1, int32(len(b.vec))}
+		b.vec = append(b.vec, termWeight{s, 1})
+		b.df[s]++
+	}
+	if w.number || w.capital {
+		b.cands = append(b.cands, entityWord{w, b.sent})
+	}
+}
+
+// addAll takes the next words of the sentence.
+func (b *docWords) addAll(ws []rankWord) {
+	for _, w := range ws {
+		b.add(w)
+	}
+}
+
+// grow makes room for n stems.
+func (b *docWords) grow(n int) {
+	for len(b.df) < n {
+		b.df = append(b.df, 0)
+		b.seen = append(b.seen, stemSeen{})
+	}
+}
+
+// sortCounts sorts the sentence's term counts by term.
+func (b *docWords) sortCounts() {
+	sortTerms(b.vec[b.start:])
+}
+
+// joinsNext reports whether the token after toks[k], which starts where
+// toks[k] ends, is part of the same word for ranking: letters or digits
+// glued on make one word ("10kilometres"), and so does a period or comma
+// between digits ("0,5"), inside the sentence at span.
+func joinsNext(text string, toks []token, k int, span Span) bool {
+	next := &toks[k+1]
+	if next.s() >= span.End {
+		return false
+	}
+	if next.kind != tPunct || rankable(text, next) {
+		return true
+	}
+	c := text[next.s()]
+	return (c == ',' || c == '.') && isDigitByte(text[toks[k].e()-1]) &&
+		k+2 < len(toks) && toks[k+2].s() == next.e() && isDigitByte(text[toks[k+2].s()])
 }
 
 // rankable reports whether a token holds a word for ranking: a word or
@@ -413,14 +578,16 @@ func rankable(text string, t *token) bool {
 // is made as soon as its words are read, and only the words that may name
 // an entity (capitalized words and numbers) are kept for later, when the
 // whole article has shown which capitals are names.
-func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *wordTable) *rankDoc {
-	d := &rankDoc{
-		vecs:  make([][]termWeight, len(sents)),
-		words: make([]int, len(sents)),
-		lows:  make([]string, len(sents)),
-		ents:  make([][]int32, len(sents)),
-		keyTo: make([]int32, len(sents)),
-	}
+//
+// Its memory comes from sc, and so does the rankDoc returned.
+func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *wordTable, sc *rankScratch) *rankDoc {
+	n := len(sents)
+	d := &sc.doc
+	d.vecs = zeroed(d.vecs, n)
+	d.words = zeroed(d.words, n)
+	d.lows = zeroed(d.lows, n)
+	d.ents = zeroed(d.ents, n)
+	d.keyTo = zeroed(d.keyTo, n)
 	size := 0
 	for _, s := range sents {
 		size += len(s.Text)
@@ -428,21 +595,12 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	if tab == nil {
 		tab, toks = newWordTable(size), nil
 	}
-	v := newRankVocab(tab, size)
-	var (
-		buf []byte
-		ws  []rankWord // the words of the sentence, stopwords perhaps left out
-		ids []int32    // the stems of its words that are not stopwords
-	)
-	// News has a distinct stem in a sentence for every eleven bytes or
-	// so, and a capitalized word or number for every forty: room for
-	// one in every eight and thirty bytes spares most articles a copy.
-	// A stem's df slot is made when it is first met.
-	ws = make([]rankWord, 0, 64)
-	vecStore := make([]termWeight, 0, size/8+16)
-	cands := make([]entityWord, 0, size/30+16)
-	df := make([]int32, 0, cap(v.stems.ends))
-	vecTo := make([]int, len(sents))
+	v := &sc.vocab
+	v.reset(tab, size)
+	b := &sc.words
+	b.reset(size, cap(v.stems.ends))
+	vecTo := zeroed(sc.vecTo, n) // per sentence, the end of its counts in b.vec
+	sc.vecTo = vecTo
 	k := 0
 	for i, s := range sents {
 		low := ""
@@ -450,48 +608,24 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 			low = s.Span.In(lowerText)
 		}
 		d.lows[i] = low
-		stops := 0 // stopwords counted but not in ws
+		b.next(i)
 		if toks != nil && low != "" {
-			ws, buf, k, stops = tokenRankWords(text, lowerText, s.Span, toks, k, v, buf, ws[:0])
+			k = tokenRankWords(text, lowerText, s.Span, toks, k, v, b)
 		} else {
-			ws, buf = splitRankWords(s.Text, low, true, v, buf, ws[:0])
+			b.split, b.buf = splitRankWords(s.Text, low, true, v, b.buf, b.split[:0])
+			b.addAll(b.split)
 		}
-		d.words[i] = len(ws) + stops
-		ids = ids[:0]
-		for _, w := range ws {
-			if w.key {
-				d.keys = append(d.keys, w.term)
-			}
-			if w.stem == stopTerm {
-				continue
-			}
-			ids = append(ids, w.stem-1)
-			if w.number || w.capital {
-				cands = append(cands, entityWord{w, int32(i)})
-			}
-		}
-		d.keyTo[i] = int32(len(d.keys))
-		sortTerms(ids)
-		for k := 0; k < len(ids); {
-			j := k
-			for j < len(ids) && ids[j] == ids[k] {
-				j++
-			}
-			vecStore = append(vecStore, termWeight{ids[k], float32(j - k)})
-			for int(ids[k]) >= len(df) {
-				df = append(df, 0)
-			}
-			df[ids[k]]++
-			k = j
-		}
-		vecTo[i] = len(vecStore)
+		d.words[i] = b.words
+		d.keyTo[i] = int32(len(b.keys))
+		b.sortCounts()
+		vecTo[i] = len(b.vec)
 	}
-	if n := v.stems.len() - len(df); n > 0 {
-		df = append(df, make([]int32, n)...)
-	}
+	b.grow(v.stems.len())
+	df, cands := b.df, b.cands
+	d.keys = b.keys
 	from := 0
 	for i, to := range vecTo {
-		d.vecs[i] = vecStore[from:to:to]
+		d.vecs[i] = b.vec[from:to:to]
 		from = to
 	}
 
@@ -502,7 +636,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 			v.terms[c.term].name = true
 		}
 	}
-	entStore := make([]int32, 0, len(cands))
+	entStore := emptied(sc.entStore, len(cands))
 	nEnts := int32(0)
 	for i, c := 0, 0; i < len(sents); i++ {
 		entFrom := len(entStore)
@@ -522,18 +656,19 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		}
 		d.ents[i] = entStore[entFrom:len(entStore):len(entStore)]
 	}
+	sc.entStore = entStore
 
 	// Weight terms by tf-idf over the article's sentences and scale each
 	// vector to unit length, so a dot product is the cosine.
 	// Most stems are in one sentence or a few, so each idf value is
 	// computed once for its df and reused.
-	n := float64(len(sents))
-	idf := make([]float32, len(df))
-	idfOf := make([]float32, len(sents)+1) // per df, its idf; 0 until computed
+	idf := zeroed(sc.idf, len(df))
+	idfOf := zeroed(sc.idfOf, n+1) // per df, its idf; 0 until computed
+	sc.idf, sc.idfOf = idf, idfOf
 	for t, c := range df {
 		if c > 0 {
 			if idfOf[c] == 0 {
-				idfOf[c] = float32(math.Log((n+1)/float64(c)) + 1)
+				idfOf[c] = float32(math.Log(float64(n+1)/float64(c)) + 1)
 			}
 			idf[t] = idfOf[c]
 		}
@@ -558,7 +693,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 	d.df = df
 	d.vocab = v
 	// An entity's weight is the number of sentences naming it.
-	d.entW = make([]float64, nEnts)
+	d.entW = zeroed(d.entW, int(nEnts))
 	for _, ents := range d.ents {
 		for _, e := range ents {
 			d.entW[e]++
@@ -601,20 +736,20 @@ func curlyApostrophes(list []string) []string {
 	return out
 }
 
-// sortTerms sorts the stems of a sentence. They come mostly in order, as
-// stems are numbered as the article first uses them, so an insertion sort
-// beats the general one on all but long sentences.
-func sortTerms(ids []int32) {
-	if len(ids) > 48 {
-		slices.Sort(ids)
+// sortTerms sorts the term counts of a sentence by term. They come mostly
+// in order, as stems are numbered as the article first uses them, so an
+// insertion sort beats the general one on all but long sentences.
+func sortTerms(vec []termWeight) {
+	if len(vec) > 48 {
+		slices.SortFunc(vec, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
 		return
 	}
-	for i := 1; i < len(ids); i++ {
-		x := ids[i]
+	for i := 1; i < len(vec); i++ {
+		x := vec[i]
 		j := i
-		for ; j > 0 && ids[j-1] > x; j-- {
-			ids[j] = ids[j-1]
+		for ; j > 0 && vec[j-1].term > x.term; j-- {
+			vec[j] = vec[j-1]
 		}
-		ids[j] = x
+		vec[j] = x
 	}
 }

@@ -61,15 +61,18 @@ func porter(w []byte) []byte {
 	if w[len(w)-1] == 'y' {
 		w = step1c(w)
 	}
-	if len(w) >= 3 {
-		if len(step2Rules.of(w)) > 0 || hasSuffix(w, "gi") {
-			w = step2(w)
-		}
+	// Steps 2-4 by the word's last two letters, looked up again only
+	// after a step that ran.
+	steps := stepsOf(w)
+	if steps&inStep2 != 0 {
+		w = step2(w)
+		steps = stepsOf(w)
 	}
-	if len(w) >= 3 && len(step3Rules.of(w)) > 0 {
+	if steps&inStep3 != 0 {
 		w = step3(w)
+		steps = stepsOf(w)
 	}
-	if len(w) >= 3 && (len(step4Rules.of(w)) > 0 || hasSuffix(w, "on")) {
+	if steps&inStep4 != 0 {
 		w = step4(w)
 	}
 	if w[len(w)-1] == 'e' {
@@ -162,25 +165,26 @@ func isCons(w []byte, i int) bool {
 	return !base
 }
 
-// consAfter reports whether c is a consonant given whether the byte before
-// it was one (prevCons is true at the start of a word).
-func consAfter(c byte, prevCons bool, first bool) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u':
-		return false
-	case 'y':
-		return first || !prevCons
+// consonant marks the bytes that are consonants wherever they are: all but
+// a, e, i, o, u and y. A y is a consonant at the start of a word or after
+// a vowel.
+var consonant = func() (t [256]bool) {
+	for c := range t {
+		t[c] = true
 	}
-	return true
-}
+	for _, c := range "aeiouy" {
+		t[c] = false
+	}
+	return t
+}()
 
 // measure is Porter's m: the number of vowel-consonant sequences in w.
 func measure(w []byte) int {
 	m := 0
 	prevCons := true
 	for i, c := range w {
-		cons := consAfter(c, prevCons, i == 0)
-		if cons && !prevCons && i > 0 {
+		cons := consonant[c] || c == 'y' && (i == 0 || !prevCons)
+		if cons && !prevCons {
 			m++
 		}
 		prevCons = cons
@@ -191,7 +195,7 @@ func measure(w []byte) int {
 func hasVowel(w []byte) bool {
 	prevCons := true
 	for i, c := range w {
-		prevCons = consAfter(c, prevCons, i == 0)
+		prevCons = consonant[c] || c == 'y' && (i == 0 || !prevCons)
 		if !prevCons {
 			return true
 		}
@@ -258,13 +262,14 @@ type suffixRule struct{ suffix, repl string }
 
 // replace applies the first of the rules whose suffix w ends with, when c
 // holds for the stem; when it does not, no later rule is tried, as in the
-// published algorithm. The steps call it with the rules whose suffix has
-// w's last-but-one letter, the grouping of Porter's own C version, which
-// gives what NLTK's list order gives since two suffixes with different
-// last-but-one letters never both match.
+// published algorithm. The steps call it with the rules whose suffix ends
+// with w's last two letters (a grouping finer than that of Porter's own C
+// version by last-but-one letter, which gives what NLTK's list order gives
+// since two suffixes with different endings never both match), so only
+// the letters before those two are compared.
 func replace(w []byte, c condition, rules []suffixRule) []byte {
 	for _, r := range rules {
-		if !hasSuffix(w, r.suffix) {
+		if !hasSuffix(w[:len(w)-2], r.suffix[:len(r.suffix)-2]) {
 			continue
 		}
 		stem := w[:len(w)-len(r.suffix)]
@@ -300,6 +305,47 @@ func (t *ruleTable) of(w []byte) []suffixRule {
 		return nil
 	}
 	return t[int(a)*26+int(b)]
+}
+
+// The bits of stepsAt.
+const (
+	inStep2 = 1 << iota
+	inStep3
+	inStep4
+)
+
+// stepsAt tells, by a word's last two letters (as ruleTable indexes
+// them), which of steps 2, 3 and 4 may change the word: those with a rule
+// for the ending, step 2 also for logi and step 4 for ion.
+var stepsAt = func() (t [26 * 26]uint8) {
+	for k := range t {
+		if len(step2Rules[k]) > 0 {
+			t[k] |= inStep2
+		}
+		if len(step3Rules[k]) > 0 {
+			t[k] |= inStep3
+		}
+		if len(step4Rules[k]) > 0 {
+			t[k] |= inStep4
+		}
+	}
+	t[('g'-'a')*26+'i'-'a'] |= inStep2
+	t[('o'-'a')*26+'n'-'a'] |= inStep4
+	return t
+}()
+
+// stepsOf returns the stepsAt bits of w, none when w is shorter than
+// three letters, which the steps leave alone.
+func stepsOf(w []byte) uint8 {
+	n := len(w)
+	if n < 3 {
+		return 0
+	}
+	a, b := w[n-2]-'a', w[n-1]-'a'
+	if a >= 26 || b >= 26 {
+		return 0
+	}
+	return stepsAt[int(a)*26+int(b)]
 }
 
 // The rules of steps 2, 3 and 4 in NLTK's order. Step 2's alli and logi
@@ -392,7 +438,7 @@ func step1b(w []byte) []byte {
 			return stem[:len(stem)-1]
 		}
 		return stem
-	case measure(stem) == 1 && endsCVC(stem):
+	case endsCVC(stem) && measure(stem) == 1:
 		return append(stem, 'e')
 	}
 	return stem

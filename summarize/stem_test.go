@@ -72,3 +72,18 @@ func ExampleStem() {
 	// relational relat
 	// Generalization gener
 }
+
+// TestIrregularStem checks every irregular form of NLTK's pool.
+func TestIrregularStem(t *testing.T) {
+	forms := map[string]string{
+		"sky": "sky", "skies": "sky", "dying": "die", "lying": "lie", "tying": "tie", "news": "news",
+		"innings": "inning", "inning": "inning", "outings": "outing", "outing": "outing",
+		"cannings": "canning", "canning": "canning", "howe": "howe", "proceed": "proceed",
+		"exceed": "exceed", "succeed": "succeed",
+	}
+	for w, want := range forms {
+		if got, ok := irregularStem(w); !ok || got != want {
+			t.Errorf("irregularStem(%q) = %q, %v; want %q, true", w, got, ok, want)
+		}
+	}
+}
