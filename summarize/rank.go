@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -127,18 +128,20 @@ func Rank(text string, sents []Sentence, opt RankOptions) Ranking {
 	if opt.Window > 0 {
 		p.window = opt.Window
 	}
-	return rankWith(text, "", sents, opt, p, nil, nil)
+	sc := rankPool.Get().(*rankScratch)
+	defer rankPool.Put(sc)
+	return rankWithScratch(text, "", sents, opt, p, nil, nil, sc)
 }
 
-// rankWith ranks with the parameters p. low is lowerText(text) when the
+// rankPool keeps Rank's working memory for the next call (SummaryOf ranks
+// again for every summary length asked).
+var rankPool = sync.Pool{New: func() any { return new(rankScratch) }}
+
+// rankWithScratch ranks with the parameters p, working in the memory of
+// sc, which it allocates when sc is nil. low is lowerText(text) when the
 // caller has it, "" otherwise; toks and tab are the extractor's tokens of
-// text and their word table when the caller has them, nil otherwise.
-func rankWith(text, low string, sents []Sentence, opt RankOptions, p rankParams, toks []token, tab *wordTable) Ranking {
-	return rankWithScratch(text, low, sents, opt, p, toks, tab, nil)
-}
-
-// rankWithScratch is rankWith working in the memory of sc, which it
-// allocates when sc is nil. The Ranking returned shares no memory with sc.
+// text and their word table when the caller has them, nil otherwise. The
+// Ranking returned shares no memory with sc.
 func rankWithScratch(text, low string, sents []Sentence, opt RankOptions, p rankParams, toks []token, tab *wordTable, sc *rankScratch) Ranking {
 	n := len(sents)
 	r := Ranking{Scores: make([]float64, n), Boilerplate: make([]bool, n), Lede: -1}
