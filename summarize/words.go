@@ -88,9 +88,9 @@ func hashWord[S string | []byte](w S) uint32 {
 // le64 reads the eight bytes of w from i as a little-endian number; the
 // compiler makes one load of it.
 func le64[S string | []byte](w S, i int) uint64 {
-	_ = w[i+7]
-	return uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
-		uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+	b := w[i : i+8] // one bounds check for the eight bytes
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // mixWord mixes a group of eight bytes into the hash h.
