@@ -410,13 +410,21 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 				bits &^= tokCaps
 			}
 			t.bits |= bits
-			t.word = tab.idHash(low[i:end], h)
-			t.lex = tab.lexOf(t.word, t.upper, h)
+			t.word, t.lex = tab.idLex(low[i:end], h, t.upper)
 			if atStart {
 				t.set(tokFirst, !afterAbbrev(toks[:n], text, low))
 				atStart = false
 			}
-			ix.addWord(t, int32(n), text)
+			// ix.addWord(t, int32(n), text), which is too large to inline
+			if t.upper {
+				ix.capWords = append(ix.capWords, int32(n))
+				if t.caps() {
+					ix.addCaps(t, int32(n), text)
+				}
+			}
+			if t.lex&(lexDate|lexNumber) != 0 {
+				ix.quantity = append(ix.quantity, int32(n))
+			}
 			prevEnd, i = end, end
 			continue
 		}
@@ -464,12 +472,19 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 func (ix *tokenIndex) addWord(t *token, n int32, text string) {
 	if t.upper {
 		ix.capWords = append(ix.capWords, n)
-		if t.caps() && (t.first() || lineStart(text, t.s())) {
-			ix.datelines = append(ix.datelines, n)
+		if t.caps() {
+			ix.addCaps(t, n, text)
 		}
 	}
 	if t.lex&(lexDate|lexNumber) != 0 {
 		ix.quantity = append(ix.quantity, n)
+	}
+}
+
+// addCaps indexes t, the n-th token of text, a word in capitals.
+func (ix *tokenIndex) addCaps(t *token, n int32, text string) {
+	if t.first() || lineStart(text, t.s()) {
+		ix.datelines = append(ix.datelines, n)
 	}
 }
 

@@ -167,6 +167,27 @@ func (t *wordTable) idBytes(b []byte, orig, lower string) int32 {
 	return t.insert(i, w, h)
 }
 
+// idLex is idHash and lexOf in one call, for the scanner: the number of
+// the lower-case word w, whose hash is h, adding it when new, and its
+// lexicon bits as written with a capital (upper) or in lower case.
+func (t *wordTable) idLex(w string, h uint32, upper bool) (int32, lexBit) {
+	i := findSlot(t, w, h)
+	s := t.slots[i]
+	if s == 0 {
+		id := t.insert(i, w, h)
+		return id, t.learnLex(id, upper, h)
+	}
+	id := t.number(s) - 1
+	known := t.low
+	if upper {
+		known = t.lex
+	}
+	if b := known[id]; b != lexUnknown {
+		return id, b
+	}
+	return id, t.learnLex(id, upper, h)
+}
+
 // lexOf returns the lexicon bits of word id written with a capital
 // (upper) or in lower case, which only the bits lowerBits can have. h is
 // the word's hash. Each is looked up once per article (see learnLex); the
