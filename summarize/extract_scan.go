@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"slices"
@@ -362,7 +363,7 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 	prevEnd := -1
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		if asciiClass[c]&clsBlank != 0 {
 			i++
 			continue
 		}
@@ -508,14 +509,25 @@ var asciiClass = func() (cls [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		cls[c] = clsDigit
 	}
+	for _, c := range " \t\n\r" {
+		cls[c] = clsBlank
+	}
+	for _, c := range ".'&" {
+		cls[c] = clsWordEnd
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		cls[c] = clsWordEnd
+	}
 	return cls
 }()
 
 const (
-	clsLetter = 1 << iota // an ASCII letter (bit 0: adding it counts letters)
-	clsUpper              // an upper-case one
-	clsLower              // a lower-case one
-	clsDigit              // an ASCII digit
+	clsLetter  = 1 << iota // an ASCII letter (bit 0: adding it counts letters)
+	clsUpper               // an upper-case one
+	clsLower               // a lower-case one
+	clsDigit               // an ASCII digit
+	clsBlank               // a space, tab or line end between tokens
+	clsWordEnd             // after an ASCII word, a byte that may make it longer: '.', '\'', '&', one beyond ASCII
 )
 
 // scanASCIIWord reads the word that starts with the ASCII letter at i and
@@ -536,7 +548,7 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 			for k := 0; j < len(text); j, k = j+1, k+1 {
 				c := text[j]
 				cls := asciiClass[c]
-				if cls == 0 {
+				if cls&(clsLetter|clsDigit) == 0 {
 					break
 				}
 				group |= uint64(c|0x20) << (8 * k)
@@ -571,7 +583,7 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 		tb = tokCaps
 	}
 	h = endHash(hw, j-i)
-	if j < len(text) {
+	if j < len(text) && asciiClass[text[j]]&clsWordEnd != 0 {
 		switch c := text[j]; {
 		case c == '.':
 			if j-i <= 2 && shortSegment(text, j+1) {
@@ -667,8 +679,9 @@ func plainFlags(w string, kind tokKind) tokFlag {
 }
 
 // lowerText lowers the ASCII letters of text in one copy (or none when it
-// has no capitals), so that tokens can share it. The copy is written in
-// place: the runs between capitals as they are, each capital lowered.
+// has no capitals), so that tokens can share it. From the first capital
+// on, the copy is lowered eight bytes at a time in a buffer on the stack
+// and written a buffer at a time.
 func lowerText(text string) string {
 	i := nextUpper(text, 0)
 	if i == len(text) {
@@ -676,27 +689,40 @@ func lowerText(text string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(text))
-	last := 0 // text[:last] is written
-	for ; i < len(text); i = nextUpper(text, i+1) {
-		b.WriteString(text[last:i])
-		b.WriteByte(text[i] + 'a' - 'A')
-		last = i + 1
+	b.WriteString(text[:i])
+	var buf [512]byte
+	for i+8 <= len(text) {
+		n := 0
+		for ; n < len(buf) && i+8 <= len(text); n, i = n+8, i+8 {
+			x := le64(text, i)
+			binary.LittleEndian.PutUint64(buf[n:], x|upperBytes(x)>>2) // 0x80 >> 2 is 'a' - 'A'
+		}
+		b.Write(buf[:n])
 	}
-	b.WriteString(text[last:])
+	for ; i < len(text); i++ {
+		c := text[i]
+		if isASCIIUpper(c) {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 	return b.String()
 }
 
-// nextUpper returns the index of the first ASCII capital in text from i
-// on, len(text) if none. It reads eight bytes at a time: most text has a
-// capital in every thirty bytes or so.
-func nextUpper(text string, i int) int {
+// upperBytes returns, for eight bytes of text read as a little-endian
+// number, 0x80 in each byte that is an ASCII capital, 0 in the others (as
+// letterDigitBytes does for letters and digits).
+func upperBytes(x uint64) uint64 {
 	const ones = 0x0101010101010101
+	x7 := x &^ highBits
+	return (x7 + (0x80-'A')*ones) &^ (x7 + (0x80-'Z'-1)*ones) &^ x & highBits
+}
+
+// nextUpper returns the index of the first ASCII capital in text from i
+// on, len(text) if none, reading eight bytes at a time.
+func nextUpper(text string, i int) int {
 	for ; i+8 <= len(text); i += 8 {
-		x := le64(text, i)
-		// as in letterDigitBytes: 0x80 in each byte from 'A' to 'Z'
-		x7 := x &^ highBits
-		upper := (x7 + (0x80-'A')*ones) &^ (x7 + (0x80-'Z'-1)*ones) &^ x & highBits
-		if upper != 0 {
+		if upper := upperBytes(le64(text, i)); upper != 0 {
 			return i + bits.TrailingZeros64(upper)/8
 		}
 	}

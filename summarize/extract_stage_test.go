@@ -118,7 +118,7 @@ func TestScanHashMatchesHashWord(t *testing.T) {
 		s := text[:cut]
 		low := lowerText(s)
 		for i := 0; i < len(s); i++ {
-			if asciiClass[s[i]]&clsLetter == 0 || i > 0 && asciiClass[s[i-1]] != 0 {
+			if asciiClass[s[i]]&clsLetter == 0 || i > 0 && asciiClass[s[i-1]]&(clsLetter|clsDigit) != 0 {
 				continue
 			}
 			end, h, _, _ := scanASCIIWord(s, low, i)
