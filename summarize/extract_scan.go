@@ -231,6 +231,20 @@ var abbrevs = wordSet(`mr mrs ms dr sen gov rep st jr sr inc corp co ltd gen lt 
 	capt prof rev mt ft jan feb aug sept sep oct nov dec vs adm maj cpl pvt dept est messrs
 	gens reps sens supt insp det mme`)
 
+// abbrevLen records, for each first letter, the lengths of the abbrevs
+// starting with it (bit n for length n), so that most words before a
+// period, sentences' last words, skip the lookup.
+var abbrevLen = func() (f [256]uint32) {
+	for w := range abbrevs {
+		f[w[0]] |= 1 << len(w)
+	}
+	return f
+}()
+
+// mayAbbrev reports whether the lower-case word w may be one of abbrevs:
+// false means it is not.
+func mayAbbrev(w string) bool { return len(w) < 32 && abbrevLen[w[0]]&(1<<len(w)) != 0 }
+
 // has reports whether toks[k] carries any of the bits.
 func (x *extractor) has(k int, b lexBit) bool { return x.toks[k].lex&b != 0 }
 
@@ -589,7 +603,7 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 			if j-i <= 2 && shortSegment(text, j+1) {
 				return slowWord(text, low, i) // "U.S."
 			}
-			if j-i == 1 && isASCIIUpper(text[i]) || abbrevs[low[i:j]] {
+			if j-i == 1 && isASCIIUpper(text[i]) || mayAbbrev(low[i:j]) && abbrevs[low[i:j]] {
 				// "Sen.", "J.": the period is part of the word
 				end++
 				h = hashWord(low[i:end])

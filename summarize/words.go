@@ -175,7 +175,13 @@ func (t *wordTable) idLex(w string, h uint32, upper bool) (int32, lexBit) {
 	s := t.slots[i]
 	if s == 0 {
 		id := t.insert(i, w, h)
-		return id, t.learnLex(id, upper, h)
+		b := lexLookup(w, upper, h)
+		if upper {
+			t.lex[id] = b
+		} else {
+			t.low[id] = b
+		}
+		return id, b
 	}
 	id := t.number(s) - 1
 	known := t.low
@@ -203,28 +209,37 @@ func (t *wordTable) lexOf(id int32, upper bool, h uint32) lexBit {
 	return t.learnLex(id, upper, h)
 }
 
-// learnLex looks word id up in the lexicon for lexOf. Most lower-case
-// words skip the lookup, as no list has a word of their first letter and
-// length.
+// learnLex looks word id up in the lexicon for lexOf and keeps its bits.
 func (t *wordTable) learnLex(id int32, upper bool, h uint32) lexBit {
-	w := t.words[id]
+	b := lexLookup(t.words[id], upper, h)
 	if upper {
-		t.lex[id] = 0
+		t.lex[id] = b
+	} else {
+		t.low[id] = b
+	}
+	return b
+}
+
+// lexLookup returns the lexicon bits of the lower-case word w, whose hash
+// is h, written with a capital (upper) or in lower case. Most words skip
+// the lookup: the bit table lexHash lacks theirs, or, in lower case, no
+// list has a word of their first letter and length.
+func lexLookup(w string, upper bool, h uint32) lexBit {
+	if upper {
 		if !lexMayHold(h) {
 			return 0
 		}
 		if k, ok := lexWords.lookupHash(w, h); ok {
-			t.lex[id] = lexWords.lex[k]
+			return lexWords.lex[k]
 		}
-		return t.lex[id]
+		return 0
 	}
-	t.low[id] = 0
 	if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 && lexMayHold(h) {
 		if k, ok := lexWords.lookupHash(w, h); ok {
-			t.low[id] = lexWords.lex[k] & lowerBits
+			return lexWords.lex[k] & lowerBits
 		}
 	}
-	return t.low[id]
+	return 0
 }
 
 // insert numbers the new word w, whose hash is h, in the empty slot i,
