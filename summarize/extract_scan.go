@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"slices"
@@ -230,6 +231,20 @@ var abbrevs = wordSet(`mr mrs ms dr sen gov rep st jr sr inc corp co ltd gen lt 
 	capt prof rev mt ft jan feb aug sept sep oct nov dec vs adm maj cpl pvt dept est messrs
 	gens reps sens supt insp det mme`)
 
+// abbrevLen records, for each first letter, the lengths of the abbrevs
+// starting with it (bit n for length n), so that most words before a
+// period, sentences' last words, skip the lookup.
+var abbrevLen = func() (f [256]uint32) {
+	for w := range abbrevs {
+		f[w[0]] |= 1 << len(w)
+	}
+	return f
+}()
+
+// mayAbbrev reports whether the lower-case word w may be one of abbrevs:
+// false means it is not.
+func mayAbbrev(w string) bool { return len(w) < 32 && abbrevLen[w[0]]&(1<<len(w)) != 0 }
+
 // has reports whether toks[k] carries any of the bits.
 func (x *extractor) has(k int, b lexBit) bool { return x.toks[k].lex&b != 0 }
 
@@ -349,29 +364,43 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 		quantity:  grown(s.index.quantity, len(text)/100+8),
 		datelines: s.index.datelines[:0],
 	}
+	// si is the sentence the scanner is in or before; the tokens from
+	// nextEnd on lie past it, and sentBegin is where it starts.
 	si := 0
-	atStart := true // next word starts a sentence
+	nextEnd, sentBegin := math.MaxInt, -1
+	if len(sents) > 0 {
+		nextEnd, sentBegin = sents[0].Span.End, sents[0].Span.Start
+	}
+	sent := int32(0)     // the token's sentence: si, the last one past them all
+	runSent := int32(-1) // the sentence of the last run
+	atStart := true      // next word starts a sentence
 	prevEnd := -1
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		if asciiClass[c]&clsBlank != 0 {
 			i++
 			continue
 		}
-		for si < len(sents) && i >= sents[si].Span.End {
-			si++
-			atStart = true
+		if i >= nextEnd {
+			for si < len(sents) && i >= sents[si].Span.End {
+				si++
+				atStart = true
+			}
+			nextEnd, sentBegin = math.MaxInt, -1
+			if si < len(sents) {
+				nextEnd, sentBegin = sents[si].Span.End, sents[si].Span.Start
+				sent = int32(si)
+			} else {
+				sent = int32(len(sents) - 1)
+			}
 		}
-		sent := si
-		if sent >= len(sents) && len(sents) > 0 {
-			sent = len(sents) - 1
-		}
-		if si < len(sents) && i == sents[si].Span.Start {
+		if i == sentBegin {
 			atStart = true
 		}
 		n := len(toks)
-		if len(runs) == 0 || runs[len(runs)-1].sent != int32(sent) {
-			runs = append(runs, sentRun{int32(n), int32(sent)})
+		if sent != runSent {
+			runs = append(runs, sentRun{int32(n), sent})
+			runSent = sent
 		}
 		// The token is cleared and filled in its slot: appending a
 		// composite literal builds it on the stack first and copies it
@@ -396,15 +425,33 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 				bits &^= tokCaps
 			}
 			t.bits |= bits
-			t.word = tab.idHash(low[i:end], h)
-			t.lex = tab.lexOf(t.word, t.upper, h)
-		} else if cls&clsDigit != 0 {
+			t.word, t.lex = tab.idLex(low[i:end], h, t.upper)
+			if atStart {
+				t.set(tokFirst, !afterAbbrev(toks[:n], text, low))
+				atStart = false
+			}
+			// ix.addWord(t, int32(n), text), which is too large to inline
+			if t.upper {
+				ix.capWords = append(ix.capWords, int32(n))
+				if t.caps() {
+					ix.addCaps(t, int32(n), text)
+				}
+			}
+			if t.lex&(lexDate|lexNumber) != 0 {
+				ix.quantity = append(ix.quantity, int32(n))
+			}
+			prevEnd, i = end, end
+			continue
+		}
+		if cls := asciiClass[c]; cls&clsDigit != 0 {
 			end, digitsOnly := scanNumber(text, i)
 			t.end, t.kind, t.flags = int32(end), tNum, plainFlags(text[i:end], tNum)
 			if digitsOnly {
 				t.bits |= tokDigits
 			}
 			t.word = tab.id(low[i:end])
+			atStart = false
+			ix.quantity = append(ix.quantity, int32(n))
 		} else if r, size := utf8.DecodeRuneInString(text[i:]); c >= utf8.RuneSelf && unicode.IsLetter(r) {
 			end := scanFactWord(text, i)
 			w := low[i:end]
@@ -416,20 +463,19 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 			t.flags = plainFlags(text[i:end], tWord)
 			t.word = tab.idHash(w, h)
 			t.lex = tab.lexOf(t.word, t.upper, h)
+			if atStart {
+				t.set(tokFirst, !afterAbbrev(toks[:n], text, low))
+				atStart = false
+			}
+			ix.addWord(t, int32(n), text)
 		} else {
 			t.end, t.kind = int32(i+size), tPunct
 			// an opening quote mark makes the next word sentence-like
 			if r == '“' || r == '‘' || ((r == '"' || r == '\'') && i+1 < len(text) && text[i+1] != ' ') {
 				atStart = true
 			}
+			ix.addPunct(t, int32(n), text)
 		}
-		if t.kind == tWord {
-			t.set(tokFirst, atStart && !afterAbbrev(toks[:n], text, low))
-			atStart = false
-		} else if t.kind == tNum {
-			atStart = false
-		}
-		ix.add(t, int32(n), text)
 		prevEnd = t.e()
 		i = t.e()
 	}
@@ -437,29 +483,34 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 	return toks, runs, ix
 }
 
-// add indexes t, the n-th token of text.
-func (ix *tokenIndex) add(t *token, n int32, text string) {
-	switch t.kind {
-	case tWord:
-		if t.upper {
-			ix.capWords = append(ix.capWords, n)
+// addWord indexes t, the n-th token of text, a word.
+func (ix *tokenIndex) addWord(t *token, n int32, text string) {
+	if t.upper {
+		ix.capWords = append(ix.capWords, n)
+		if t.caps() {
+			ix.addCaps(t, n, text)
 		}
-		if t.lex&(lexDate|lexNumber) != 0 {
-			ix.quantity = append(ix.quantity, n)
-		}
-		if t.caps() && (t.first() || lineStart(text, t.s())) {
-			ix.datelines = append(ix.datelines, n)
-		}
-	case tNum:
+	}
+	if t.lex&(lexDate|lexNumber) != 0 {
 		ix.quantity = append(ix.quantity, n)
-	case tPunct:
-		switch c := text[t.s()]; {
-		case c == '$' || c >= utf8.RuneSelf && currencySymbols[text[t.s():t.e()]] != "":
-			// every currency sign but "$" is beyond ASCII
-			ix.quantity = append(ix.quantity, n)
-		case c == '(' && (t.first() || lineStart(text, t.s())):
-			ix.datelines = append(ix.datelines, n)
-		}
+	}
+}
+
+// addCaps indexes t, the n-th token of text, a word in capitals.
+func (ix *tokenIndex) addCaps(t *token, n int32, text string) {
+	if t.first() || lineStart(text, t.s()) {
+		ix.datelines = append(ix.datelines, n)
+	}
+}
+
+// addPunct indexes t, the n-th token of text, a mark.
+func (ix *tokenIndex) addPunct(t *token, n int32, text string) {
+	switch c := text[t.s()]; {
+	case c == '$' || c >= utf8.RuneSelf && currencySymbols[text[t.s():t.e()]] != "":
+		// every currency sign but "$" is beyond ASCII
+		ix.quantity = append(ix.quantity, n)
+	case c == '(' && (t.first() || lineStart(text, t.s())):
+		ix.datelines = append(ix.datelines, n)
 	}
 }
 
@@ -472,14 +523,25 @@ var asciiClass = func() (cls [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		cls[c] = clsDigit
 	}
+	for _, c := range " \t\n\r" {
+		cls[c] = clsBlank
+	}
+	for _, c := range ".'&" {
+		cls[c] = clsWordEnd
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		cls[c] = clsWordEnd
+	}
 	return cls
 }()
 
 const (
-	clsLetter = 1 << iota // an ASCII letter (bit 0: adding it counts letters)
-	clsUpper              // an upper-case one
-	clsLower              // a lower-case one
-	clsDigit              // an ASCII digit
+	clsLetter  = 1 << iota // an ASCII letter (bit 0: adding it counts letters)
+	clsUpper               // an upper-case one
+	clsLower               // a lower-case one
+	clsDigit               // an ASCII digit
+	clsBlank               // a space, tab or line end between tokens
+	clsWordEnd             // after an ASCII word, a byte that may make it longer: '.', '\'', '&', one beyond ASCII
 )
 
 // scanASCIIWord reads the word that starts with the ASCII letter at i and
@@ -492,7 +554,6 @@ const (
 func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, tb tokBit) {
 	var hw uint64            // the hash of the groups of eight bytes read
 	var digits, lower uint64 // nonzero once a digit, a lower-case letter is met
-	letters := 0
 	j := i
 	for {
 		if j+8 > len(text) {
@@ -501,13 +562,12 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 			for k := 0; j < len(text); j, k = j+1, k+1 {
 				c := text[j]
 				cls := asciiClass[c]
-				if cls == 0 {
+				if cls&(clsLetter|clsDigit) == 0 {
 					break
 				}
 				group |= uint64(c|0x20) << (8 * k)
 				digits |= uint64(cls & clsDigit)
 				lower |= uint64(cls & clsLower)
-				letters += int(cls & clsLetter)
 			}
 			hw = mixWord(hw, group)
 			break
@@ -521,7 +581,6 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 		letter &= keep
 		digits |= digit & keep
 		lower |= letter & (x << 2) // bit 5 of each byte, set in lower case, moved to bit 7
-		letters += bits.OnesCount64(letter)
 		// ASCII letters and digits have bit 0x20 set once lowered
 		hw = mixWord(hw, (x|0x2020202020202020)&keep)
 		j += n
@@ -533,17 +592,18 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 	if digits != 0 {
 		flags |= tokDigit
 	}
-	if lower == 0 && letters >= 2 {
+	if lower == 0 && twoLetters(text[i:j]) {
+		// letters are counted only here: few words have no lower-case one
 		tb = tokCaps
 	}
 	h = endHash(hw, j-i)
-	if j < len(text) {
+	if j < len(text) && asciiClass[text[j]]&clsWordEnd != 0 {
 		switch c := text[j]; {
 		case c == '.':
 			if j-i <= 2 && shortSegment(text, j+1) {
 				return slowWord(text, low, i) // "U.S."
 			}
-			if j-i == 1 && isASCIIUpper(text[i]) || abbrevs[low[i:j]] {
+			if j-i == 1 && isASCIIUpper(text[i]) || mayAbbrev(low[i:j]) && abbrevs[low[i:j]] {
 				// "Sen.", "J.": the period is part of the word
 				end++
 				h = hashWord(low[i:end])
@@ -566,6 +626,16 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 		}
 	}
 	return end, h, flags, tb
+}
+
+// twoLetters reports whether w, ASCII letters and digits, holds two
+// letters or more.
+func twoLetters(w string) bool {
+	n := 0
+	for i := 0; i < len(w) && n < 2; i++ {
+		n += int(asciiClass[w[i]] & clsLetter)
+	}
+	return n >= 2
 }
 
 // highBits has the high bit of each byte set.
@@ -623,28 +693,56 @@ func plainFlags(w string, kind tokKind) tokFlag {
 }
 
 // lowerText lowers the ASCII letters of text in one copy (or none when it
-// has no capitals), so that tokens can share it. The copy is written in
-// place: the runs between capitals as they are, each capital lowered.
+// has no capitals), so that tokens can share it. From the first capital
+// on, the copy is lowered eight bytes at a time in a buffer on the stack
+// and written a buffer at a time.
 func lowerText(text string) string {
-	i := 0
-	for i < len(text) && !isASCIIUpper(text[i]) {
-		i++
-	}
+	i := nextUpper(text, 0)
 	if i == len(text) {
 		return text
 	}
 	var b strings.Builder
 	b.Grow(len(text))
-	last := 0 // text[:last] is written
+	b.WriteString(text[:i])
+	var buf [512]byte
+	for i+8 <= len(text) {
+		n := 0
+		for ; n < len(buf) && i+8 <= len(text); n, i = n+8, i+8 {
+			x := le64(text, i)
+			binary.LittleEndian.PutUint64(buf[n:], x|upperBytes(x)>>2) // 0x80 >> 2 is 'a' - 'A'
+		}
+		b.Write(buf[:n])
+	}
 	for ; i < len(text); i++ {
-		if c := text[i]; isASCIIUpper(c) {
-			b.WriteString(text[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
+		c := text[i]
+		if isASCIIUpper(c) {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// upperBytes returns, for eight bytes of text read as a little-endian
+// number, 0x80 in each byte that is an ASCII capital, 0 in the others (as
+// letterDigitBytes does for letters and digits).
+func upperBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	x7 := x &^ highBits
+	return (x7 + (0x80-'A')*ones) &^ (x7 + (0x80-'Z'-1)*ones) &^ x & highBits
+}
+
+// nextUpper returns the index of the first ASCII capital in text from i
+// on, len(text) if none, reading eight bytes at a time.
+func nextUpper(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		if upper := upperBytes(le64(text, i)); upper != 0 {
+			return i + bits.TrailingZeros64(upper)/8
 		}
 	}
-	b.WriteString(text[last:])
-	return b.String()
+	for ; i < len(text) && !isASCIIUpper(text[i]); i++ {
+	}
+	return i
 }
 
 // afterAbbrev reports whether the last token is an abbreviation or

@@ -118,12 +118,35 @@ func TestScanHashMatchesHashWord(t *testing.T) {
 		s := text[:cut]
 		low := lowerText(s)
 		for i := 0; i < len(s); i++ {
-			if asciiClass[s[i]]&clsLetter == 0 || i > 0 && asciiClass[s[i-1]] != 0 {
+			if asciiClass[s[i]]&clsLetter == 0 || i > 0 && asciiClass[s[i-1]]&(clsLetter|clsDigit) != 0 {
 				continue
 			}
 			end, h, _, _ := scanASCIIWord(s, low, i)
 			if want := hashWord(low[i:end]); h != want {
 				t.Fatalf("%q: scanner hash %#x, hashWord %#x", low[i:end], h, want)
+			}
+		}
+	}
+}
+
+// TestLowerText checks lowerText, which looks for capitals eight bytes
+// at a time, against lowering byte by byte, capitals at every place of
+// a group of eight and beyond ASCII included.
+func TestLowerText(t *testing.T) {
+	slow := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if isASCIIUpper(c) {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	for _, s := range []string{"", "a", "A", "abcdefgh", "abcdefgZ", "Zbcdefgh", "abcdefghI",
+		"@[`{AZaz09", "ÀÉ Über NATO’s Ünited Kingdom", strings.Repeat("xY", 37), "ZZZZZZZZZZZZZZZZZ"} {
+		for k := 0; k <= len(s); k++ {
+			if got, want := lowerText(s[k:]), slow(s[k:]); got != want {
+				t.Errorf("lowerText(%q) = %q, want %q", s[k:], got, want)
 			}
 		}
 	}

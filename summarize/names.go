@@ -179,6 +179,26 @@ func (x *extractor) knownOrg(t *token) string {
 	return name
 }
 
+// runKeys has, for each key of knownOrgs and gaz.place, the bit that
+// bits 16 to 31 of its hash pick, as lexHash has for the lexicon.
+var runKeys = func() *[lexHashBits / 64]uint64 {
+	var f [lexHashBits / 64]uint64
+	for _, m := range []map[string]string{knownOrgs, gaz.place} {
+		for w := range m {
+			k := hashWord(w) >> 16 % lexHashBits
+			f[k/64] |= 1 << (k % 64)
+		}
+	}
+	return &f
+}()
+
+// runKeyMayHold reports whether knownOrgs or gaz.place may hold the
+// lower-case run w: false means neither does.
+func runKeyMayHold(w string) bool {
+	k := hashWord(w) >> 16 % lexHashBits
+	return runKeys[k/64]&(1<<(k%64)) != 0
+}
+
 // classify decides what the run x.toks[a:b] names and records it.
 func (x *extractor) classify(a, b int) {
 	if a < b && x.lower(a) == "the" {
@@ -191,7 +211,10 @@ func (x *extractor) classify(a, b int) {
 	lower := x.low[x.toks[a].s():x.toks[b-1].e()]
 	// a lone capitalized word's lexicon bits tell whether the lists hold it
 	one := b-a == 1 && x.toks[a].kind == tWord && x.toks[a].upper
-	if !one || x.toks[a].lex&lexKnownOrg != 0 {
+	// most runs of two words or more are in neither list, which one bit
+	// of runKeys tells
+	listed := one || runKeyMayHold(lower)
+	if !one && listed || x.toks[a].lex&lexKnownOrg != 0 {
 		if name, ok := knownOrgs[lower]; ok && (b-a > 1 || x.knownOrg(&x.toks[a]) != "") {
 			x.add(a, b, Organization, name, name, "", "")
 			return
@@ -201,7 +224,7 @@ func (x *extractor) classify(a, b int) {
 		x.add(a, b, Place, name, name, "", "")
 		return
 	}
-	if !one || x.toks[a].lex&lexPlace != 0 {
+	if !one && listed || one && x.toks[a].lex&lexPlace != 0 {
 		if canon := gaz.place[lower]; canon != "" {
 			name := full
 			if x.toks[a].caps() && strings.ToLower(canon) == lower {

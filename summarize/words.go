@@ -88,9 +88,9 @@ func hashWord[S string | []byte](w S) uint32 {
 // le64 reads the eight bytes of w from i as a little-endian number; the
 // compiler makes one load of it.
 func le64[S string | []byte](w S, i int) uint64 {
-	_ = w[i+7]
-	return uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
-		uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+	b := w[i : i+8] // one bounds check for the eight bytes
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // mixWord mixes a group of eight bytes into the hash h.
@@ -167,6 +167,33 @@ func (t *wordTable) idBytes(b []byte, orig, lower string) int32 {
 	return t.insert(i, w, h)
 }
 
+// idLex is idHash and lexOf in one call, for the scanner: the number of
+// the lower-case word w, whose hash is h, adding it when new, and its
+// lexicon bits as written with a capital (upper) or in lower case.
+func (t *wordTable) idLex(w string, h uint32, upper bool) (int32, lexBit) {
+	i := findSlot(t, w, h)
+	s := t.slots[i]
+	if s == 0 {
+		id := t.insert(i, w, h)
+		b := lexLookup(w, upper, h)
+		if upper {
+			t.lex[id] = b
+		} else {
+			t.low[id] = b
+		}
+		return id, b
+	}
+	id := t.number(s) - 1
+	known := t.low
+	if upper {
+		known = t.lex
+	}
+	if b := known[id]; b != lexUnknown {
+		return id, b
+	}
+	return id, t.learnLex(id, upper, h)
+}
+
 // lexOf returns the lexicon bits of word id written with a capital
 // (upper) or in lower case, which only the bits lowerBits can have. h is
 // the word's hash. Each is looked up once per article (see learnLex); the
@@ -182,28 +209,37 @@ func (t *wordTable) lexOf(id int32, upper bool, h uint32) lexBit {
 	return t.learnLex(id, upper, h)
 }
 
-// learnLex looks word id up in the lexicon for lexOf. Most lower-case
-// words skip the lookup, as no list has a word of their first letter and
-// length.
+// learnLex looks word id up in the lexicon for lexOf and keeps its bits.
 func (t *wordTable) learnLex(id int32, upper bool, h uint32) lexBit {
-	w := t.words[id]
+	b := lexLookup(t.words[id], upper, h)
 	if upper {
-		t.lex[id] = 0
+		t.lex[id] = b
+	} else {
+		t.low[id] = b
+	}
+	return b
+}
+
+// lexLookup returns the lexicon bits of the lower-case word w, whose hash
+// is h, written with a capital (upper) or in lower case. Most words skip
+// the lookup: the bit table lexHash lacks theirs, or, in lower case, no
+// list has a word of their first letter and length.
+func lexLookup(w string, upper bool, h uint32) lexBit {
+	if upper {
 		if !lexMayHold(h) {
 			return 0
 		}
 		if k, ok := lexWords.lookupHash(w, h); ok {
-			t.lex[id] = lexWords.lex[k]
+			return lexWords.lex[k]
 		}
-		return t.lex[id]
+		return 0
 	}
-	t.low[id] = 0
 	if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 && lexMayHold(h) {
 		if k, ok := lexWords.lookupHash(w, h); ok {
-			t.low[id] = lexWords.lex[k] & lowerBits
+			return lexWords.lex[k] & lowerBits
 		}
 	}
-	return t.low[id]
+	return 0
 }
 
 // insert numbers the new word w, whose hash is h, in the empty slot i,
