@@ -576,13 +576,13 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 		letter, digit := letterDigitBytes(x)
 		// the bytes up to the first that is no letter or digit, all eight
 		// when there is none (a shift by 64 gives 0)
-		n := bits.TrailingZeros64(highBits&^(letter|digit)) / 8
+		n := bits.TrailingZeros64(swarHigh&^(letter|digit)) / 8
 		keep := uint64(1)<<(8*n) - 1
 		letter &= keep
 		digits |= digit & keep
 		lower |= letter & (x << 2) // bit 5 of each byte, set in lower case, moved to bit 7
 		// ASCII letters and digits have bit 0x20 set once lowered
-		hw = mixWord(hw, (x|0x2020202020202020)&keep)
+		hw = mixWord(hw, (x|swarLower)&keep)
 		j += n
 		if n < 8 {
 			break
@@ -636,24 +636,6 @@ func twoLetters(w string) bool {
 		n += int(asciiClass[w[i]] & clsLetter)
 	}
 	return n >= 2
-}
-
-// highBits has the high bit of each byte set.
-const highBits = 0x8080808080808080
-
-// letterDigitBytes returns, for eight bytes of text read as a little-endian
-// number, 0x80 in each byte that is an ASCII letter (letter) or an ASCII
-// digit (digit), 0 in the others. Each test of a byte against a bound
-// adds to the byte's low seven bits what carries into its high bit when
-// the byte reaches the bound; no sum carries into the next byte.
-func letterDigitBytes(x uint64) (letter, digit uint64) {
-	const ones = 0x0101010101010101
-	ascii := highBits &^ x
-	x7 := x &^ highBits
-	y := x7 | 0x20*ones // upper-case letters lowered; no other byte becomes a letter
-	letter = (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & ascii
-	digit = (x7 + (0x80-'0')*ones) &^ (x7 + (0x80-'9'-1)*ones) & ascii
-	return letter, digit
 }
 
 // slowWord reads the word at i with scanFactWord and looks at it again
@@ -721,15 +703,6 @@ func lowerText(text string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
-}
-
-// upperBytes returns, for eight bytes of text read as a little-endian
-// number, 0x80 in each byte that is an ASCII capital, 0 in the others (as
-// letterDigitBytes does for letters and digits).
-func upperBytes(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	x7 := x &^ highBits
-	return (x7 + (0x80-'A')*ones) &^ (x7 + (0x80-'Z'-1)*ones) &^ x & highBits
 }
 
 // nextUpper returns the index of the first ASCII capital in text from i

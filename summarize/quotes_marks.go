@@ -118,7 +118,7 @@ func appendQuoteRegions(out []qregion, text string) []qregion {
 // none. It reads eight bytes at a time.
 func nextMarkByte(text string, i int) int {
 	for ; i+8 <= len(text); i += 8 {
-		v := load64(text, i)
+		v := le64(text, i)
 		m := zeroBytes(v^'\n'*swarOnes) | zeroBytes(v^'"'*swarOnes) | zeroBytes(v^'\''*swarOnes) | v&swarHigh
 		if m != 0 {
 			return i + bits.TrailingZeros64(m)>>3

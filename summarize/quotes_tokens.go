@@ -139,7 +139,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				// The fastest path: a word of fewer than eight letters and
 				// digits, read as one number, that ends in a space or
 				// punctuation other than a period.
-				v := load64(text, i)
+				v := le64(text, i)
 				if stop := ^alnumBytes(v) & swarHigh; stop != 0 {
 					j := i + bits.TrailingZeros64(stop)>>3
 					if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
@@ -180,9 +180,9 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 					var cls wclass
 					switch {
 					case e-i <= 8 && i+8 <= len(text):
-						cls = shortClasses.get(load64(text, i)|swarLower, e-i)
+						cls = shortClasses.get(le64(text, i)|swarLower, e-i)
 					case e-i <= 16 && i+16 <= len(text):
-						cls = longClasses.get(load64(text, i)|swarLower, load64(text, i+8)|swarLower, e-i)
+						cls = longClasses.get(le64(text, i)|swarLower, le64(text, i+8)|swarLower, e-i)
 					default:
 						cls = wordClasses.getASCII(text[i:e])
 					}
@@ -332,39 +332,11 @@ func isASCII(w string) bool {
 	return true
 }
 
-// Bytes eight at a time: swarOnes and swarHigh have the lowest and the highest bit
-// of every byte set, swarLower the bit that makes an ASCII capital lower
-// case (and leaves digits and ' - & / . as they are).
-const (
-	swarOnes  = 0x0101010101010101
-	swarHigh  = 0x8080808080808080
-	swarLower = 0x20 * swarOnes
-)
-
-// load64 returns text[i:i+8] as a little-endian number.
-func load64(text string, i int) uint64 {
-	b := text[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// alnumBytes returns 0x80 in each byte of v that is an ASCII letter or
-// digit, 0 in the others. Every sum stays below 0x100 in its byte, so no
-// carry crosses into the next.
-func alnumBytes(v uint64) uint64 {
-	ascii := ^v & swarHigh // 0x80 where the byte is ASCII
-	x := v &^ swarHigh     // the low seven bits of every byte
-	l := x | swarLower     // letters in lower case
-	alpha := (l + (0x80-'a')*swarOnes) &^ (l + (0x80-'z'-1)*swarOnes)
-	digit := (x + (0x80-'0')*swarOnes) &^ (x + (0x80-'9'-1)*swarOnes)
-	return (alpha | digit) & ascii
-}
-
 // asciiWordEnd returns the end of the run of ASCII letters and digits that
 // starts at i, read eight bytes at a time.
 func asciiWordEnd(text string, i int) int {
 	for ; i+8 <= len(text); i += 8 {
-		if stop := ^alnumBytes(load64(text, i)) & swarHigh; stop != 0 {
+		if stop := ^alnumBytes(le64(text, i)) & swarHigh; stop != 0 {
 			return i + bits.TrailingZeros64(stop)>>3
 		}
 	}

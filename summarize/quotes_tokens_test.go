@@ -59,7 +59,7 @@ func TestShortClasses(t *testing.T) {
 		t.Helper()
 		if len(w) > 8 && len(w) <= 16 {
 			padded := w + "xYz.'-Q9xYz.'-Q9"
-			v0, v1 := load64(padded, 0)|swarLower, load64(padded, 8)|swarLower
+			v0, v1 := le64(padded, 0)|swarLower, le64(padded, 8)|swarLower
 			if got, want := longClasses.get(v0, v1, len(w)), wordClasses.get(strings.ToLower(w)); got != want {
 				t.Errorf("longClasses %q: got %b, want %b", w, got, want)
 			}
@@ -70,7 +70,7 @@ func TestShortClasses(t *testing.T) {
 		}
 		// Pad the word with bytes the lookup must ignore.
 		padded := w + "xYz.'-Q9"
-		v := load64(padded, 0) | swarLower
+		v := le64(padded, 0) | swarLower
 		if got, want := shortClasses.get(v, len(w)), wordClasses.get(strings.ToLower(w)); got != want {
 			t.Errorf("shortClasses %q: got %b, want %b", w, got, want)
 		} else if want != 0 && !shortClasses.has(v, len(w)) {

@@ -85,14 +85,6 @@ func hashWord[S string | []byte](w S) uint32 {
 	return endHash(mixWord(h, rest), len(w))
 }
 
-// le64 reads the eight bytes of w from i as a little-endian number; the
-// compiler makes one load of it.
-func le64[S string | []byte](w S, i int) uint64 {
-	b := w[i : i+8] // one bounds check for the eight bytes
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
 // mixWord mixes a group of eight bytes into the hash h.
 func mixWord(h, group uint64) uint64 {
 	h = (h ^ group) * 0x9e3779b97f4a7c15
