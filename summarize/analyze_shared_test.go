@@ -3,6 +3,7 @@ package summarize_test
 import (
 	"fmt"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/briefly-bot/briefly/eval"
@@ -59,6 +60,58 @@ func FuzzAnalyze(f *testing.F) {
 // each cnndm-dev and bbc-dev analysis reads the same after the rest have
 // run as right after its own call.
 func TestAnalyzeKeepsNoSharedMemory(t *testing.T) {
+	texts := summaryArticles(t)
+	as := make([]*summarize.Analysis, len(texts))
+	first := make([]string, len(texts))
+	for i, text := range texts {
+		as[i] = summarize.Analyze(text, summarize.Options{})
+		first[i] = dumpAnalysis(as[i])
+	}
+	for i, a := range as {
+		if got := dumpAnalysis(a); got != first[i] {
+			t.Fatalf("article %d changed after later calls:\nwas %.300s\nnow %.300s", i, first[i], got)
+		}
+	}
+}
+
+// TestAnalyzeConcurrent runs Analyze from four goroutines at once, as the
+// bot does for several channels, and checks that each analysis equals the
+// one made alone: calls share a pool of working memory, never a piece of
+// it.
+func TestAnalyzeConcurrent(t *testing.T) {
+	texts := summaryArticles(t)
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		want[i] = dumpAnalysis(summarize.Analyze(text, summarize.Options{}))
+	}
+	const workers = 4
+	errs := make(chan string, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// Each worker starts at another article, so that different
+			// articles are in flight at once.
+			for k := range texts {
+				i := (k + w*len(texts)/workers) % len(texts)
+				if got := dumpAnalysis(summarize.Analyze(texts[i], summarize.Options{})); got != want[i] {
+					errs <- fmt.Sprintf("article %d analysed alongside others differs from its analysis alone", i)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// summaryArticles returns the articles of cnndm-dev and bbc-dev.
+func summaryArticles(t *testing.T) []string {
+	t.Helper()
 	var texts []string
 	for _, name := range []string{"summ/cnndm-dev.jsonl", "summ/bbc-dev.jsonl"} {
 		cases, err := eval.LoadSummaryCases(eval.Need(t, name))
@@ -69,18 +122,10 @@ func TestAnalyzeKeepsNoSharedMemory(t *testing.T) {
 			texts = append(texts, c.Article)
 		}
 	}
-	dump := func(a *summarize.Analysis) string {
-		return fmt.Sprintf("%q %v %d %+v %+v %v %+v", a.Title, a.Summary, a.Lede, a.Quotes, a.Entities, a.Mentions, a.Sentences)
-	}
-	as := make([]*summarize.Analysis, len(texts))
-	first := make([]string, len(texts))
-	for i, text := range texts {
-		as[i] = summarize.Analyze(text, summarize.Options{})
-		first[i] = dump(as[i])
-	}
-	for i, a := range as {
-		if got := dump(a); got != first[i] {
-			t.Fatalf("article %d changed after later calls:\nwas %.300s\nnow %.300s", i, first[i], got)
-		}
-	}
+	return texts
+}
+
+// dumpAnalysis prints everything an Analysis holds.
+func dumpAnalysis(a *summarize.Analysis) string {
+	return fmt.Sprintf("%q %v %d %+v %+v %v %+v", a.Title, a.Summary, a.Lede, a.Quotes, a.Entities, a.Mentions, a.Sentences)
 }
