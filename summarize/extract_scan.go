@@ -425,7 +425,11 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 				bits &^= tokCaps
 			}
 			t.bits |= bits
-			t.word, t.lex = tab.idLex(low[i:end], h, key, t.upper)
+			if id, b, ok := tab.knownWord(h, key, t.upper); ok {
+				t.word, t.lex = id, b
+			} else {
+				t.word, t.lex = tab.idLex(low[i:end], h, key, t.upper)
+			}
 			if atStart {
 				t.set(tokFirst, !afterAbbrev(toks[:n], text, low))
 				atStart = false

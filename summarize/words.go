@@ -224,6 +224,28 @@ func (t *wordTable) idLex(w string, h uint32, key uint64, upper bool) (int32, le
 	return id, t.learnLex(id, upper, h)
 }
 
+// knownWord is idLex's common case, small enough to inline in the
+// scanner: a short word (key, from wordKey, nonzero) that the table holds
+// in the slot its hash h points to, and whose lexicon bits as written
+// (upper) are known. ok is false for anything else, which idLex answers.
+func (t *wordTable) knownWord(h uint32, key uint64, upper bool) (id int32, b lexBit, ok bool) {
+	mask := uint32(len(t.slots) - 1)
+	s := t.slots[h&mask]
+	if s&^mask != h&^mask || s == 0 {
+		return 0, 0, false
+	}
+	id = int32(s&mask) - 1
+	if t.keys[id] != key || key == 0 {
+		return 0, 0, false
+	}
+	if upper {
+		b = t.lex[id]
+	} else {
+		b = t.low[id]
+	}
+	return id, b, b != lexUnknown
+}
+
 // lexOf returns the lexicon bits of word id written with a capital
 // (upper) or in lower case, which only the bits lowerBits can have. h is
 // the word's hash. Each is looked up once per article (see learnLex); the
