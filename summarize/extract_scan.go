@@ -559,6 +559,20 @@ const (
 // anything else (an inner period or apostrophe, "AT&T", a letter beyond
 // ASCII) goes to scanFactWord, whose end it always equals.
 func scanASCIIWord(text, low string, i int) (end int, h uint32, key uint64, flags tokFlag, tb tokBit) {
+	if i+8 <= len(text) {
+		// The most common word first: fewer than eight letters, one of
+		// them lower-case, then a byte that surely ends it (no letter or
+		// digit, none of clsWordEnd).
+		x := le64(text, i)
+		y := x&^swarHigh | swarLower // as in letterDigitBytes
+		letter := (y + (0x80-'a')*swarOnes) &^ (y + (0x80-'z'-1)*swarOnes) &^ x & swarHigh
+		n := bits.TrailingZeros64(swarHigh&^letter) / 8
+		keep := uint64(1)<<(8*n) - 1
+		if n < 8 && asciiClass[text[i+n]]&(clsDigit|clsWordEnd) == 0 && letter&(x<<2)&keep != 0 {
+			key = y & keep
+			return i + n, endHash(mixWord(0, key), n), key, tokPlain, 0
+		}
+	}
 	var hw uint64            // the hash of the groups of eight bytes read
 	var digits, lower uint64 // nonzero once a digit, a lower-case letter is met
 	j := i
