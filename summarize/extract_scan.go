@@ -572,6 +572,21 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, key uint64, flag
 			key = y & keep
 			return i + n, endHash(mixWord(0, key), n), key, tokPlain, 0
 		}
+		if n == 8 && i+16 <= len(text) {
+			// the same for eight to fifteen letters in two groups
+			x2 := le64(text, i+8)
+			y2 := x2&^swarHigh | swarLower
+			letter2 := (y2 + (0x80-'a')*swarOnes) &^ (y2 + (0x80-'z'-1)*swarOnes) &^ x2 & swarHigh
+			n2 := bits.TrailingZeros64(swarHigh&^letter2) / 8
+			keep2 := uint64(1)<<(8*n2) - 1
+			if n2 < 8 && asciiClass[text[i+8+n2]]&(clsDigit|clsWordEnd) == 0 &&
+				(letter&(x<<2)|letter2&(x2<<2)&keep2) != 0 {
+				if n2 == 0 {
+					key = y // eight letters: the first group is the word
+				}
+				return i + 8 + n2, endHash(mixWord(mixWord(0, y), y2&keep2), 8+n2), key, tokPlain, 0
+			}
+		}
 	}
 	var hw uint64            // the hash of the groups of eight bytes read
 	var digits, lower uint64 // nonzero once a digit, a lower-case letter is met
