@@ -111,13 +111,13 @@ type factsScratch struct {
 	runs     []sentRun
 	index    tokenIndex
 	mentions []mention
-	spare    []mention             // mergeSorted's copy
-	seen     []uint8               // names' marks per word
-	ints     []int32               // merge's numbers per mention and per entity
-	perSent  []int32               // merge's count per sentence
-	keySlots []int32               // merge's table of keys: per slot, an entity + 1 (see merge)
-	people   map[string]personKeys // resolvePeople's keys per word
-	keyNodes []keyNode             // the keys' lists
+	spare    []mention   // mergeSorted's copy
+	seen     []uint8     // names' marks per word
+	ints     []int32     // merge's numbers per mention and per entity
+	perSent  []int32     // merge's count per sentence
+	keySlots []int32     // merge's table of keys: per slot, an entity + 1 (see merge)
+	people   personTable // resolvePeople's keys per word
+	keyNodes []keyNode   // the keys' lists
 }
 
 // grown returns b emptied with room for n, allocating only when b is too
