@@ -70,9 +70,8 @@ func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	w := x.lowerOf(t)
-	fut := x.futureBefore(i)
 	if t.kind == tNum {
-		return matchNumericDate(x, i, dc, fut)
+		return matchNumericDate(x, i, dc)
 	}
 	// "earlier this week", "later this month"
 	if (w == "earlier" || w == "later") && i+1 < len(x.toks) && x.lower(i+1) == "this" {
@@ -85,6 +84,7 @@ func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 		return matchRelative(x, i, dc)
 	}
 	if wd, ok := weekdays[w]; ok && t.upper {
+		fut := x.futureBefore(i) // looked for only by the phrases that resolve a day
 		n := 1
 		if i+1 < len(x.toks) && dayParts[x.lower(i+1)] {
 			n = 2
@@ -102,7 +102,7 @@ func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 		return dateMatch{n: n, kind: Date, value: resolveWeekday(dc.pub, wd, 0, fut)}, true
 	}
 	if months[w] != 0 && t.upper {
-		return matchMonth(x, i, dc, fut)
+		return matchMonth(x, i, dc, x.futureBefore(i))
 	}
 	switch w {
 	case "today", "tonight":
@@ -248,7 +248,7 @@ func matchMonth(x *extractor, i int, dc *dateContext, fut bool) (dateMatch, bool
 
 // matchNumericDate reads "5 May 2023", years ("2023", "1990s"), times
 // ("3 p.m.", "10:30am") and "three days ago".
-func matchNumericDate(x *extractor, i int, dc *dateContext, fut bool) (dateMatch, bool) {
+func matchNumericDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 	t := &x.toks[i]
 	if i > 0 && isCurrencySymbol(x.str(i-1)) && x.toks[i].glued() {
 		return dateMatch{}, false
@@ -270,6 +270,7 @@ func matchNumericDate(x *extractor, i int, dc *dateContext, fut bool) (dateMatch
 			year, _ = strconv.Atoi(x.str(i + 2))
 			taken = 3
 		}
+		fut := x.futureBefore(i)
 		return dateMatch{n: taken, kind: Date, value: resolveDay(dc.pub, year, mo, n, fut)}, true
 	}
 	if x.isYear(i) && !followedByUnit(x, i) {

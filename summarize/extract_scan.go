@@ -418,14 +418,18 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 		if cls := asciiClass[c]; cls&clsLetter != 0 {
 			// Most words are ASCII: one pass finds the end, the case, the
 			// ranking flags and the hash of the lower-case form.
-			end, h, flags, bits := scanASCIIWord(text, low, i)
+			end, h, key, flags, bits := scanASCIIWord(text, low, i)
 			t.end, t.kind, t.flags = int32(end), tWord, flags
 			t.upper = cls&clsUpper != 0
 			if !t.upper {
 				bits &^= tokCaps
 			}
 			t.bits |= bits
-			t.word, t.lex = tab.idLex(low[i:end], h, t.upper)
+			if id, b, ok := tab.knownWord(h, key, t.upper); ok {
+				t.word, t.lex = id, b
+			} else {
+				t.word, t.lex = tab.idLex(low[i:end], h, key, t.upper)
+			}
 			if atStart {
 				t.set(tokFirst, !afterAbbrev(toks[:n], text, low))
 				atStart = false
@@ -441,6 +445,9 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 				ix.quantity = append(ix.quantity, int32(n))
 			}
 			prevEnd, i = end, end
+			if end < len(text) && text[end] == ' ' {
+				i++ // the blank that follows most words, skipped here
+			}
 			continue
 		}
 		if cls := asciiClass[c]; cls&clsDigit != 0 {
@@ -551,7 +558,36 @@ const (
 // perhaps an abbreviation's period) in one pass, eight bytes at a time;
 // anything else (an inner period or apostrophe, "AT&T", a letter beyond
 // ASCII) goes to scanFactWord, whose end it always equals.
-func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, tb tokBit) {
+func scanASCIIWord(text, low string, i int) (end int, h uint32, key uint64, flags tokFlag, tb tokBit) {
+	if i+8 <= len(text) {
+		// The most common word first: fewer than eight letters, one of
+		// them lower-case, then a byte that surely ends it (no letter or
+		// digit, none of clsWordEnd).
+		x := le64(text, i)
+		y := x&^swarHigh | swarLower // as in letterDigitBytes
+		letter := (y + (0x80-'a')*swarOnes) &^ (y + (0x80-'z'-1)*swarOnes) &^ x & swarHigh
+		n := bits.TrailingZeros64(swarHigh&^letter) / 8
+		keep := uint64(1)<<(8*n) - 1
+		if n < 8 && asciiClass[text[i+n]]&(clsDigit|clsWordEnd) == 0 && letter&(x<<2)&keep != 0 {
+			key = y & keep
+			return i + n, endHash(mixWord(0, key), n), key, tokPlain, 0
+		}
+		if n == 8 && i+16 <= len(text) {
+			// the same for eight to fifteen letters in two groups
+			x2 := le64(text, i+8)
+			y2 := x2&^swarHigh | swarLower
+			letter2 := (y2 + (0x80-'a')*swarOnes) &^ (y2 + (0x80-'z'-1)*swarOnes) &^ x2 & swarHigh
+			n2 := bits.TrailingZeros64(swarHigh&^letter2) / 8
+			keep2 := uint64(1)<<(8*n2) - 1
+			if n2 < 8 && asciiClass[text[i+8+n2]]&(clsDigit|clsWordEnd) == 0 &&
+				(letter&(x<<2)|letter2&(x2<<2)&keep2) != 0 {
+				if n2 == 0 {
+					key = y // eight letters: the first group is the word
+				}
+				return i + 8 + n2, endHash(mixWord(mixWord(0, y), y2&keep2), 8+n2), key, tokPlain, 0
+			}
+		}
+	}
 	var hw uint64            // the hash of the groups of eight bytes read
 	var digits, lower uint64 // nonzero once a digit, a lower-case letter is met
 	j := i
@@ -569,6 +605,9 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 				digits |= uint64(cls & clsDigit)
 				lower |= uint64(cls & clsLower)
 			}
+			if key == 0 {
+				key = group
+			}
 			hw = mixWord(hw, group)
 			break
 		}
@@ -582,7 +621,11 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 		digits |= digit & keep
 		lower |= letter & (x << 2) // bit 5 of each byte, set in lower case, moved to bit 7
 		// ASCII letters and digits have bit 0x20 set once lowered
-		hw = mixWord(hw, (x|swarLower)&keep)
+		group := (x | swarLower) & keep
+		if key == 0 {
+			key = group // the first group (no letter or digit is zero)
+		}
+		hw = mixWord(hw, group)
 		j += n
 		if n < 8 {
 			break
@@ -597,6 +640,9 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 		tb = tokCaps
 	}
 	h = endHash(hw, j-i)
+	if j-i > 8 {
+		key = 0 // the first group is a key only when it is the whole word
+	}
 	if j < len(text) && asciiClass[text[j]]&clsWordEnd != 0 {
 		switch c := text[j]; {
 		case c == '.':
@@ -606,7 +652,7 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 			if j-i == 1 && isASCIIUpper(text[i]) || mayAbbrev(low[i:j]) && abbrevs[low[i:j]] {
 				// "Sen.", "J.": the period is part of the word
 				end++
-				h = hashWord(low[i:end])
+				h, key = hashWord(low[i:end]), 0
 				flags &^= tokPlain
 			}
 		case c == '\'':
@@ -625,7 +671,7 @@ func scanASCIIWord(text, low string, i int) (end int, h uint32, flags tokFlag, t
 			}
 		}
 	}
-	return end, h, flags, tb
+	return end, h, key, flags, tb
 }
 
 // twoLetters reports whether w, ASCII letters and digits, holds two
@@ -640,7 +686,7 @@ func twoLetters(w string) bool {
 
 // slowWord reads the word at i with scanFactWord and looks at it again
 // for what scanASCIIWord finds in one pass.
-func slowWord(text, low string, i int) (end int, h uint32, flags tokFlag, bits tokBit) {
+func slowWord(text, low string, i int) (end int, h uint32, key uint64, flags tokFlag, bits tokBit) {
 	end = scanFactWord(text, i)
 	w := text[i:end]
 	if isAllCaps(w) {
@@ -649,7 +695,7 @@ func slowWord(text, low string, i int) (end int, h uint32, flags tokFlag, bits t
 	if strings.ContainsAny(w, "'’") {
 		bits |= tokApos
 	}
-	return end, hashWord(low[i:end]), plainFlags(w, tWord), bits
+	return end, hashWord(low[i:end]), 0, plainFlags(w, tWord), bits
 }
 
 // plainFlags tells whether a word or number token is one word as ranking

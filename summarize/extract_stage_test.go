@@ -109,8 +109,9 @@ func TestFactsScratchReuse(t *testing.T) {
 }
 
 // TestScanHashMatchesHashWord checks that the scanner hashes each word as
-// hashWord does, wherever the word lies: the scanner reads words eight
-// bytes at a time and the text's last bytes one at a time.
+// hashWord does, and gives its key as wordKey does (or none), wherever the
+// word lies: the scanner reads words eight bytes at a time and the text's
+// last bytes one at a time.
 func TestScanHashMatchesHashWord(t *testing.T) {
 	text := "Sen. Maria LOPEZ-Garcia of NATO met 12 officials in Washington, D.C. at 5pm; " +
 		"internationalization x abcdefgh abcdefghijklmnop abcdefghijklmnopq Ab1 AT&T O'Brien Zürich 3rd"
@@ -121,9 +122,12 @@ func TestScanHashMatchesHashWord(t *testing.T) {
 			if asciiClass[s[i]]&clsLetter == 0 || i > 0 && asciiClass[s[i-1]]&(clsLetter|clsDigit) != 0 {
 				continue
 			}
-			end, h, _, _ := scanASCIIWord(s, low, i)
+			end, h, key, _, _ := scanASCIIWord(s, low, i)
 			if want := hashWord(low[i:end]); h != want {
 				t.Fatalf("%q: scanner hash %#x, hashWord %#x", low[i:end], h, want)
+			}
+			if want := wordKey(low[i:end]); key != 0 && key != want {
+				t.Fatalf("%q: scanner key %#x, wordKey %#x", low[i:end], key, want)
 			}
 		}
 	}

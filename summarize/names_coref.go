@@ -16,11 +16,8 @@ import (
 // whether it is a person's whole key, in one map of the scratch.
 func (x *extractor) resolvePeople() {
 	s := x.scratch
-	if s.people == nil {
-		s.people = make(map[string]personKeys)
-	}
-	words := s.people
-	clear(words)
+	words := &s.people
+	words.reset(2*len(x.mentions) + 1) // a person's key gives two words at most
 	s.keyNodes = s.keyNodes[:0]
 	for i := range x.mentions {
 		m := &x.mentions[i]
@@ -29,9 +26,7 @@ func (x *extractor) resolvePeople() {
 		}
 		sp := strings.IndexByte(m.key, ' ')
 		if sp < 0 {
-			pk := words[m.key]
-			pk.single = true
-			words[m.key] = pk
+			words.at(m.key, true).single = true
 			continue
 		}
 		first := m.key[:sp]
@@ -42,12 +37,10 @@ func (x *extractor) resolvePeople() {
 			rest = rest[:k]
 			last = rest[strings.LastIndexByte(rest, ' ')+1:]
 		}
-		pk := words[last]
+		pk := words.at(last, true)
 		pk.last = s.addKey(pk.last, m.key)
-		words[last] = pk
-		pk = words[first]
+		pk = words.at(first, true)
 		pk.first = s.addKey(pk.first, m.key)
-		words[first] = pk
 	}
 	for i := range x.mentions {
 		m := &x.mentions[i]
@@ -61,7 +54,10 @@ func (x *extractor) resolvePeople() {
 		if (m.kind != Person && m.kind != "") || strings.IndexByte(m.key, ' ') >= 0 {
 			continue
 		}
-		pk := words[m.key]
+		var pk personKeys
+		if p := words.at(m.key, false); p != nil {
+			pk = *p
+		}
 		switch {
 		case pk.last.n == 1:
 			m.kind, m.key = Person, s.keyNodes[pk.last.head].key
@@ -79,6 +75,47 @@ func (x *extractor) resolvePeople() {
 type personKeys struct {
 	last, first keyList
 	single      bool
+}
+
+// personTable maps words to their personKeys with open addressing over
+// the words' hashes, at most half full, kept in the scratch from article
+// to article: an article names a few dozen people, for whom a map's
+// lookups, updates and clearing cost more.
+type personTable struct {
+	slots []int32      // per slot, entry + 1, 0 when empty; a power of two long
+	words []string     // per entry, its word
+	keys  []personKeys // per entry, what is known of the word
+}
+
+// reset empties the table and makes room for n words.
+func (p *personTable) reset(n int) {
+	size := slotsFor(n)
+	p.slots = grown(p.slots, size)[:size]
+	clear(p.slots)
+	clear(p.words) // let the last article's keys go
+	p.words, p.keys = p.words[:0], p.keys[:0]
+}
+
+// at returns the entry of word w, made empty when missing and add is
+// true, nil when missing otherwise. The pointer is good until the next
+// entry is made.
+func (p *personTable) at(w string, add bool) *personKeys {
+	mask := uint32(len(p.slots) - 1)
+	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
+		e := p.slots[i]
+		if e == 0 {
+			if !add {
+				return nil
+			}
+			p.words = append(p.words, w)
+			p.keys = append(p.keys, personKeys{})
+			p.slots[i] = int32(len(p.keys))
+			return &p.keys[len(p.keys)-1]
+		}
+		if p.words[e-1] == w {
+			return &p.keys[e-1]
+		}
+	}
 }
 
 // keyList is a list of distinct keys chained through the scratch's
@@ -122,7 +159,10 @@ func (x *extractor) particleSurname(key string) string {
 	}
 	var found string
 	s := x.scratch
-	l := s.people[words[len(words)-1]].last
+	var l keyList
+	if pk := s.people.at(words[len(words)-1], false); pk != nil {
+		l = pk.last
+	}
 	for i := l.head; l.n > 0 && i >= 0; i = s.keyNodes[i].next {
 		if full := s.keyNodes[i].key; full != key && strings.HasSuffix(full, " "+key) {
 			if found != "" {

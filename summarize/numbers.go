@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -91,7 +92,7 @@ func matchNumber(x *extractor, i int) (numberMatch, bool) {
 	}
 	if cur == "" {
 		if v, ok := gluedMetres(x.strOf(t)); ok {
-			return numberMatch{n: 1, kind: Quantity, value: formatNumber(v) + " m"}, true
+			return numberMatch{n: 1, kind: Quantity, value: numberWith(v, " m", "")}, true
 		}
 	}
 	// "US$5": the scanner gives "US" and "$"; the dollar is enough
@@ -107,27 +108,27 @@ func matchNumber(x *extractor, i int) (numberMatch, bool) {
 			cur = currencyWords[nx]
 			j++
 		case cur == "" && (nx == "%" || nx == "percent" || nx == "pct"):
-			return numberMatch{n: j + 1 - start, kind: Percent, value: formatNumber(v) + "%"}, true
+			return numberMatch{n: j + 1 - start, kind: Percent, value: numberWith(v, "%", "")}, true
 		case cur == "" && nx == "per" && j+1 < len(x.toks) && x.lower(j+1) == "cent":
-			return numberMatch{n: j + 2 - start, kind: Percent, value: formatNumber(v) + "%"}, true
+			return numberMatch{n: j + 2 - start, kind: Percent, value: numberWith(v, "%", "")}, true
 		case cur == "" && nx == "-" && x.toks[j].glued() && j+1 < len(x.toks) && x.toks[j+1].glued() && units[x.lower(j+1)] != "":
 			// "39-year-old", "10-mile", "three-month"
 			n := j + 2 - start
 			if j+3 < len(x.toks) && x.str(j+2) == "-" && x.lower(j+3) == "old" {
 				n += 2
 			}
-			return numberMatch{n: n, kind: Quantity, value: formatNumber(v) + " " + units[x.lower(j+1)]}, true
+			return numberMatch{n: n, kind: Quantity, value: numberWith(v, " ", units[x.lower(j+1)])}, true
 		case cur == "" && units[nx] != "" && !(t.kind == tWord && v == 1):
-			return numberMatch{n: j + 1 - start, kind: Quantity, value: formatNumber(v) + " " + units[nx]}, true
+			return numberMatch{n: j + 1 - start, kind: Quantity, value: numberWith(v, " ", units[nx])}, true
 		}
 	}
 	if cur != "" {
-		return numberMatch{n: j - start, kind: Money, value: formatNumber(v) + " " + cur}, true
+		return numberMatch{n: j - start, kind: Money, value: numberWith(v, " ", cur)}, true
 	}
 	if t.kind == tWord && v == 1 && cur == "" {
 		return numberMatch{}, false // "one" alone is rarely a count
 	}
-	return numberMatch{n: j - start, kind: Number, value: formatNumber(v)}, true
+	return numberMatch{n: j - start, kind: Number, value: numberWith(v, "", "")}, true
 }
 
 // matchTally matches a vote tally or a score at x.toks[i]: "6-3", "4–1",
@@ -203,9 +204,12 @@ func readNumber(x *extractor, i int) (float64, int, bool) {
 		if indexByte(s, ':') >= 0 {
 			return 0, 0, false
 		}
-		f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
-		if err != nil {
-			return 0, 0, false
+		f, ok := parseDigits(s)
+		if !ok {
+			var err error
+			if f, err = strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err != nil {
+				return 0, 0, false
+			}
 		}
 		v = f * mult
 	case tWord:
@@ -235,9 +239,44 @@ func readNumber(x *extractor, i int) (float64, int, bool) {
 	return v, n, true
 }
 
-// formatNumber prints a value without exponent or trailing zeros.
-func formatNumber(v float64) string {
-	return strconv.FormatFloat(v, 'f', -1, 64)
+// numberWith prints the value v without exponent or trailing zeros,
+// followed by sep and unit, in one allocation.
+func numberWith(v float64, sep, unit string) string {
+	var buf [64]byte
+	b := appendNumber(buf[:0], v)
+	b = append(b, sep...)
+	return string(append(b, unit...))
+}
+
+// appendNumber appends v to b without exponent or trailing zeros. Whole numbers below 10^15,
+// most of the article's, print as integers, which is the same text for
+// less work.
+func appendNumber(b []byte, v float64) []byte {
+	if v >= 0 && v < 1e15 && !math.Signbit(v) && v == float64(int64(v)) {
+		return strconv.AppendInt(b, int64(v), 10)
+	}
+	return strconv.AppendFloat(b, v, 'f', -1, 64)
+}
+
+// parseDigits reads a number made of at most fifteen digits, perhaps
+// grouped by commas ("1,200"), which a float64 holds exactly: the value
+// strconv.ParseFloat gives once the commas are dropped. It reports false
+// for anything else (a decimal point, a longer number, no digit).
+func parseDigits(s string) (float64, bool) {
+	n, digits := int64(0), 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			n = n*10 + int64(c-'0')
+			digits++
+		case c != ',':
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return 0, false
+	}
+	return float64(n), true
 }
 
 func isCurrencySymbol(s string) bool { return currencySymbols[s] != "" }

@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -67,5 +69,22 @@ func TestNumbersMerge(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("got %d percent entities, want 1", n)
+	}
+}
+
+// TestNumberFastPaths checks the integer shortcuts of readNumber and
+// numberWith against strconv, whose results they must equal.
+func TestNumberFastPaths(t *testing.T) {
+	for _, s := range []string{"0", "7", "1,200", "12,345,678", "999999999999999", "1000000000000000",
+		"1.5", "", ",", "3,", "007", "123456789012345678"} {
+		want, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		if got, ok := parseDigits(s); ok && (err != nil || got != want) {
+			t.Errorf("parseDigits(%q) = %v, ParseFloat %v (%v)", s, got, want, err)
+		}
+	}
+	for _, v := range []float64{0, 1, 12, 1e6, 2.5e9, 0.5, 1.25, 999999999999999, 1e15, 1e21, 3e-7} {
+		if got, want := numberWith(v, " ", "km"), strconv.FormatFloat(v, 'f', -1, 64)+" km"; got != want {
+			t.Errorf("numberWith(%v) = %q, want %q", v, got, want)
+		}
 	}
 }

@@ -18,6 +18,7 @@ type wordTable struct {
 	words []string // per word number, the word
 	lex   []lexBit // per word number, its bits in the extractor's lexicon, lexUnknown until looked up
 	low   []lexBit // per word number, the bits of its lower-case use, lexUnknown until looked up
+	keys  []uint64 // per word number, wordKey of the word: short words compare as one number
 }
 
 // lexUnknown marks lexicon bits not looked up yet.
@@ -37,6 +38,7 @@ func makeWordTable(n int) *wordTable {
 		words: make([]string, 0, n),
 		lex:   make([]lexBit, 0, n),
 		low:   make([]lexBit, 0, n),
+		keys:  make([]uint64, 0, n),
 	}
 }
 
@@ -63,7 +65,7 @@ func (t *wordTable) reset(size int) {
 		t.slots = make([]uint32, slots)
 	}
 	clear(t.words) // let the last article's text go
-	t.words, t.lex, t.low = t.words[:0], t.lex[:0], t.low[:0]
+	t.words, t.lex, t.low, t.keys = t.words[:0], t.lex[:0], t.low[:0], t.keys[:0]
 }
 
 // hashWord hashes a word eight bytes at a time: each whole group of
@@ -114,6 +116,25 @@ func findSlot[S string | []byte](t *wordTable, w S, h uint32) int {
 	}
 }
 
+// wordKey returns the bytes of a word of at most eight bytes, none of
+// them zero, as a little-endian number (which tells the word's length
+// too), and 0 for any other word. Two words with the same nonzero key are
+// the same word, so that the scanner's probes compare one number instead
+// of two strings for most words.
+func wordKey(w string) uint64 {
+	if len(w) > 8 {
+		return 0
+	}
+	key := uint64(0)
+	for k := len(w) - 1; k >= 0; k-- {
+		if w[k] == 0 {
+			return 0
+		}
+		key = key<<8 | uint64(w[k])
+	}
+	return key
+}
+
 // number returns the word number + 1 that slot s holds, 0 for none.
 func (t *wordTable) number(s uint32) int32 { return int32(s & uint32(len(t.slots)-1)) }
 
@@ -161,12 +182,29 @@ func (t *wordTable) idBytes(b []byte, orig, lower string) int32 {
 
 // idLex is idHash and lexOf in one call, for the scanner: the number of
 // the lower-case word w, whose hash is h, adding it when new, and its
-// lexicon bits as written with a capital (upper) or in lower case.
-func (t *wordTable) idLex(w string, h uint32, upper bool) (int32, lexBit) {
-	i := findSlot(t, w, h)
+// lexicon bits as written with a capital (upper) or in lower case. key is
+// wordKey(w), or 0 when the scanner did not compute it.
+func (t *wordTable) idLex(w string, h uint32, key uint64, upper bool) (int32, lexBit) {
+	if key == 0 {
+		key = wordKey(w)
+	}
+	var i uint32
+	if key != 0 {
+		// a short word: its key says whether a slot holds it
+		mask := uint32(len(t.slots) - 1)
+		high := h &^ mask
+		for i = h & mask; ; i = (i + 1) & mask {
+			s := t.slots[i]
+			if s == 0 || s&^mask == high && t.keys[s&mask-1] == key {
+				break
+			}
+		}
+	} else {
+		i = uint32(findSlot(t, w, h))
+	}
 	s := t.slots[i]
 	if s == 0 {
-		id := t.insert(i, w, h)
+		id := t.insertKey(int(i), w, h, key)
 		b := lexLookup(w, upper, h)
 		if upper {
 			t.lex[id] = b
@@ -184,6 +222,28 @@ func (t *wordTable) idLex(w string, h uint32, upper bool) (int32, lexBit) {
 		return id, b
 	}
 	return id, t.learnLex(id, upper, h)
+}
+
+// knownWord is idLex's common case, small enough to inline in the
+// scanner: a short word (key, from wordKey, nonzero) that the table holds
+// in the slot its hash h points to, and whose lexicon bits as written
+// (upper) are known. ok is false for anything else, which idLex answers.
+func (t *wordTable) knownWord(h uint32, key uint64, upper bool) (id int32, b lexBit, ok bool) {
+	mask := uint32(len(t.slots) - 1)
+	s := t.slots[h&mask]
+	if s&^mask != h&^mask || s == 0 {
+		return 0, 0, false
+	}
+	id = int32(s&mask) - 1
+	if t.keys[id] != key || key == 0 {
+		return 0, 0, false
+	}
+	if upper {
+		b = t.lex[id]
+	} else {
+		b = t.low[id]
+	}
+	return id, b, b != lexUnknown
 }
 
 // lexOf returns the lexicon bits of word id written with a capital
@@ -237,8 +297,14 @@ func lexLookup(w string, upper bool, h uint32) lexBit {
 // insert numbers the new word w, whose hash is h, in the empty slot i,
 // growing the table when it is half full.
 func (t *wordTable) insert(i int, w string, h uint32) int32 {
+	return t.insertKey(i, w, h, wordKey(w))
+}
+
+// insertKey is insert for a word whose key (wordKey) is at hand.
+func (t *wordTable) insertKey(i int, w string, h uint32, key uint64) int32 {
 	id := int32(len(t.words))
 	t.words = append(t.words, w)
+	t.keys = append(t.keys, key)
 	t.lex = append(t.lex, lexUnknown)
 	t.low = append(t.low, lexUnknown)
 	mask := uint32(len(t.slots) - 1)
@@ -267,5 +333,6 @@ func (t *wordTable) clone() *wordTable {
 		words: append([]string(nil), t.words...),
 		lex:   append([]lexBit(nil), t.lex...),
 		low:   append([]lexBit(nil), t.low...),
+		keys:  append([]uint64(nil), t.keys...),
 	}
 }
