@@ -41,22 +41,9 @@ func Analyze(text string, opt Options) *Analysis {
 		n = 3
 	}
 	a := &Analysis{Text: text, Lede: -1, qa: new(qaCache)}
-	a.Sentences = Segment(text)
-	if head, ok := headline(text); ok && len(a.Sentences) > 1 && a.Sentences[0].Span.End <= head.End {
-		a.Title = head.In(text)
-		a.Sentences = a.Sentences[1:]
-	}
-	// The facts come from the body: a headline's capitalized words ("Port
-	// Alder council approves …") are no names. Blanking it keeps every
-	// offset valid. The stages share one lowercased copy of the body, one
-	// tokenization and one table of its words; ranking reads only the
-	// sentences, which the body and the text have alike.
-	body, low := text, ""
-	if a.Title != "" {
-		body, low = blankAndLower(text, strings.IndexByte(text, '\n'))
-	} else {
-		low = lowerText(text)
-	}
+	in := prepare(text)
+	a.Title, a.Sentences = in.title, in.sents
+	body, low := in.body, in.low
 	// The stages' working memory comes from the last call that finished:
 	// an article's tokens, tables and buffers are allocated once for a
 	// stream of articles, not once each.
@@ -72,6 +59,32 @@ func Analyze(text string, opt Options) *Analysis {
 	a.Summary = r.Summary(n)
 	a.Lede = r.Lede
 	return a
+}
+
+// input is an article as the stages read it.
+type input struct {
+	title string     // the headline, "" when none
+	sents []Sentence // the sentences after the headline
+	body  string     // the text with the headline blanked
+	low   string     // lowerText(body)
+}
+
+// prepare segments text and takes a headline off its first line. The facts
+// come from the body: a headline's capitalized words ("Port Alder council
+// approves …") are no names. Blanking it keeps every offset valid. The
+// stages share one lowercased copy of the body, one tokenization and one
+// table of its words; ranking reads only the sentences, which the body and
+// the text have alike.
+func prepare(text string) input {
+	in := input{sents: Segment(text), body: text}
+	if head, ok := headline(text); ok && len(in.sents) > 1 && in.sents[0].Span.End <= head.End {
+		in.title = head.In(text)
+		in.sents = in.sents[1:]
+		in.body, in.low = blankAndLower(text, strings.IndexByte(text, '\n'))
+	} else {
+		in.low = lowerText(text)
+	}
+	return in
 }
 
 // analyzeWork is the working memory of one Analyze call, kept in

@@ -22,13 +22,8 @@ var stageScratch struct {
 // scratch and one word table, reset for each article; without, each run
 // allocates its own. It is for BenchmarkFactsInAnalyze.
 func AnalyzeFactsStage(text string, reuse bool) func() {
-	sents := Segment(text)
-	if head, ok := headline(text); ok && len(sents) > 1 && sents[0].Span.End <= head.End {
-		sents = sents[1:]
-		end := strings.IndexByte(text, '\n')
-		text = strings.Repeat(" ", end) + text[end:]
-	}
-	low := lowerText(text)
+	in := prepare(text)
+	text, low, sents := in.body, in.low, in.sents
 	if reuse {
 		return func() {
 			stageScratch.tab.reset(len(text))
