@@ -10,7 +10,7 @@ import (
 // randomText returns n bytes drawn mostly from letters, digits, spaces and
 // the bytes the quote scanners stop at, with some UTF-8 marks.
 func randomText(r *rand.Rand, n int) string {
-	const pieces = "aZq9 .,'\"-&/\n\tEx"
+	const pieces = "aZq9 .,'\"-&/#\n\tEx"
 	marks := []string{"“", "”", "’", "é", "—", "Ä"}
 	var b strings.Builder
 	for b.Len() < n {
@@ -31,7 +31,7 @@ func TestWordScanners(t *testing.T) {
 		text := randomText(r, r.IntN(40))
 		for i := 0; i < len(text); i++ {
 			want := i
-			for want < len(text) && !strings.ContainsRune("\n\"'", rune(text[want])) && text[want] < 0x80 {
+			for want < len(text) && !strings.ContainsRune("\n\"'#&", rune(text[want])) && text[want] < 0x80 {
 				want++
 			}
 			if got := nextMarkByte(text, i); got != want {
