@@ -79,14 +79,19 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 	// "…, the lawsuit says." / "…, said RoseAnn DeMoro." A tail
 	// attribution has a cue or "according" (tailCues) among its words: a
 	// comma with none after it is passed over unread.
-	tailCue := false // whether tokens (c, b) hold a word of tailCues
-	for c := b - 1; c > a && b-c <= 24; c-- {
-		if tailCue && f.punct(c, ",") && c-a >= minReported {
+	// The commas read are those of the sentence's last 24 tokens before
+	// its last word of tailCues.
+	lo := max(a+1, b-24)
+	c := b - 1
+	for c >= lo && f.toks[c].cls&tailCues == 0 {
+		c--
+	}
+	for c--; c >= lo; c-- {
+		if f.toks[c].kind() == qPunct && f.punct(c, ",") && c-a >= minReported {
 			if at := f.tailAttribution(c+1, b); at.ok() {
 				return f.reported(a, c, at)
 			}
 		}
-		tailCue = tailCue || f.toks[c].cls&tailCues != 0
 	}
 	// "According to the report, …"
 	if f.isAccordingTo(a) {

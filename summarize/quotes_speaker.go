@@ -125,7 +125,7 @@ func (f *frame) isCue(i int, strong bool) bool {
 
 // isAccordingTo reports whether tokens i, i+1 are "according to".
 func (f *frame) isAccordingTo(i int) bool {
-	return f.low(i) == "according" && f.low(i+1) == "to"
+	return f.is(i, wAccording) && f.low(i+1) == "to"
 }
 
 // npBack returns the first token of the noun phrase that ends at token i and
