@@ -204,6 +204,10 @@ func isSpaceBefore(text string, i int) bool {
 	if i == 0 {
 		return true
 	}
+	if c := text[i-1]; c < 0x80 {
+		// The ASCII runes of the test below, without decoding.
+		return c == ' ' || c >= '\t' && c <= '\r' || c == '(' || c == '[' || c == '{' || c == '-' || c == '"'
+	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-“\"", r)
 }

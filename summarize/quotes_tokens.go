@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -450,13 +451,33 @@ func isAbbrev(w string) bool {
 	if len(w) > 5 {
 		return false
 	}
-	var b [5]byte
+	var k uint64
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		k = k<<8 | uint64(c)
 	}
-	return quoteAbbrevs[string(b[:len(w)])]
+	_, found := slices.BinarySearch(abbrevKeys, k)
+	return found
 }
+
+// abbrevKeys are the quoteAbbrevs of up to five bytes (isAbbrev reads no
+// longer ones), each as the number its bytes make, sorted: a binary search
+// of a few numbers costs less than hashing the word for the map.
+var abbrevKeys = func() []uint64 {
+	var keys []uint64
+	for w := range quoteAbbrevs {
+		if len(w) > 5 {
+			continue
+		}
+		var k uint64
+		for i := 0; i < len(w); i++ {
+			k = k<<8 | uint64(w[i])
+		}
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}()

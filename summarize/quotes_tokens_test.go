@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // randomText returns n bytes drawn mostly from letters, digits, spaces and
@@ -104,6 +105,32 @@ func TestExtractQuotesWithLow(t *testing.T) {
 	for _, low := range []string{lowerText(text), lowerText(strings.Repeat(" ", nl) + text[nl:]), ""} {
 		if got := fmt.Sprint(extractQuotes(text, sents, low)); got != want {
 			t.Errorf("with low %.20q:\n got %s\nwant %s", low, got, want)
+		}
+	}
+}
+
+// TestIsAbbrevKeys checks isAbbrev's numbers against the words of
+// quoteAbbrevs.
+func TestIsAbbrevKeys(t *testing.T) {
+	for w := range quoteAbbrevs {
+		if got, want := isAbbrev(strings.ToUpper(w[:1])+w[1:]), len(w) <= 5; got != want {
+			t.Errorf("isAbbrev(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, w := range []string{"said", "m", "mrx", "ms2", "sa", "abc", "x", "janu"} {
+		if isAbbrev(w) {
+			t.Errorf("isAbbrev(%q) = true", w)
+		}
+	}
+}
+
+// TestIsSpaceBeforeASCII checks isSpaceBefore's ASCII shortcut against the
+// decoding test it stands for.
+func TestIsSpaceBeforeASCII(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		want := unicode.IsSpace(rune(c)) || strings.ContainsRune("([{—–-“\"", rune(c))
+		if got := isSpaceBefore(string(rune(c))+"x", 1); got != want {
+			t.Errorf("isSpaceBefore after %q = %v, want %v", rune(c), got, want)
 		}
 	}
 }
