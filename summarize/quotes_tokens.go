@@ -141,7 +141,7 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				// digits, read as one number, that ends in a space or
 				// punctuation other than a period.
 				v := le64(text, i)
-				if stop := ^alnumBytes(v) & swarHigh; stop != 0 {
+				if stop := nonAlnumBytes(v); stop != 0 {
 					j := i + bits.TrailingZeros64(stop)>>3
 					if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
 						var cls wclass
@@ -337,7 +337,7 @@ func isASCII(w string) bool {
 // starts at i, read eight bytes at a time.
 func asciiWordEnd(text string, i int) int {
 	for ; i+8 <= len(text); i += 8 {
-		if stop := ^alnumBytes(le64(text, i)) & swarHigh; stop != 0 {
+		if stop := nonAlnumBytes(le64(text, i)); stop != 0 {
 			return i + bits.TrailingZeros64(stop)>>3
 		}
 	}

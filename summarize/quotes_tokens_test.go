@@ -134,3 +134,17 @@ func TestIsSpaceBeforeASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestNonAlnumBytes checks nonAlnumBytes against alnumBytes for every byte
+// in every place, among random neighbours.
+func TestNonAlnumBytes(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for b := range 256 {
+		for shift := 0; shift < 64; shift += 8 {
+			x := r.Uint64()&^(0xff<<shift) | uint64(b)<<shift
+			if got, want := nonAlnumBytes(x), ^alnumBytes(x)&swarHigh; got != want {
+				t.Fatalf("nonAlnumBytes(%#x) = %#x, want %#x", x, got, want)
+			}
+		}
+	}
+}
