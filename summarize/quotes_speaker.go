@@ -25,6 +25,10 @@ type frame struct {
 	caps     []int32    // the words that start with a capital, in order
 	cueSents []tokRange // the sentences that hold a cue word (indirectCues)
 
+	// sentStart is where the sentence tokenize reads starts: kept here, not
+	// in a local, as tokenize's loop would save it at every turn.
+	sentStart int
+
 	ms     []nameMention // the persons the text names, once mentions has read them
 	msRead bool
 

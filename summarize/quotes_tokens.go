@@ -120,13 +120,14 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	f.quotes = reuse(f.s.quotes, len(regions))
 	f.caps = reuse(f.s.caps, len(text)/32+8) // a capital about every 37 bytes of news text
 	f.cueSents = f.s.cueSents[:0]
-	// The sentence read now starts at token sentStart and has words of the
+	// The sentence read now starts at token f.sentStart and has words of the
 	// classes sentCls. (No closures here: a variable a closure captures
-	// lives in memory, and these are updated at every word. The lists, in
-	// turn, are appended to through f: carried as locals they would be
-	// spilled and reloaded at every turn of the loop, which keeps more
-	// state than there are registers.)
-	sentStart, sentCls := 0, wclass(0)
+	// lives in memory, and sentCls is updated at every word. The lists and
+	// sentStart, in turn, are kept in f: carried as locals they would be
+	// spilled at every turn of the loop, which keeps more state than there
+	// are registers, though they change only a few times a sentence.)
+	f.sentStart = 0
+	sentCls := wclass(0)
 	k := 0
 	next := len(text) // where the next quote region opens
 	if len(regions) > 0 {
@@ -204,8 +205,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			case c == '\n':
 				if n := len(f.toks); n == 0 || f.toks[n-1].kind() != qPara {
 					f.toks = append(f.toks, newTok(i, i+1, qPara, 0, false, false))
-					f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
-					sentStart, sentCls = len(f.toks), 0
+					f.endSentence(len(f.toks)-1, sentCls)
+					sentCls = 0
 				}
 				i++
 				continue
@@ -217,8 +218,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				continue
 			case c == '.' || c == '!' || c == '?':
 				f.toks = append(f.toks, newTok(i, i+1, qStop, 0, false, false))
-				f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
-				sentStart, sentCls = len(f.toks), 0
+				f.endSentence(len(f.toks)-1, sentCls)
+				sentCls = 0
 				i++
 				if i < len(text) && text[i] == ' ' {
 					i++ // a space makes no token: step over the one that follows most stops
@@ -283,8 +284,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 				// "… entering the U.S. While Clinton …": the period ends the sentence too.
 				f.toks = append(f.toks, newTok(i-1, i, qStop, 0, false, false))
-				f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
-				sentStart, sentCls = len(f.toks), 0
+				f.endSentence(len(f.toks)-1, sentCls)
+				sentCls = 0
 			}
 		}
 		if i >= len(text) {
@@ -295,8 +296,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		f.toks = append(f.toks, newTok(rg.open, rg.close, qQuote, 0, false, false))
 		f.quotes = append(f.quotes, int32(len(f.toks)-1))
 		if quoteEndsSentence(text[rg.open:rg.close]) {
-			f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks), sentCls)
-			sentStart, sentCls = len(f.toks), 0
+			f.endSentence(len(f.toks), sentCls)
+			sentCls = 0
 		}
 		if rg.close > i {
 			i = rg.close
@@ -307,17 +308,18 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			next = regions[k].open
 		}
 	}
-	f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks), sentCls)
+	f.endSentence(len(f.toks), sentCls)
 	f.lows = lows.String()
 }
 
-// endSentence returns cueSents with the sentence of tokens [start, end)
-// added when its words' classes cls hold a cue (indirectCues).
-func endSentence(cueSents []tokRange, start, end int, cls wclass) []tokRange {
+// endSentence ends the sentence that started at token f.sentStart before
+// token end, listing it in f.cueSents when its words' classes cls hold a
+// cue (indirectCues); the next sentence starts after the tokens so far.
+func (f *frame) endSentence(end int, cls wclass) {
 	if cls&indirectCues != 0 {
-		cueSents = append(cueSents, tokRange{int32(start), int32(end)})
+		f.cueSents = append(f.cueSents, tokRange{int32(f.sentStart), int32(end)})
 	}
-	return cueSents
+	f.sentStart = len(f.toks)
 }
 
 // tokRange is the tokens [a, b).
