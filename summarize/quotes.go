@@ -214,7 +214,16 @@ func extractQuotesWith(text string, sents []Sentence, low string, s *quoteScratc
 // isLowerASCIIOf reports whether low is text with its ASCII capitals
 // lowered.
 func isLowerASCIIOf(low, text string) bool {
-	for i := 0; i < len(text); i++ {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		// Eight bytes at a time: a capital's bit 0x20 is its high bit
+		// (upperBytes) shifted down.
+		x := le64(text, i)
+		if le64(low, i) != x|upperBytes(x)>>2 {
+			return false
+		}
+	}
+	for ; i < len(text); i++ {
 		c := text[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'

@@ -148,3 +148,28 @@ func TestNonAlnumBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLowerASCIIOf checks the eight-bytes-at-a-time comparison against
+// lowering byte by byte.
+func TestIsLowerASCIIOf(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		text := randomText(r, r.IntN(40))
+		low := []byte(text)
+		for i, c := range low {
+			if c >= 'A' && c <= 'Z' {
+				low[i] = c + 'a' - 'A'
+			}
+		}
+		if !isLowerASCIIOf(string(low), text) {
+			t.Fatalf("isLowerASCIIOf(lowered %q) = false", text)
+		}
+		if len(low) > 0 {
+			k := r.IntN(len(low))
+			low[k] ^= 0x20
+			if isLowerASCIIOf(string(low), text) {
+				t.Fatalf("isLowerASCIIOf(%q, %q) = true", low, text)
+			}
+		}
+	}
+}
