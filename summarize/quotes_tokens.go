@@ -137,13 +137,19 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		// Words and punctuation up to the next quote region (or the end).
 		for i < next {
 			c := text[i]
-			if asciiWordByte[c] != 0 && i+8 <= len(text) && i >= lowFrom {
-				// The fastest path: a word of fewer than eight letters and
-				// digits, read as one number, that ends in a space or
-				// punctuation other than a period.
-				v := le64(text, i)
-				if stop := nonAlnumBytes(v); stop != 0 {
-					j := i + bits.TrailingZeros64(stop)>>3
+			if asciiWordByte[c] != 0 && i >= lowFrom {
+				// j is where the run of letters and digits from i ends, read
+				// eight bytes at a time.
+				var j int
+				if i+8 > len(text) {
+					j = asciiWordEnd(text, i)
+				} else if v := le64(text, i); nonAlnumBytes(v) == 0 {
+					j = asciiWordEnd(text, i+8)
+				} else {
+					// The fastest path: a word of fewer than eight letters
+					// and digits, read as one number, that ends in a space or
+					// punctuation other than a period.
+					j = i + bits.TrailingZeros64(nonAlnumBytes(v))>>3
 					if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
 						var cls wclass
 						if key := shortKey(v|swarLower, j-i); shortClasses.mayHold(key) {
@@ -167,13 +173,10 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 						continue
 					}
 				}
-			}
-			if asciiWordByte[c] != 0 && i >= lowFrom {
 				// The fast path: letters and digits up to a byte that cannot
 				// join the word. A joiner (' - & / .) with a letter, digit or
 				// non-ASCII byte after it, or a non-ASCII byte, leaves the word
 				// to the general path.
-				j := asciiWordEnd(text, i)
 				if j == len(text) || !mayJoinWord(text, j) {
 					e := j
 					if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
