@@ -185,7 +185,11 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 					var cls wclass
 					switch {
 					case e-i <= 8 && i+8 <= len(text):
-						cls = shortClasses.get(le64(text, i)|swarLower, e-i)
+						// shortTable.get behind its filter, read inline:
+						// most words are in no class.
+						if key := shortKey(le64(text, i)|swarLower, e-i); shortClasses.mayHold(key) {
+							cls = shortClasses.bucket(key).classes(key)
+						}
 					case e-i <= 16 && i+16 <= len(text):
 						cls = longClasses.get(le64(text, i)|swarLower, le64(text, i+8)|swarLower, e-i)
 					default:
