@@ -191,7 +191,10 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 							cls = shortClasses.bucket(key).classes(key)
 						}
 					case e-i <= 16 && i+16 <= len(text):
-						cls = longClasses.get(le64(text, i)|swarLower, le64(text, i+8)|swarLower, e-i)
+						// Likewise for the long-word table.
+						if v0, v1 := le64(text, i)|swarLower, le64(text, i+8)|swarLower; longClasses.mayHold(v0, longKey(v1, e-i)) {
+							cls = longClasses.get(v0, v1, e-i)
+						}
 					default:
 						cls = wordClasses.getASCII(text[i:e])
 					}

@@ -63,6 +63,8 @@ func TestShortClasses(t *testing.T) {
 			v0, v1 := le64(padded, 0)|swarLower, le64(padded, 8)|swarLower
 			if got, want := longClasses.get(v0, v1, len(w)), wordClasses.get(strings.ToLower(w)); got != want {
 				t.Errorf("longClasses %q: got %b, want %b", w, got, want)
+			} else if want != 0 && !longClasses.mayHold(v0, longKey(v1, len(w))) {
+				t.Errorf("longClasses.mayHold %q: false for a word with classes", w)
 			}
 			return
 		}
