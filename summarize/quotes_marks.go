@@ -194,6 +194,9 @@ func isWordAfter(text string, i int) bool {
 	if i >= len(text) {
 		return false
 	}
+	if c := text[i]; c < 0x80 {
+		return asciiWordByte[c] != 0
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

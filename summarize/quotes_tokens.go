@@ -429,16 +429,21 @@ func appendLower(b *strings.Builder, w string) {
 func wordEnd(text string, i int) int {
 	seg := 0 // letters since the word start or the last period
 	for i < len(text) {
-		if c := text[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-			i++
-			seg++
+		c := text[i]
+		if asciiWordByte[c] != 0 {
+			j := asciiWordEnd(text, i) // ASCII letters and digits, eight at a time
+			seg += j - i
+			i = j
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			i += size
-			seg++
-			continue
+		r, size := rune(c), 1
+		if c >= 0x80 {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += size
+				seg++
+				continue
+			}
 		}
 		// A period joins short parts only (U.S., a.m.), not "said.Trump".
 		if (r == '\'' || r == '’' || r == '-' || r == '&' || r == '/' || r == '.' && seg <= 3) && isWordAfter(text, i+size) {
