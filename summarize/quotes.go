@@ -214,7 +214,16 @@ func extractQuotesWith(text string, sents []Sentence, low string, s *quoteScratc
 // isLowerASCIIOf reports whether low is text with its ASCII capitals
 // lowered.
 func isLowerASCIIOf(low, text string) bool {
-	for i := 0; i < len(text); i++ {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		// Eight bytes at a time: a capital's bit 0x20 is its high bit
+		// (upperBytes) shifted down.
+		x := le64(text, i)
+		if le64(low, i) != x|upperBytes(x)>>2 {
+			return false
+		}
+	}
+	for ; i < len(text); i++ {
 		c := text[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -315,9 +324,19 @@ func (f *frame) outerReport(at attrib, qi int) attrib {
 // first, then the last attributed quote of the paragraph before when the
 // quote opens its paragraph.
 func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Quote {
+	// The paragraph breaks around qi: tokens lo and hi (-1 and len(f.toks)
+	// at the ends of the text). The tokens from lo to qi have no break
+	// after lo, those after qi up to hi none before hi.
+	lo, hi := qi, qi+1
+	for lo >= 0 && f.toks[lo].kind() != qPara {
+		lo--
+	}
+	for hi < len(f.toks) && f.toks[hi].kind() != qPara {
+		hi++
+	}
 	for d := 1; ; d++ {
 		moved := false
-		if i := qi - d; i >= 0 && !f.paraBetween(i, qi) {
+		if i := qi - d; i >= max(lo, 0) {
 			moved = true
 			if f.toks[i].kind() == qQuote {
 				if q, ok := attributed(i); ok {
@@ -325,7 +344,7 @@ func (f *frame) nearbySpeaker(qi int, attributed func(tok int) (Quote, bool)) Qu
 				}
 			}
 		}
-		if i := qi + d; i < len(f.toks) && !f.paraBetween(qi, i) {
+		if i := qi + d; i < hi {
 			moved = true
 			if f.toks[i].kind() == qQuote {
 				if q, ok := attributed(i); ok {
@@ -359,16 +378,6 @@ func (f *frame) parasBetween(a, b int) int {
 		}
 	}
 	return n
-}
-
-// paraBetween reports whether a paragraph break lies in tokens (i, j].
-func (f *frame) paraBetween(i, j int) bool {
-	for k := i + 1; k <= j && k < len(f.toks); k++ {
-		if f.toks[k].kind() == qPara {
-			return true
-		}
-	}
-	return false
 }
 
 // resolver turns a speaker's noun phrase into a full name.

@@ -299,6 +299,9 @@ func (f *frame) before(qi int) attrib {
 // cueBefore finds the last cue verb in tokens [rs, end) that has a speaker.
 func (f *frame) cueBefore(end, rs int) attrib {
 	for v := end - 1; v >= rs; v-- {
+		if f.toks[v].cls&(wAccording|wCue|wPhrasal) == 0 {
+			continue // neither "according" nor a cue (isCue)
+		}
 		if f.isAccordingTo(v) {
 			if e := f.npFwd(v+2, end); e > 0 {
 				return attrib{sa: v + 2, sb: e, ca: v, cb: v + 2}

@@ -20,9 +20,9 @@ func (f *frame) indirect() []indirectQuote {
 	return out
 }
 
-// hasQuote reports whether a quote token lies in tokens [a, b): a binary
-// search of the quote tokens.
-func (f *frame) hasQuote(a, b int) bool {
+// firstQuote returns the first quote token at or after token a,
+// len(f.toks) when there is none: a binary search of the quote tokens.
+func (f *frame) firstQuote(a int) int {
 	lo, hi := 0, len(f.quotes)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -32,8 +32,17 @@ func (f *frame) hasQuote(a, b int) bool {
 			hi = m
 		}
 	}
-	return lo < len(f.quotes) && int(f.quotes[lo]) < b
+	if lo < len(f.quotes) {
+		return int(f.quotes[lo])
+	}
+	return len(f.toks)
 }
+
+// reportCues are the classes of the words reportingVerb reads as a cue.
+const reportCues = wCue | wReport | wContent
+
+// hasQuote reports whether a quote token lies in tokens [a, b).
+func (f *frame) hasQuote(a, b int) bool { return f.firstQuote(a) < b }
 
 // tailCues are the classes of which tailAttribution needs a word to
 // succeed: "according" or a cue verb (isCue reads only words of wCue or
@@ -70,14 +79,19 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 	// "…, the lawsuit says." / "…, said RoseAnn DeMoro." A tail
 	// attribution has a cue or "according" (tailCues) among its words: a
 	// comma with none after it is passed over unread.
-	tailCue := false // whether tokens (c, b) hold a word of tailCues
-	for c := b - 1; c > a && b-c <= 24; c-- {
-		if tailCue && f.punct(c, ",") && c-a >= minReported {
+	// The commas read are those of the sentence's last 24 tokens before
+	// its last word of tailCues.
+	lo := max(a+1, b-24)
+	c := b - 1
+	for c >= lo && f.toks[c].cls&tailCues == 0 {
+		c--
+	}
+	for c--; c >= lo; c-- {
+		if f.toks[c].kind() == qPunct && f.punct(c, ",") && c-a >= minReported {
 			if at := f.tailAttribution(c+1, b); at.ok() {
 				return f.reported(a, c, at)
 			}
 		}
-		tailCue = tailCue || f.toks[c].cls&tailCues != 0
 	}
 	// "According to the report, …"
 	if f.isAccordingTo(a) {
@@ -96,11 +110,16 @@ func (f *frame) indirectIn(a, b int) (indirectQuote, bool) {
 // Tuesday that …" in the sentence of tokens [a, b). With quoted, the
 // content must open with a word and hold enough words outside quote marks.
 func (f *frame) reportingVerb(a, b int, quoted bool) (indirectQuote, bool) {
-	for v := a + 1; v < b; v++ {
-		if f.toks[v].kind() == qQuote {
-			return indirectQuote{}, false // the cue of a quote, read with the quote
-		}
-		if !f.word(v) {
+	// The cue is looked for before the sentence's first quote after a: a cue
+	// after it is the quote's, read with the quote. Only a word of
+	// reportCues can be the cue (a title-case "Says" is a wReport word too),
+	// and most words are of none: one test passes them by.
+	end := b
+	if quoted {
+		end = min(f.firstQuote(a+1), b)
+	}
+	for v := a + 1; v < end; v++ {
+		if f.toks[v].cls&reportCues == 0 || !f.word(v) {
 			continue
 		}
 		// A headline in title case: "Clinton Says Russians Hacked DNC".

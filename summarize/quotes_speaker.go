@@ -25,6 +25,10 @@ type frame struct {
 	caps     []int32    // the words that start with a capital, in order
 	cueSents []tokRange // the sentences that hold a cue word (indirectCues)
 
+	// sentStart is where the sentence tokenize reads starts: kept here, not
+	// in a local, as tokenize's loop would save it at every turn.
+	sentStart int
+
 	ms     []nameMention // the persons the text names, once mentions has read them
 	msRead bool
 
@@ -125,7 +129,7 @@ func (f *frame) isCue(i int, strong bool) bool {
 
 // isAccordingTo reports whether tokens i, i+1 are "according to".
 func (f *frame) isAccordingTo(i int) bool {
-	return f.low(i) == "according" && f.low(i+1) == "to"
+	return f.is(i, wAccording) && f.low(i+1) == "to"
 }
 
 // npBack returns the first token of the noun phrase that ends at token i and

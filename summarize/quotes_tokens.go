@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,13 +120,14 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 	f.quotes = reuse(f.s.quotes, len(regions))
 	f.caps = reuse(f.s.caps, len(text)/32+8) // a capital about every 37 bytes of news text
 	f.cueSents = f.s.cueSents[:0]
-	// The sentence read now starts at token sentStart and has words of the
+	// The sentence read now starts at token f.sentStart and has words of the
 	// classes sentCls. (No closures here: a variable a closure captures
-	// lives in memory, and these are updated at every word. The lists, in
-	// turn, are appended to through f: carried as locals they would be
-	// spilled and reloaded at every turn of the loop, which keeps more
-	// state than there are registers.)
-	sentStart, sentCls := 0, wclass(0)
+	// lives in memory, and sentCls is updated at every word. The lists and
+	// sentStart, in turn, are kept in f: carried as locals they would be
+	// spilled at every turn of the loop, which keeps more state than there
+	// are registers, though they change only a few times a sentence.)
+	f.sentStart = 0
+	sentCls := wclass(0)
 	k := 0
 	next := len(text) // where the next quote region opens
 	if len(regions) > 0 {
@@ -135,13 +137,19 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		// Words and punctuation up to the next quote region (or the end).
 		for i < next {
 			c := text[i]
-			if asciiWordByte[c] != 0 && i+8 <= len(text) && i >= lowFrom {
-				// The fastest path: a word of fewer than eight letters and
-				// digits, read as one number, that ends in a space or
-				// punctuation other than a period.
-				v := le64(text, i)
-				if stop := ^alnumBytes(v) & swarHigh; stop != 0 {
-					j := i + bits.TrailingZeros64(stop)>>3
+			if asciiWordByte[c] != 0 && i >= lowFrom {
+				// j is where the run of letters and digits from i ends, read
+				// eight bytes at a time.
+				var j int
+				if i+8 > len(text) {
+					j = asciiWordEnd(text, i)
+				} else if v := le64(text, i); nonAlnumBytes(v) == 0 {
+					j = asciiWordEnd(text, i+8)
+				} else {
+					// The fastest path: a word of fewer than eight letters
+					// and digits, read as one number, that ends in a space or
+					// punctuation other than a period.
+					j = i + bits.TrailingZeros64(nonAlnumBytes(v))>>3
 					if b := text[j]; b == ' ' || b == ',' || b == '\n' || b != '.' && !mayJoinWord(text, j) {
 						var cls wclass
 						if key := shortKey(v|swarLower, j-i); shortClasses.mayHold(key) {
@@ -165,13 +173,10 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 						continue
 					}
 				}
-			}
-			if asciiWordByte[c] != 0 && i >= lowFrom {
 				// The fast path: letters and digits up to a byte that cannot
 				// join the word. A joiner (' - & / .) with a letter, digit or
 				// non-ASCII byte after it, or a non-ASCII byte, leaves the word
 				// to the general path.
-				j := asciiWordEnd(text, i)
 				if j == len(text) || !mayJoinWord(text, j) {
 					e := j
 					if j < len(text) && text[j] == '.' && isAbbrev(text[i:j]) {
@@ -180,9 +185,16 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 					var cls wclass
 					switch {
 					case e-i <= 8 && i+8 <= len(text):
-						cls = shortClasses.get(le64(text, i)|swarLower, e-i)
+						// shortTable.get behind its filter, read inline:
+						// most words are in no class.
+						if key := shortKey(le64(text, i)|swarLower, e-i); shortClasses.mayHold(key) {
+							cls = shortClasses.bucket(key).classes(key)
+						}
 					case e-i <= 16 && i+16 <= len(text):
-						cls = longClasses.get(le64(text, i)|swarLower, le64(text, i+8)|swarLower, e-i)
+						// Likewise for the long-word table.
+						if v0, v1 := le64(text, i)|swarLower, le64(text, i+8)|swarLower; longClasses.mayHold(v0, longKey(v1, e-i)) {
+							cls = longClasses.get(v0, v1, e-i)
+						}
 					default:
 						cls = wordClasses.getASCII(text[i:e])
 					}
@@ -203,8 +215,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			case c == '\n':
 				if n := len(f.toks); n == 0 || f.toks[n-1].kind() != qPara {
 					f.toks = append(f.toks, newTok(i, i+1, qPara, 0, false, false))
-					f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
-					sentStart, sentCls = len(f.toks), 0
+					f.endSentence(len(f.toks)-1, sentCls)
+					sentCls = 0
 				}
 				i++
 				continue
@@ -216,8 +228,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 				continue
 			case c == '.' || c == '!' || c == '?':
 				f.toks = append(f.toks, newTok(i, i+1, qStop, 0, false, false))
-				f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
-				sentStart, sentCls = len(f.toks), 0
+				f.endSentence(len(f.toks)-1, sentCls)
+				sentCls = 0
 				i++
 				if i < len(text) && text[i] == ' ' {
 					i++ // a space makes no token: step over the one that follows most stops
@@ -282,8 +294,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			if abbr && strings.IndexByte(w, '.') > 0 && startsSentence(text, i) {
 				// "… entering the U.S. While Clinton …": the period ends the sentence too.
 				f.toks = append(f.toks, newTok(i-1, i, qStop, 0, false, false))
-				f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks)-1, sentCls)
-				sentStart, sentCls = len(f.toks), 0
+				f.endSentence(len(f.toks)-1, sentCls)
+				sentCls = 0
 			}
 		}
 		if i >= len(text) {
@@ -294,8 +306,8 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 		f.toks = append(f.toks, newTok(rg.open, rg.close, qQuote, 0, false, false))
 		f.quotes = append(f.quotes, int32(len(f.toks)-1))
 		if quoteEndsSentence(text[rg.open:rg.close]) {
-			f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks), sentCls)
-			sentStart, sentCls = len(f.toks), 0
+			f.endSentence(len(f.toks), sentCls)
+			sentCls = 0
 		}
 		if rg.close > i {
 			i = rg.close
@@ -306,17 +318,18 @@ func (f *frame) tokenize(regions []qregion, lowFrom int) {
 			next = regions[k].open
 		}
 	}
-	f.cueSents = endSentence(f.cueSents, sentStart, len(f.toks), sentCls)
+	f.endSentence(len(f.toks), sentCls)
 	f.lows = lows.String()
 }
 
-// endSentence returns cueSents with the sentence of tokens [start, end)
-// added when its words' classes cls hold a cue (indirectCues).
-func endSentence(cueSents []tokRange, start, end int, cls wclass) []tokRange {
+// endSentence ends the sentence that started at token f.sentStart before
+// token end, listing it in f.cueSents when its words' classes cls hold a
+// cue (indirectCues); the next sentence starts after the tokens so far.
+func (f *frame) endSentence(end int, cls wclass) {
 	if cls&indirectCues != 0 {
-		cueSents = append(cueSents, tokRange{int32(start), int32(end)})
+		f.cueSents = append(f.cueSents, tokRange{int32(f.sentStart), int32(end)})
 	}
-	return cueSents
+	f.sentStart = len(f.toks)
 }
 
 // tokRange is the tokens [a, b).
@@ -336,7 +349,7 @@ func isASCII(w string) bool {
 // starts at i, read eight bytes at a time.
 func asciiWordEnd(text string, i int) int {
 	for ; i+8 <= len(text); i += 8 {
-		if stop := ^alnumBytes(le64(text, i)) & swarHigh; stop != 0 {
+		if stop := nonAlnumBytes(le64(text, i)); stop != 0 {
 			return i + bits.TrailingZeros64(stop)>>3
 		}
 	}
@@ -416,16 +429,21 @@ func appendLower(b *strings.Builder, w string) {
 func wordEnd(text string, i int) int {
 	seg := 0 // letters since the word start or the last period
 	for i < len(text) {
-		if c := text[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-			i++
-			seg++
+		c := text[i]
+		if asciiWordByte[c] != 0 {
+			j := asciiWordEnd(text, i) // ASCII letters and digits, eight at a time
+			seg += j - i
+			i = j
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			i += size
-			seg++
-			continue
+		r, size := rune(c), 1
+		if c >= 0x80 {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += size
+				seg++
+				continue
+			}
 		}
 		// A period joins short parts only (U.S., a.m.), not "said.Trump".
 		if (r == '\'' || r == '’' || r == '-' || r == '&' || r == '/' || r == '.' && seg <= 3) && isWordAfter(text, i+size) {
@@ -450,13 +468,33 @@ func isAbbrev(w string) bool {
 	if len(w) > 5 {
 		return false
 	}
-	var b [5]byte
+	var k uint64
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		k = k<<8 | uint64(c)
 	}
-	return quoteAbbrevs[string(b[:len(w)])]
+	_, found := slices.BinarySearch(abbrevKeys, k)
+	return found
 }
+
+// abbrevKeys are the quoteAbbrevs of up to five bytes (isAbbrev reads no
+// longer ones), each as the number its bytes make, sorted: a binary search
+// of a few numbers costs less than hashing the word for the map.
+var abbrevKeys = func() []uint64 {
+	var keys []uint64
+	for w := range quoteAbbrevs {
+		if len(w) > 5 {
+			continue
+		}
+		var k uint64
+		for i := 0; i < len(w); i++ {
+			k = k<<8 | uint64(w[i])
+		}
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}()

@@ -5,12 +5,13 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // randomText returns n bytes drawn mostly from letters, digits, spaces and
 // the bytes the quote scanners stop at, with some UTF-8 marks.
 func randomText(r *rand.Rand, n int) string {
-	const pieces = "aZq9 .,'\"-&/\n\tEx"
+	const pieces = "aZq9 .,'\"-&/#\n\tEx"
 	marks := []string{"“", "”", "’", "é", "—", "Ä"}
 	var b strings.Builder
 	for b.Len() < n {
@@ -31,7 +32,7 @@ func TestWordScanners(t *testing.T) {
 		text := randomText(r, r.IntN(40))
 		for i := 0; i < len(text); i++ {
 			want := i
-			for want < len(text) && !strings.ContainsRune("\n\"'", rune(text[want])) && text[want] < 0x80 {
+			for want < len(text) && !strings.ContainsRune("\n\"'#&", rune(text[want])) && text[want] < 0x80 {
 				want++
 			}
 			if got := nextMarkByte(text, i); got != want {
@@ -62,6 +63,8 @@ func TestShortClasses(t *testing.T) {
 			v0, v1 := le64(padded, 0)|swarLower, le64(padded, 8)|swarLower
 			if got, want := longClasses.get(v0, v1, len(w)), wordClasses.get(strings.ToLower(w)); got != want {
 				t.Errorf("longClasses %q: got %b, want %b", w, got, want)
+			} else if want != 0 && !longClasses.mayHold(v0, longKey(v1, len(w))) {
+				t.Errorf("longClasses.mayHold %q: false for a word with classes", w)
 			}
 			return
 		}
@@ -104,6 +107,71 @@ func TestExtractQuotesWithLow(t *testing.T) {
 	for _, low := range []string{lowerText(text), lowerText(strings.Repeat(" ", nl) + text[nl:]), ""} {
 		if got := fmt.Sprint(extractQuotes(text, sents, low)); got != want {
 			t.Errorf("with low %.20q:\n got %s\nwant %s", low, got, want)
+		}
+	}
+}
+
+// TestIsAbbrevKeys checks isAbbrev's numbers against the words of
+// quoteAbbrevs.
+func TestIsAbbrevKeys(t *testing.T) {
+	for w := range quoteAbbrevs {
+		if got, want := isAbbrev(strings.ToUpper(w[:1])+w[1:]), len(w) <= 5; got != want {
+			t.Errorf("isAbbrev(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, w := range []string{"said", "m", "mrx", "ms2", "sa", "abc", "x", "janu"} {
+		if isAbbrev(w) {
+			t.Errorf("isAbbrev(%q) = true", w)
+		}
+	}
+}
+
+// TestIsSpaceBeforeASCII checks isSpaceBefore's ASCII shortcut against the
+// decoding test it stands for.
+func TestIsSpaceBeforeASCII(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		want := unicode.IsSpace(rune(c)) || strings.ContainsRune("([{—–-“\"", rune(c))
+		if got := isSpaceBefore(string(rune(c))+"x", 1); got != want {
+			t.Errorf("isSpaceBefore after %q = %v, want %v", rune(c), got, want)
+		}
+	}
+}
+
+// TestNonAlnumBytes checks nonAlnumBytes against alnumBytes for every byte
+// in every place, among random neighbours.
+func TestNonAlnumBytes(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for b := range 256 {
+		for shift := 0; shift < 64; shift += 8 {
+			x := r.Uint64()&^(0xff<<shift) | uint64(b)<<shift
+			if got, want := nonAlnumBytes(x), ^alnumBytes(x)&swarHigh; got != want {
+				t.Fatalf("nonAlnumBytes(%#x) = %#x, want %#x", x, got, want)
+			}
+		}
+	}
+}
+
+// TestIsLowerASCIIOf checks the eight-bytes-at-a-time comparison against
+// lowering byte by byte.
+func TestIsLowerASCIIOf(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		text := randomText(r, r.IntN(40))
+		low := []byte(text)
+		for i, c := range low {
+			if c >= 'A' && c <= 'Z' {
+				low[i] = c + 'a' - 'A'
+			}
+		}
+		if !isLowerASCIIOf(string(low), text) {
+			t.Fatalf("isLowerASCIIOf(lowered %q) = false", text)
+		}
+		if len(low) > 0 {
+			k := r.IntN(len(low))
+			low[k] ^= 0x20
+			if isLowerASCIIOf(string(low), text) {
+				t.Fatalf("isLowerASCIIOf(%q, %q) = true", low, text)
+			}
 		}
 	}
 }

@@ -339,6 +339,9 @@ type longTable struct {
 	slots []longSlot // four a bucket
 	seed  uint64
 	shift uint8
+	// filter has a bit set for the filterHash of every key's longHash, as
+	// shortTable.filter: most long words are in no class.
+	filter [1 << filterBits / 64]uint64
 }
 
 type longSlot struct {
@@ -385,15 +388,30 @@ func newLongTable(ct classTable) longTable {
 			t.slots[j] = k
 		}
 		if ok {
+			for _, k := range keys {
+				h := filterHash(longHash(k.k0, k.k1))
+				t.filter[h>>6] |= 1 << (h & 63)
+			}
 			return t
 		}
 	}
 }
 
+// longKey returns the second half of the key of the n-byte word (8 < n <=
+// 16) whose bytes from the ninth on are v1: its low n-8 bytes.
+func longKey(v1 uint64, n int) uint64 { return v1 & (^uint64(0) >> ((128 - 8*uint(n)) & 63)) }
+
+// mayHold reports whether the key v0, k1 (k1 as longKey gives it) may have
+// classes: when it says no, get would return 0.
+func (t *longTable) mayHold(v0, k1 uint64) bool {
+	h := filterHash(longHash(v0, k1))
+	return t.filter[h>>6]&(1<<(h&63)) != 0
+}
+
 // get returns the classes of the n-byte word (8 < n <= 16) whose bytes in
 // lower case are v0 and then the low n-8 bytes of v1.
 func (t *longTable) get(v0, v1 uint64, n int) wclass {
-	k1 := v1 & (^uint64(0) >> ((128 - 8*uint(n)) & 63))
+	k1 := longKey(v1, n)
 	i := (longHash(v0, k1) * t.seed >> (t.shift & 63)) * 4
 	b := t.slots[i : i+4 : i+4]
 	return b[0].val&eqMask(b[0].k0^v0|b[0].k1^k1, 0) | b[1].val&eqMask(b[1].k0^v0|b[1].k1^k1, 0) |

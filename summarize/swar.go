@@ -47,3 +47,14 @@ func upperBytes(x uint64) uint64 {
 	x7 := x &^ swarHigh
 	return (x7 + (0x80-'A')*swarOnes) &^ (x7 + (0x80-'Z'-1)*swarOnes) &^ x & swarHigh
 }
+
+// nonAlnumBytes returns 0x80 in each byte of x that is no ASCII letter or
+// digit, 0 in the others: ^alnumBytes(x) & swarHigh, with the ASCII test
+// and the high-bit mask applied once for both ranges.
+func nonAlnumBytes(x uint64) uint64 {
+	x7 := x &^ swarHigh
+	y := x7 | swarLower
+	in := (y+(0x80-'a')*swarOnes)&^(y+(0x80-'z'-1)*swarOnes) |
+		(x7+(0x80-'0')*swarOnes)&^(x7+(0x80-'9'-1)*swarOnes)
+	return (^in | x) & swarHigh
+}
