@@ -197,6 +197,10 @@ func (v *rankVocab) learn(t *rankTerm, id int32, ascii bool) {
 	default:
 		v.buf = append(v.buf[:0], Stem(s)...)
 	}
+	if cap(v.buf)-len(v.buf) < 8 {
+		// room for hashStem's last load
+		v.buf = append(make([]byte, 0, len(v.buf)+64), v.buf...)
+	}
 	t.stem = v.stems.id(v.buf) + 1
 }
 
@@ -252,11 +256,35 @@ func (t *stemTable) stem(k int32) []byte {
 	return t.text[start:t.ends[k]]
 }
 
-// find returns the slot that holds the stem b, or the empty slot where it
-// would go.
-func (t *stemTable) find(b []byte) int {
+// hashStem hashes the stem b eight bytes at a time, as hashWord does. Its
+// last group of fewer than eight bytes is read in one load when b has
+// eight bytes of room past it (learn leaves that room), the bytes past its
+// end masked off; otherwise a byte at a time.
+func hashStem(b []byte) uint32 {
+	h := uint64(0)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		h = mixWord(h, le64(b, i))
+	}
+	if r := len(b) - i; r > 0 {
+		rest := uint64(0)
+		if i+8 <= cap(b) {
+			rest = le64(b[:cap(b)], i) & (1<<(8*r) - 1)
+		} else {
+			for k := len(b) - 1; k >= i; k-- {
+				rest = rest<<8 | uint64(b[k])
+			}
+		}
+		h = mixWord(h, rest)
+	}
+	return endHash(h, len(b))
+}
+
+// find returns the slot that holds the stem b, whose hash is h, or the
+// empty slot where it would go.
+func (t *stemTable) find(b []byte, h uint32) int {
 	mask := len(t.slots) - 1
-	i := int(hashWord(b)) & mask
+	i := int(h) & mask
 	for {
 		s := t.slots[i]
 		if s == 0 || string(t.stem(s-1)) == string(b) {
@@ -269,7 +297,7 @@ func (t *stemTable) find(b []byte) int {
 // id returns the number of the stem b, adding it when new and growing the
 // table when it is half full.
 func (t *stemTable) id(b []byte) int32 {
-	i := t.find(b)
+	i := t.find(b, hashStem(b))
 	if s := t.slots[i]; s != 0 {
 		return s - 1
 	}
@@ -280,7 +308,8 @@ func (t *stemTable) id(b []byte) int32 {
 	if 2*len(t.ends) > len(t.slots) {
 		t.slots = make([]int32, 2*len(t.slots))
 		for j := range t.ends {
-			t.slots[t.find(t.stem(int32(j)))] = int32(j) + 1
+			st := t.stem(int32(j))
+			t.slots[t.find(st, hashStem(st))] = int32(j) + 1
 		}
 	}
 	return k
@@ -412,10 +441,23 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 			rt := &v.terms[t.word]
 			if rt.stem == 0 {
 				v.learn(rt, t.word, true)
+				if int(rt.stem) > len(b.seen) {
+					b.grow(int(rt.stem)) // for count below
+				}
 			}
-			if rt.stem == stopTerm && !rt.key {
+			switch {
+			case rt.stem == stopTerm && !rt.key:
 				b.words++ // a stopword is only counted: no call
-			} else {
+			case !rt.key:
+				// A word with a stem, not a key word: add's common case,
+				// inline.
+				b.words++
+				b.count(rt.stem - 1)
+				if t.upper || t.flags&tokDigit != 0 {
+					b.cands = append(b.cands, entityWord{rankWord{term: t.word, stem: rt.stem, capital: t.upper,
+						number: t.flags&tokDigit != 0, first: first}, b.sent})
+				}
+			default:
 				b.add(rankWord{term: t.word, stem: rt.stem, capital: t.upper,
 					number: t.flags&tokDigit != 0, first: first, key: rt.key})
 			}
@@ -457,18 +499,20 @@ type docWords struct {
 	words int          // its number of words, stopwords included
 	start int          // the start of its counts in vec
 	vec   []termWeight // the term counts of the sentences read, end to end
-	df    []int32      // per stem, the number of sentences using it
-	seen  []stemSeen   // per stem, where the sentence that last used it counts it
+	df    []int32      // per stem, the number of sentences using it, once all are read (see dfs)
+	seen  []stemSeen   // per stem, where the sentence that last used it counts it, and its df
 	keys  []int32      // the boilerplate phrases' key words, in order
 	cands []entityWord // the capitalized words and numbers, in order
 	buf   []byte       // scratch space for splitRankWords
 	split []rankWord   // the words splitRankWords found
 }
 
-// stemSeen is where the sentence that last used a stem counts it.
+// stemSeen is where the sentence that last used a stem counts it, and
+// the stem's df so far.
 type stemSeen struct {
 	sent int32 // the sentence + 1, 0 for none
 	at   int32 // the index of the count in docWords.vec
+	df   int32 // the number of sentences using the stem
 }
 
 // reset empties b for an article of size bytes and about stems stems.
@@ -479,7 +523,6 @@ func (b *docWords) reset(size, stems int) {
 	// A stem's slots are made when it is first met.
 	b.vec = emptied(b.vec, size/8+16)
 	b.cands = emptied(b.cands, size/30+16)
-	b.df = emptied(b.df, stems)
 	b.seen = emptied(b.seen, stems)
 	b.keys = b.keys[:0]
 	b.sent, b.words, b.start = -1, 0, 0
@@ -499,20 +542,26 @@ func (b *docWords) add(w rankWord) {
 	if w.stem == stopTerm {
 		return
 	}
-	s := w.stem - 1
-	if int(s) >= len(b.df) {
-		b.grow(int(s) + 1)
+	if int(w.stem) > len(b.seen) {
+		b.grow(int(w.stem))
 	}
-	if seen := &b.seen[s]; seen.sent == b.sent+1 {
-		b.vec[seen.at].w++
-	} else {
-		*seen = stemSeen{b.sent + 1, int32(len(b.vec))}
-		b.vec = append(b.vec, termWeight{s, 1})
-		b.df[s]++
-	}
+	b.count(w.stem - 1)
 	if w.number || w.capital {
 		b.cands = append(b.cands, entityWord{w, b.sent})
 	}
+}
+
+// count counts stem s in the sentence; seen must have room for s (see
+// grow).
+func (b *docWords) count(s int32) {
+	seen := &b.seen[s]
+	if seen.sent == b.sent+1 {
+		b.vec[seen.at].w++
+		return
+	}
+	seen.sent, seen.at = b.sent+1, int32(len(b.vec))
+	seen.df++
+	b.vec = append(b.vec, termWeight{s, 1})
 }
 
 // addAll takes the next words of the sentence.
@@ -522,12 +571,25 @@ func (b *docWords) addAll(ws []rankWord) {
 	}
 }
 
-// grow makes room for n stems.
+// grow makes room for n stems at least: the records of seen up to its
+// capacity, which doubles when short.
 func (b *docWords) grow(n int) {
-	for len(b.df) < n {
-		b.df = append(b.df, 0)
-		b.seen = append(b.seen, stemSeen{})
+	old := len(b.seen)
+	if n > cap(b.seen) {
+		b.seen = append(b.seen[:cap(b.seen)], make([]stemSeen, n-cap(b.seen))...)
 	}
+	b.seen = b.seen[:cap(b.seen)]
+	clear(b.seen[old:])
+}
+
+// dfs returns the df of each of the article's n stems, in b.df's memory.
+func (b *docWords) dfs(n int) []int32 {
+	b.grow(n)
+	b.df = zeroed(b.df, n)
+	for i := range b.df {
+		b.df[i] = b.seen[i].df
+	}
+	return b.df
 }
 
 // sortCounts sorts the sentence's term counts by term.
@@ -620,8 +682,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		b.sortCounts()
 		vecTo[i] = len(b.vec)
 	}
-	b.grow(v.stems.len())
-	df, cands := b.df, b.cands
+	df, cands := b.dfs(v.stems.len()), b.cands
 	d.keys = b.keys
 	from := 0
 	for i, to := range vecTo {
