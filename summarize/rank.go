@@ -211,10 +211,13 @@ func rankWithScratch(text, low string, sents []Sentence, opt RankOptions, p rank
 		if r.Boilerplate[i] || len(d.vecs[i]) == 0 {
 			continue
 		}
+		// Summed as integers: exact, as the float sum of these small
+		// whole numbers would be.
+		sum := 0
 		for _, tw := range d.vecs[i] {
-			freq[i] += float64(d.df[tw.term] - 1)
+			sum += int(d.df[tw.term] - 1)
 		}
-		freq[i] /= float64(len(d.vecs[i]))
+		freq[i] = float64(sum) / float64(len(d.vecs[i]))
 	}
 	normalizeMax(freq)
 

@@ -464,8 +464,8 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 			first = false
 			continue
 		}
-		if t.kind == tPunct && !rankable(text, t) { // an ASCII mark: no call
-			continue
+		if t.kind == tPunct && (text[t.s()] < utf8.RuneSelf || !rankable(text, t)) {
+			continue // a mark: an ASCII one needs no call
 		}
 		// The others: a word cut by the sentence's bounds, or made of
 		// several tokens, or not plain.
