@@ -115,12 +115,14 @@ type rankVocab struct {
 	terms []rankTerm // per word of tab, what ranking knows of it
 	stems stemTable  // the article's stems, numbered
 	buf   []byte     // scratch space for the stemmer
+	fixed int32      // the number of words tab had when ranking started
 }
 
 // rankTerm is what ranking knows of one word of the table.
 type rankTerm struct {
 	stem int32 // the number of its stem + 1; stopTerm for a stopword, 0 before ranking meets the word
 	ent  int32 // the number of its entity + 1, 0 while it has none
+	home int32 // the number + 1 of the stem spelled as this word, 0 while there is none (see stemNumber)
 	name bool  // capitalized somewhere other than first in a sentence
 	key  bool  // the key word of a boilerplate phrase (see possiblePhrases)
 }
@@ -146,6 +148,7 @@ func (v *rankVocab) reset(tab *wordTable, size int) {
 		n += size / 12
 	}
 	v.tab = tab
+	v.fixed = int32(len(tab.words))
 	v.stems.reset(n * 3 / 4)
 	v.terms = zeroed(emptied(v.terms, n), len(tab.words))
 }
@@ -201,7 +204,40 @@ func (v *rankVocab) learn(t *rankTerm, id int32, ascii bool) {
 		// room for hashStem's last load
 		v.buf = append(make([]byte, 0, len(v.buf)+64), v.buf...)
 	}
-	t.stem = v.stems.id(v.buf) + 1
+	t.stem = v.stemNumber(id, s, v.buf) + 1
+}
+
+// stemNumber returns the number of stem, the stem of word id, spelled s.
+//
+// About half the words are their own stem ("said", "police"), and a few
+// more have a stem that is another word of the article ("arrested"): such
+// a stem is numbered through its word's record (rankTerm.home), which
+// spares the stem table's hash and copy for a word that is its own stem.
+// The other stems go in the stem table, hashed once for both tables. A stem
+// has one home whichever word it comes from: a word of the table as it was
+// when ranking started (v.fixed) if one is spelled so, the stem table
+// otherwise; words that ranking adds to the table later are never homes.
+func (v *rankVocab) stemNumber(id int32, s string, stem []byte) int32 {
+	home := int32(-1)
+	var h uint32
+	if id < v.fixed && string(stem) == s {
+		home = id
+	} else {
+		h = hashStem(stem)
+		if sl := v.tab.slots[findSlot(v.tab, stem, h)]; sl != 0 {
+			if x := v.tab.number(sl) - 1; x < v.fixed {
+				home = x
+			}
+		}
+	}
+	if home < 0 {
+		return v.stems.idHash(stem, h)
+	}
+	r := &v.terms[home]
+	if r.home == 0 {
+		r.home = v.stems.add() + 1
+	}
+	return r.home - 1
 }
 
 // isLowerASCII reports whether s is all ASCII with no upper-case letter,
@@ -228,6 +264,7 @@ var notLowerASCII = func() (t [256]bool) {
 // end in one buffer: no string per stem.
 type stemTable struct {
 	slots []int32 // per slot, stem number + 1, 0 when empty; a power of two long
+	used  int     // the number of slots taken
 	ends  []int32 // per stem number, the end of its bytes in text
 	text  []byte
 }
@@ -240,6 +277,7 @@ func (t *stemTable) reset(n int) {
 		slots <<= 1
 	}
 	t.slots = zeroed(t.slots, slots)
+	t.used = 0
 	t.ends = emptied(t.ends, n)
 	t.text = emptied(t.text, 5*n)
 }
@@ -256,18 +294,18 @@ func (t *stemTable) stem(k int32) []byte {
 	return t.text[start:t.ends[k]]
 }
 
-// hashStem hashes the stem b eight bytes at a time, as hashWord does. Its
-// last group of fewer than eight bytes is read in one load when b has
-// eight bytes of room past it (learn leaves that room), the bytes past its
-// end masked off; otherwise a byte at a time.
+// hashStem is hashWord(b), the word table's hash, for a stem: its last
+// group of fewer than eight bytes is read in one load when b has eight
+// bytes of room past it (learn leaves that room), the bytes past its end
+// masked off; otherwise a byte at a time.
 func hashStem(b []byte) uint32 {
 	h := uint64(0)
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		h = mixWord(h, le64(b, i))
 	}
+	rest := uint64(0)
 	if r := len(b) - i; r > 0 {
-		rest := uint64(0)
 		if i+8 <= cap(b) {
 			rest = le64(b[:cap(b)], i) & (1<<(8*r) - 1)
 		} else {
@@ -275,9 +313,8 @@ func hashStem(b []byte) uint32 {
 				rest = rest<<8 | uint64(b[k])
 			}
 		}
-		h = mixWord(h, rest)
 	}
-	return endHash(h, len(b))
+	return endHash(mixWord(h, rest), len(b))
 }
 
 // find returns the slot that holds the stem b, whose hash is h, or the
@@ -294,10 +331,17 @@ func (t *stemTable) find(b []byte, h uint32) int {
 	}
 }
 
-// id returns the number of the stem b, adding it when new and growing the
-// table when it is half full.
-func (t *stemTable) id(b []byte) int32 {
-	i := t.find(b, hashStem(b))
+// add numbers a stem kept elsewhere (see stemNumber): its bytes here are
+// empty and no slot leads to it.
+func (t *stemTable) add() int32 {
+	t.ends = append(t.ends, int32(len(t.text)))
+	return int32(len(t.ends) - 1)
+}
+
+// idHash returns the number of the stem b, whose hash (hashStem) is h,
+// adding it when new and growing the table when it is half full.
+func (t *stemTable) idHash(b []byte, h uint32) int32 {
+	i := t.find(b, h)
 	if s := t.slots[i]; s != 0 {
 		return s - 1
 	}
@@ -305,11 +349,14 @@ func (t *stemTable) id(b []byte) int32 {
 	t.text = append(t.text, b...)
 	t.ends = append(t.ends, int32(len(t.text)))
 	t.slots[i] = k + 1
-	if 2*len(t.ends) > len(t.slots) {
-		t.slots = make([]int32, 2*len(t.slots))
-		for j := range t.ends {
-			st := t.stem(int32(j))
-			t.slots[t.find(st, hashStem(st))] = int32(j) + 1
+	if t.used++; 2*t.used > len(t.slots) {
+		old := t.slots
+		t.slots = make([]int32, 2*len(old))
+		for _, s := range old {
+			if s != 0 {
+				st := t.stem(s - 1)
+				t.slots[t.find(st, hashStem(st))] = s
+			}
 		}
 	}
 	return k
@@ -606,10 +653,10 @@ func joinsNext(text string, toks []token, k int, span Span) bool {
 	if next.s() >= span.End {
 		return false
 	}
-	if next.kind != tPunct || rankable(text, next) {
+	c := text[next.s()]
+	if next.kind != tPunct || c >= utf8.RuneSelf && rankable(text, next) {
 		return true
 	}
-	c := text[next.s()]
 	return (c == ',' || c == '.') && isDigitByte(text[toks[k].e()-1]) &&
 		k+2 < len(toks) && toks[k+2].s() == next.e() && isDigitByte(text[toks[k+2].s()])
 }

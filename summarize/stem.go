@@ -38,8 +38,10 @@ func Stem(word string) string {
 // or non-ASCII letter, in buf's memory (its contents are overwritten):
 // Stem(lower) without a string, for callers that stem many words.
 func stemLower(buf []byte, lower string) []byte {
-	if irr, ok := irregularStem(lower); ok {
-		return append(buf[:0], irr...)
+	if mayBeIrregular(lower) {
+		if irr, ok := irregularStem(lower); ok {
+			return append(buf[:0], irr...)
+		}
 	}
 	if len(lower) <= 2 {
 		return append(buf[:0], lower...)
@@ -107,6 +109,20 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// mayBeIrregular reports whether w may be one of irregularStem's forms,
+// all of three to eight letters ending in d, e, g, s or y: a cheap test
+// that spares most words the switch.
+func mayBeIrregular(w string) bool {
+	if n := len(w); n < 3 || n > 8 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'd', 'e', 'g', 's', 'y':
+		return true
+	}
+	return false
 }
 
 // irregularStem is NLTK's pool of irregular forms, which the rules would

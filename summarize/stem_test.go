@@ -85,5 +85,8 @@ func TestIrregularStem(t *testing.T) {
 		if got, ok := irregularStem(w); !ok || got != want {
 			t.Errorf("irregularStem(%q) = %q, %v; want %q, true", w, got, ok, want)
 		}
+		if !mayBeIrregular(w) {
+			t.Errorf("mayBeIrregular(%q) = false", w)
+		}
 	}
 }
