@@ -192,22 +192,27 @@ func (v *rankVocab) learn(t *rankTerm, id int32, ascii bool) {
 		t.stem = stopTerm
 		return
 	}
+	var same bool // the stem is s itself
 	switch {
 	case s[0] <= '9':
 		v.buf = append(v.buf[:0], s...) // numbers are their own stem
+		same = true
 	case ascii || isLowerASCII(s):
 		v.buf = stemLower(v.buf, s)
+		same = isSameStem(v.buf, s)
 	default:
 		v.buf = append(v.buf[:0], Stem(s)...)
+		same = string(v.buf) == s
 	}
 	if cap(v.buf)-len(v.buf) < 8 {
 		// room for hashStem's last load
 		v.buf = append(make([]byte, 0, len(v.buf)+64), v.buf...)
 	}
-	t.stem = v.stemNumber(id, s, v.buf) + 1
+	t.stem = v.stemNumber(id, same, v.buf) + 1
 }
 
-// stemNumber returns the number of stem, the stem of word id, spelled s.
+// stemNumber returns the number of stem, the stem of word id; same says
+// whether it is spelled as the word.
 //
 // About half the words are their own stem ("said", "police"), and a few
 // more have a stem that is another word of the article ("arrested"): such
@@ -217,10 +222,10 @@ func (v *rankVocab) learn(t *rankTerm, id int32, ascii bool) {
 // has one home whichever word it comes from: a word of the table as it was
 // when ranking started (v.fixed) if one is spelled so, the stem table
 // otherwise; words that ranking adds to the table later are never homes.
-func (v *rankVocab) stemNumber(id int32, s string, stem []byte) int32 {
+func (v *rankVocab) stemNumber(id int32, same bool, stem []byte) int32 {
 	home := int32(-1)
 	var h uint32
-	if id < v.fixed && string(stem) == s {
+	if id < v.fixed && same {
 		home = id
 	} else {
 		h = hashStem(stem)

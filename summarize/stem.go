@@ -37,6 +37,9 @@ func Stem(word string) string {
 // stemLower returns the Porter stem of lower, a word with no upper-case
 // or non-ASCII letter, in buf's memory (its contents are overwritten):
 // Stem(lower) without a string, for callers that stem many words.
+//
+// The stem is lower itself exactly when it is as long and ends with the
+// same letter (see isSameStem).
 func stemLower(buf []byte, lower string) []byte {
 	if mayBeIrregular(lower) {
 		if irr, ok := irregularStem(lower); ok {
@@ -47,6 +50,15 @@ func stemLower(buf []byte, lower string) []byte {
 		return append(buf[:0], lower...)
 	}
 	return porter(append(buf[:0], lower...))
+}
+
+// isSameStem reports whether stem, stemLower's result for the word w, is
+// w itself. No step lengthens a word: each one that keeps its length
+// changes its last letter (y to i; bli, enci and anci to ble, ence and
+// ance), and the others shorten it, so a stem as long as the word that
+// ends with the same letter was left alone.
+func isSameStem(stem []byte, w string) bool {
+	return len(stem) == len(w) && (len(w) == 0 || stem[len(stem)-1] == w[len(w)-1])
 }
 
 // porter runs the steps of the algorithm on a lower-case word of three
