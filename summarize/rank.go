@@ -186,39 +186,32 @@ func rankWithScratch(text, low string, sents []Sentence, opt RankOptions, p rank
 			}
 		}
 	}
+	//
+	// Frequency, in the same pass: how often the article repeats the
+	// sentence's words.
 	cent := zeroed(sc.cent, n)
-	sc.cent = cent
+	freq := zeroed(sc.freq, n)
+	sc.cent, sc.freq = cent, freq
 	for i := 0; i < n; i++ {
 		if r.Boilerplate[i] {
 			continue
 		}
 		var c, self float32
+		reps := 0 // summed as integers: exact, as the float sum of these small whole numbers would be
 		for _, tw := range d.vecs[i] {
 			c += tw.w * sum[tw.term]
 			self += tw.w * tw.w
+			reps += int(d.df[tw.term] - 1)
 		}
 		if i < w {
 			c -= self // not similar to itself
 		}
 		cent[i] = max(0, float64(c))
+		if len(d.vecs[i]) > 0 {
+			freq[i] = float64(reps) / float64(len(d.vecs[i]))
+		}
 	}
 	normalizeMax(cent)
-
-	// Frequency: how often the article repeats the sentence's words.
-	freq := zeroed(sc.freq, n)
-	sc.freq = freq
-	for i := range sents {
-		if r.Boilerplate[i] || len(d.vecs[i]) == 0 {
-			continue
-		}
-		// Summed as integers: exact, as the float sum of these small
-		// whole numbers would be.
-		sum := 0
-		for _, tw := range d.vecs[i] {
-			sum += int(d.df[tw.term] - 1)
-		}
-		freq[i] = float64(sum) / float64(len(d.vecs[i]))
-	}
 	normalizeMax(freq)
 
 	// Coverage: entity weight summed over the sentence, numbers included.
