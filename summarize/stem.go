@@ -413,57 +413,78 @@ var (
 	ionRule = []suffixRule{{"ion", ""}}
 )
 
+// step1a takes a plural's s off: sses to ss, ies to i (ie for a
+// four-letter word: ties), ss stays, any other s goes. The endings are
+// told by their bytes from the end, which share the final s.
 func step1a(w []byte) []byte {
-	if w[len(w)-1] != 's' {
+	n := len(w)
+	if n < 2 || w[n-1] != 's' {
+		if n == 1 && w[0] == 's' {
+			return w[:0]
+		}
 		return w
 	}
-	if len(w) == 4 && hasSuffix(w, "ies") {
-		return append(w[:1], "ie"...)
-	}
-	switch {
-	case hasSuffix(w, "sses"):
-		return w[:len(w)-2]
-	case hasSuffix(w, "ies"):
-		return w[:len(w)-2]
-	case hasSuffix(w, "ss"):
+	switch w[n-2] {
+	case 's': // ss
 		return w
-	case hasSuffix(w, "s"):
-		return w[:len(w)-1]
+	case 'e':
+		if n >= 4 && w[n-3] == 's' && w[n-4] == 's' { // sses
+			return w[:n-2]
+		}
+		if n >= 3 && w[n-3] == 'i' { // ies
+			if n == 4 {
+				return append(w[:1], "ie"...)
+			}
+			return w[:n-2]
+		}
 	}
-	return w
+	return w[:n-1]
 }
 
+// step1b takes ed and ing off a stem with a vowel (eed to ee when the
+// measure is positive, ied to i or ie) and tidies the stem's end. The
+// endings are told by their bytes from the end.
 func step1b(w []byte) []byte {
-	if c := w[len(w)-1]; c != 'd' && c != 'g' {
-		return w
-	}
-	if hasSuffix(w, "ied") {
-		if len(w) == 4 {
-			return append(w[:1], "ie"...)
-		}
-		return w[:len(w)-2]
-	}
-	if hasSuffix(w, "eed") {
-		if measure(w[:len(w)-3]) > 0 {
-			return w[:len(w)-1]
-		}
-		return w
-	}
+	n := len(w)
 	var stem []byte
 	switch {
-	case hasSuffix(w, "ed") && hasVowel(w[:len(w)-2]):
-		stem = w[:len(w)-2]
-	case hasSuffix(w, "ing") && hasVowel(w[:len(w)-3]):
-		stem = w[:len(w)-3]
+	case n >= 2 && w[n-1] == 'd' && w[n-2] == 'e':
+		if n >= 3 {
+			switch w[n-3] {
+			case 'i': // ied
+				if n == 4 {
+					return append(w[:1], "ie"...)
+				}
+				return w[:n-2]
+			case 'e': // eed
+				if measure(w[:n-3]) > 0 {
+					return w[:n-1]
+				}
+				return w
+			}
+		}
+		if !hasVowel(w[:n-2]) {
+			return w
+		}
+		stem = w[:n-2]
+	case n >= 3 && w[n-1] == 'g' && w[n-2] == 'n' && w[n-3] == 'i':
+		if !hasVowel(w[:n-3]) {
+			return w
+		}
+		stem = w[:n-3]
 	default:
 		return w
 	}
+	m := len(stem)
+	if m >= 2 {
+		if a, b := stem[m-2], stem[m-1]; a == 'a' && b == 't' || a == 'b' && b == 'l' || a == 'i' && b == 'z' {
+			return append(stem, 'e') // at, bl, iz
+		}
+	}
 	switch {
-	case hasSuffix(stem, "at"), hasSuffix(stem, "bl"), hasSuffix(stem, "iz"):
-		return append(stem, 'e')
 	case endsDouble(stem):
-		if c := stem[len(stem)-1]; c != 'l' && c != 's' && c != 'z' {
-			return stem[:len(stem)-1]
+		if c := stem[m-1]; c != 'l' && c != 's' && c != 'z' {
+			return stem[:m-1]
 		}
 		return stem
 	case endsCVC(stem) && measure(stem) == 1:
