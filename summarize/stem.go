@@ -241,6 +241,13 @@ func endsDouble(w []byte) bool {
 // not w, x or y; NLTK also accepts a two-letter vowel-consonant word.
 func endsCVC(w []byte) bool {
 	n := len(w)
+	if n >= 3 {
+		// With no y among them, the letters are consonants or not by
+		// themselves.
+		if a, b, c := w[n-3], w[n-2], w[n-1]; a != 'y' && b != 'y' && c != 'y' {
+			return consonant[a] && !consonant[b] && consonant[c] && c != 'w' && c != 'x'
+		}
+	}
 	if n >= 3 && isCons(w, n-3) && !isCons(w, n-2) && isCons(w, n-1) {
 		c := w[n-1]
 		return c != 'w' && c != 'x' && c != 'y'
