@@ -159,7 +159,9 @@ func rankWithScratch(text, low string, sents []Sentence, opt RankOptions, p rank
 	if opt.Entities != nil {
 		d.useEntities(sents, opt.Entities)
 	}
-	sc.phrases = possiblePhrases(sc.phrases[:0], d.vocab.lookup)
+	// A phrase whose key word no sentence holds is no candidate for any:
+	// the key words ranking met are enough.
+	sc.phrases = possiblePhrases(sc.phrases[:0], d.vocab.keyWord)
 	cand := sc.cand
 	for i, s := range sents {
 		cand = cand[:0]

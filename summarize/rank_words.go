@@ -116,6 +116,7 @@ type rankVocab struct {
 	stems stemTable  // the article's stems, numbered
 	buf   []byte     // scratch space for the stemmer
 	fixed int32      // the number of words tab had when ranking started
+	keys  []int32    // the boilerplate phrases' key words learned
 }
 
 // rankTerm is what ranking knows of one word of the table.
@@ -149,12 +150,22 @@ func (v *rankVocab) reset(tab *wordTable, size int) {
 	}
 	v.tab = tab
 	v.fixed = int32(len(tab.words))
+	v.keys = v.keys[:0]
 	v.stems.reset(n * 3 / 4)
 	v.terms = zeroed(emptied(v.terms, n), len(tab.words))
 }
 
-// lookup returns the number of the word w, if the article has it.
-func (v *rankVocab) lookup(w string) (int32, bool) { return v.tab.lookup(w) }
+// keyWord returns the number of the word w, one of the boilerplate
+// phrases' key words, if ranking met it in a sentence: a look through
+// the few key words learned, with no hash.
+func (v *rankVocab) keyWord(w string) (int32, bool) {
+	for _, id := range v.keys {
+		if v.tab.words[id] == w {
+			return id, true
+		}
+	}
+	return 0, false
+}
 
 // fill makes sure ranking knows word id (its stop flag and stem) and sets
 // w's term to it, with what w needs of it. ascii says the word is known to
@@ -183,7 +194,9 @@ func (v *rankVocab) grow(id int32) int32 {
 func (v *rankVocab) learn(t *rankTerm, id int32, ascii bool) {
 	s := v.tab.words[id]
 	lists := rankWordLists.in(s)
-	t.key = lists&rankKeyList != 0
+	if t.key = lists&rankKeyList != 0; t.key {
+		v.keys = append(v.keys, id)
+	}
 	// A single letter is one byte, or one rune of a few.
 	single := len(s) == 1 || !ascii && s[0] >= utf8.RuneSelf && len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) == 1
 	if lists&rankStopLists != 0 || single && !(s[0] >= '0' && s[0] <= '9') {
