@@ -40,16 +40,26 @@ func Stem(word string) string {
 //
 // The stem is lower itself exactly when it is as long and ends with the
 // same letter (see isSameStem).
+//
+// It is small enough to inline: the caller copies the word and calls
+// stemCopy, which does the rest.
 func stemLower(buf []byte, lower string) []byte {
+	buf = append(buf[:0], lower...)
+	if len(buf) <= 2 {
+		return buf
+	}
+	return stemCopy(buf, lower)
+}
+
+// stemCopy is stemLower for a word of three letters or more, lower, of
+// which w is a copy.
+func stemCopy(w []byte, lower string) []byte {
 	if mayBeIrregular(lower) {
 		if irr, ok := irregularStem(lower); ok {
-			return append(buf[:0], irr...)
+			return append(w[:0], irr...)
 		}
 	}
-	if len(lower) <= 2 {
-		return append(buf[:0], lower...)
-	}
-	return porter(append(buf[:0], lower...))
+	return porter(w)
 }
 
 // isSameStem reports whether stem, stemLower's result for the word w, is
