@@ -159,7 +159,9 @@ func rankWithScratch(text, low string, sents []Sentence, opt RankOptions, p rank
 	if opt.Entities != nil {
 		d.useEntities(sents, opt.Entities)
 	}
-	sc.phrases = possiblePhrases(sc.phrases[:0], d.vocab.lookup)
+	// A phrase whose key word no sentence holds is no candidate for any:
+	// the key words ranking met are enough.
+	sc.phrases = possiblePhrases(sc.phrases[:0], d.vocab.keyWord)
 	cand := sc.cand
 	for i, s := range sents {
 		cand = cand[:0]
@@ -186,36 +188,32 @@ func rankWithScratch(text, low string, sents []Sentence, opt RankOptions, p rank
 			}
 		}
 	}
+	//
+	// Frequency, in the same pass: how often the article repeats the
+	// sentence's words.
 	cent := zeroed(sc.cent, n)
-	sc.cent = cent
+	freq := zeroed(sc.freq, n)
+	sc.cent, sc.freq = cent, freq
 	for i := 0; i < n; i++ {
 		if r.Boilerplate[i] {
 			continue
 		}
 		var c, self float32
+		reps := 0 // summed as integers: exact, as the float sum of these small whole numbers would be
 		for _, tw := range d.vecs[i] {
 			c += tw.w * sum[tw.term]
 			self += tw.w * tw.w
+			reps += int(d.df[tw.term] - 1)
 		}
 		if i < w {
 			c -= self // not similar to itself
 		}
 		cent[i] = max(0, float64(c))
+		if len(d.vecs[i]) > 0 {
+			freq[i] = float64(reps) / float64(len(d.vecs[i]))
+		}
 	}
 	normalizeMax(cent)
-
-	// Frequency: how often the article repeats the sentence's words.
-	freq := zeroed(sc.freq, n)
-	sc.freq = freq
-	for i := range sents {
-		if r.Boilerplate[i] || len(d.vecs[i]) == 0 {
-			continue
-		}
-		for _, tw := range d.vecs[i] {
-			freq[i] += float64(d.df[tw.term] - 1)
-		}
-		freq[i] /= float64(len(d.vecs[i]))
-	}
 	normalizeMax(freq)
 
 	// Coverage: entity weight summed over the sentence, numbers included.

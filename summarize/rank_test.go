@@ -224,3 +224,20 @@ Residents of the Old Quay, who were flooded twice, welcomed the vote.
 		}
 	}
 }
+
+// TestHashStem checks that hashStem is hashWord whatever room the stem has
+// past its end and whatever bytes are there: stemNumber looks stems up in
+// the word table with it.
+func TestHashStem(t *testing.T) {
+	word := "abcdefghijklmnopqrstuvwxyz0123456789"
+	for n := 0; n <= 20; n++ {
+		for room := 0; room <= 12; room++ {
+			b := make([]byte, n, n+room)
+			copy(b, word)
+			copy(b[n:n+room], "XXXXXXXXXXXXXXXXXXXX") // stale bytes past the end
+			if got, want := hashStem(b), hashWord(word[:n]); got != want {
+				t.Errorf("hashStem(%q) with room %d = %#x, want %#x", b, room, got, want)
+			}
+		}
+	}
+}

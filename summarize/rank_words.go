@@ -115,12 +115,15 @@ type rankVocab struct {
 	terms []rankTerm // per word of tab, what ranking knows of it
 	stems stemTable  // the article's stems, numbered
 	buf   []byte     // scratch space for the stemmer
+	fixed int32      // the number of words tab had when ranking started
+	keys  []int32    // the boilerplate phrases' key words learned
 }
 
 // rankTerm is what ranking knows of one word of the table.
 type rankTerm struct {
 	stem int32 // the number of its stem + 1; stopTerm for a stopword, 0 before ranking meets the word
 	ent  int32 // the number of its entity + 1, 0 while it has none
+	home int32 // the number + 1 of the stem spelled as this word, 0 while there is none (see stemNumber)
 	name bool  // capitalized somewhere other than first in a sentence
 	key  bool  // the key word of a boilerplate phrase (see possiblePhrases)
 }
@@ -146,12 +149,23 @@ func (v *rankVocab) reset(tab *wordTable, size int) {
 		n += size / 12
 	}
 	v.tab = tab
+	v.fixed = int32(len(tab.words))
+	v.keys = v.keys[:0]
 	v.stems.reset(n * 3 / 4)
 	v.terms = zeroed(emptied(v.terms, n), len(tab.words))
 }
 
-// lookup returns the number of the word w, if the article has it.
-func (v *rankVocab) lookup(w string) (int32, bool) { return v.tab.lookup(w) }
+// keyWord returns the number of the word w, one of the boilerplate
+// phrases' key words, if ranking met it in a sentence: a look through
+// the few key words learned, with no hash.
+func (v *rankVocab) keyWord(w string) (int32, bool) {
+	for _, id := range v.keys {
+		if v.tab.words[id] == w {
+			return id, true
+		}
+	}
+	return 0, false
+}
 
 // fill makes sure ranking knows word id (its stop flag and stem) and sets
 // w's term to it, with what w needs of it. ascii says the word is known to
@@ -180,7 +194,9 @@ func (v *rankVocab) grow(id int32) int32 {
 func (v *rankVocab) learn(t *rankTerm, id int32, ascii bool) {
 	s := v.tab.words[id]
 	lists := rankWordLists.in(s)
-	t.key = lists&rankKeyList != 0
+	if t.key = lists&rankKeyList != 0; t.key {
+		v.keys = append(v.keys, id)
+	}
 	// A single letter is one byte, or one rune of a few.
 	single := len(s) == 1 || !ascii && s[0] >= utf8.RuneSelf && len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) == 1
 	if lists&rankStopLists != 0 || single && !(s[0] >= '0' && s[0] <= '9') {
@@ -189,15 +205,57 @@ func (v *rankVocab) learn(t *rankTerm, id int32, ascii bool) {
 		t.stem = stopTerm
 		return
 	}
+	var same bool // the stem is s itself
 	switch {
 	case s[0] <= '9':
 		v.buf = append(v.buf[:0], s...) // numbers are their own stem
+		same = true
 	case ascii || isLowerASCII(s):
 		v.buf = stemLower(v.buf, s)
+		same = isSameStem(v.buf, s)
 	default:
 		v.buf = append(v.buf[:0], Stem(s)...)
+		same = string(v.buf) == s
 	}
-	t.stem = v.stems.id(v.buf) + 1
+	if cap(v.buf)-len(v.buf) < 8 {
+		// room for hashStem's last load
+		v.buf = append(make([]byte, 0, len(v.buf)+64), v.buf...)
+	}
+	t.stem = v.stemNumber(id, same, v.buf) + 1
+}
+
+// stemNumber returns the number of stem, the stem of word id; same says
+// whether it is spelled as the word.
+//
+// About half the words are their own stem ("said", "police"), and a few
+// more have a stem that is another word of the article ("arrested"): such
+// a stem is numbered through its word's record (rankTerm.home), which
+// spares the stem table's hash and copy for a word that is its own stem.
+// The other stems go in the stem table, hashed once for both tables. A stem
+// has one home whichever word it comes from: a word of the table as it was
+// when ranking started (v.fixed) if one is spelled so, the stem table
+// otherwise; words that ranking adds to the table later are never homes.
+func (v *rankVocab) stemNumber(id int32, same bool, stem []byte) int32 {
+	home := int32(-1)
+	var h uint32
+	if id < v.fixed && same {
+		home = id
+	} else {
+		h = hashStem(stem)
+		if sl := v.tab.slots[findSlot(v.tab, stem, h)]; sl != 0 {
+			if x := v.tab.number(sl) - 1; x < v.fixed {
+				home = x
+			}
+		}
+	}
+	if home < 0 {
+		return v.stems.idHash(stem, h)
+	}
+	r := &v.terms[home]
+	if r.home == 0 {
+		r.home = v.stems.add() + 1
+	}
+	return r.home - 1
 }
 
 // isLowerASCII reports whether s is all ASCII with no upper-case letter,
@@ -224,6 +282,7 @@ var notLowerASCII = func() (t [256]bool) {
 // end in one buffer: no string per stem.
 type stemTable struct {
 	slots []int32 // per slot, stem number + 1, 0 when empty; a power of two long
+	used  int     // the number of slots taken
 	ends  []int32 // per stem number, the end of its bytes in text
 	text  []byte
 }
@@ -236,6 +295,7 @@ func (t *stemTable) reset(n int) {
 		slots <<= 1
 	}
 	t.slots = zeroed(t.slots, slots)
+	t.used = 0
 	t.ends = emptied(t.ends, n)
 	t.text = emptied(t.text, 5*n)
 }
@@ -252,11 +312,34 @@ func (t *stemTable) stem(k int32) []byte {
 	return t.text[start:t.ends[k]]
 }
 
-// find returns the slot that holds the stem b, or the empty slot where it
-// would go.
-func (t *stemTable) find(b []byte) int {
+// hashStem is hashWord(b), the word table's hash, for a stem: its last
+// group of fewer than eight bytes is read in one load when b has eight
+// bytes of room past it (learn leaves that room), the bytes past its end
+// masked off; otherwise a byte at a time.
+func hashStem(b []byte) uint32 {
+	h := uint64(0)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		h = mixWord(h, le64(b, i))
+	}
+	rest := uint64(0)
+	if r := len(b) - i; r > 0 {
+		if i+8 <= cap(b) {
+			rest = le64(b[:cap(b)], i) & (1<<(8*r) - 1)
+		} else {
+			for k := len(b) - 1; k >= i; k-- {
+				rest = rest<<8 | uint64(b[k])
+			}
+		}
+	}
+	return endHash(mixWord(h, rest), len(b))
+}
+
+// find returns the slot that holds the stem b, whose hash is h, or the
+// empty slot where it would go.
+func (t *stemTable) find(b []byte, h uint32) int {
 	mask := len(t.slots) - 1
-	i := int(hashWord(b)) & mask
+	i := int(h) & mask
 	for {
 		s := t.slots[i]
 		if s == 0 || string(t.stem(s-1)) == string(b) {
@@ -266,10 +349,17 @@ func (t *stemTable) find(b []byte) int {
 	}
 }
 
-// id returns the number of the stem b, adding it when new and growing the
-// table when it is half full.
-func (t *stemTable) id(b []byte) int32 {
-	i := t.find(b)
+// add numbers a stem kept elsewhere (see stemNumber): its bytes here are
+// empty and no slot leads to it.
+func (t *stemTable) add() int32 {
+	t.ends = append(t.ends, int32(len(t.text)))
+	return int32(len(t.ends) - 1)
+}
+
+// idHash returns the number of the stem b, whose hash (hashStem) is h,
+// adding it when new and growing the table when it is half full.
+func (t *stemTable) idHash(b []byte, h uint32) int32 {
+	i := t.find(b, h)
 	if s := t.slots[i]; s != 0 {
 		return s - 1
 	}
@@ -277,10 +367,14 @@ func (t *stemTable) id(b []byte) int32 {
 	t.text = append(t.text, b...)
 	t.ends = append(t.ends, int32(len(t.text)))
 	t.slots[i] = k + 1
-	if 2*len(t.ends) > len(t.slots) {
-		t.slots = make([]int32, 2*len(t.slots))
-		for j := range t.ends {
-			t.slots[t.find(t.stem(int32(j)))] = int32(j) + 1
+	if t.used++; 2*t.used > len(t.slots) {
+		old := t.slots
+		t.slots = make([]int32, 2*len(old))
+		for _, s := range old {
+			if s != 0 {
+				st := t.stem(s - 1)
+				t.slots[t.find(st, hashStem(st))] = s
+			}
 		}
 	}
 	return k
@@ -412,18 +506,31 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 			rt := &v.terms[t.word]
 			if rt.stem == 0 {
 				v.learn(rt, t.word, true)
+				if int(rt.stem) > len(b.seen) {
+					b.grow(int(rt.stem)) // for count below
+				}
 			}
-			if rt.stem == stopTerm && !rt.key {
+			switch {
+			case rt.stem == stopTerm && !rt.key:
 				b.words++ // a stopword is only counted: no call
-			} else {
+			case !rt.key:
+				// A word with a stem, not a key word: add's common case,
+				// inline.
+				b.words++
+				b.count(rt.stem - 1)
+				if t.upper || t.flags&tokDigit != 0 {
+					b.cands = append(b.cands, entityWord{rankWord{term: t.word, stem: rt.stem, capital: t.upper,
+						number: t.flags&tokDigit != 0, first: first}, b.sent})
+				}
+			default:
 				b.add(rankWord{term: t.word, stem: rt.stem, capital: t.upper,
 					number: t.flags&tokDigit != 0, first: first, key: rt.key})
 			}
 			first = false
 			continue
 		}
-		if t.kind == tPunct && !rankable(text, t) { // an ASCII mark: no call
-			continue
+		if t.kind == tPunct && (text[t.s()] < utf8.RuneSelf || !rankable(text, t)) {
+			continue // a mark: an ASCII one needs no call
 		}
 		// The others: a word cut by the sentence's bounds, or made of
 		// several tokens, or not plain.
@@ -457,18 +564,20 @@ type docWords struct {
 	words int          // its number of words, stopwords included
 	start int          // the start of its counts in vec
 	vec   []termWeight // the term counts of the sentences read, end to end
-	df    []int32      // per stem, the number of sentences using it
-	seen  []stemSeen   // per stem, where the sentence that last used it counts it
+	df    []int32      // per stem, the number of sentences using it, once all are read (see dfs)
+	seen  []stemSeen   // per stem, where the sentence that last used it counts it, and its df
 	keys  []int32      // the boilerplate phrases' key words, in order
 	cands []entityWord // the capitalized words and numbers, in order
 	buf   []byte       // scratch space for splitRankWords
 	split []rankWord   // the words splitRankWords found
 }
 
-// stemSeen is where the sentence that last used a stem counts it.
+// stemSeen is where the sentence that last used a stem counts it, and
+// the stem's df so far.
 type stemSeen struct {
 	sent int32 // the sentence + 1, 0 for none
 	at   int32 // the index of the count in docWords.vec
+	df   int32 // the number of sentences using the stem
 }
 
 // reset empties b for an article of size bytes and about stems stems.
@@ -479,7 +588,6 @@ func (b *docWords) reset(size, stems int) {
 	// A stem's slots are made when it is first met.
 	b.vec = emptied(b.vec, size/8+16)
 	b.cands = emptied(b.cands, size/30+16)
-	b.df = emptied(b.df, stems)
 	b.seen = emptied(b.seen, stems)
 	b.keys = b.keys[:0]
 	b.sent, b.words, b.start = -1, 0, 0
@@ -499,20 +607,26 @@ func (b *docWords) add(w rankWord) {
 	if w.stem == stopTerm {
 		return
 	}
-	s := w.stem - 1
-	if int(s) >= len(b.df) {
-		b.grow(int(s) + 1)
+	if int(w.stem) > len(b.seen) {
+		b.grow(int(w.stem))
 	}
-	if seen := &b.seen[s]; seen.sent == b.sent+1 {
-		b.vec[seen.at].w++
-	} else {
-		*seen = stemSeen{b.sent + 1, int32(len(b.vec))}
-		b.vec = append(b.vec, termWeight{s, 1})
-		b.df[s]++
-	}
+	b.count(w.stem - 1)
 	if w.number || w.capital {
 		b.cands = append(b.cands, entityWord{w, b.sent})
 	}
+}
+
+// count counts stem s in the sentence; seen must have room for s (see
+// grow).
+func (b *docWords) count(s int32) {
+	seen := &b.seen[s]
+	if seen.sent == b.sent+1 {
+		b.vec[seen.at].w++
+		return
+	}
+	seen.sent, seen.at = b.sent+1, int32(len(b.vec))
+	seen.df++
+	b.vec = append(b.vec, termWeight{s, 1})
 }
 
 // addAll takes the next words of the sentence.
@@ -522,12 +636,25 @@ func (b *docWords) addAll(ws []rankWord) {
 	}
 }
 
-// grow makes room for n stems.
+// grow makes room for n stems at least: the records of seen up to its
+// capacity, which doubles when short.
 func (b *docWords) grow(n int) {
-	for len(b.df) < n {
-		b.df = append(b.df, 0)
-		b.seen = append(b.seen, stemSeen{})
+	old := len(b.seen)
+	if n > cap(b.seen) {
+		b.seen = append(b.seen[:cap(b.seen)], make([]stemSeen, n-cap(b.seen))...)
 	}
+	b.seen = b.seen[:cap(b.seen)]
+	clear(b.seen[old:])
+}
+
+// dfs returns the df of each of the article's n stems, in b.df's memory.
+func (b *docWords) dfs(n int) []int32 {
+	b.grow(n)
+	b.df = zeroed(b.df, n)
+	for i := range b.df {
+		b.df[i] = b.seen[i].df
+	}
+	return b.df
 }
 
 // sortCounts sorts the sentence's term counts by term.
@@ -544,10 +671,10 @@ func joinsNext(text string, toks []token, k int, span Span) bool {
 	if next.s() >= span.End {
 		return false
 	}
-	if next.kind != tPunct || rankable(text, next) {
+	c := text[next.s()]
+	if next.kind != tPunct || c >= utf8.RuneSelf && rankable(text, next) {
 		return true
 	}
-	c := text[next.s()]
 	return (c == ',' || c == '.') && isDigitByte(text[toks[k].e()-1]) &&
 		k+2 < len(toks) && toks[k+2].s() == next.e() && isDigitByte(text[toks[k+2].s()])
 }
@@ -620,8 +747,7 @@ func buildRankDoc(text, lowerText string, sents []Sentence, toks []token, tab *w
 		b.sortCounts()
 		vecTo[i] = len(b.vec)
 	}
-	b.grow(v.stems.len())
-	df, cands := b.df, b.cands
+	df, cands := b.dfs(v.stems.len()), b.cands
 	d.keys = b.keys
 	from := 0
 	for i, to := range vecTo {

@@ -37,14 +37,38 @@ func Stem(word string) string {
 // stemLower returns the Porter stem of lower, a word with no upper-case
 // or non-ASCII letter, in buf's memory (its contents are overwritten):
 // Stem(lower) without a string, for callers that stem many words.
+//
+// The stem is lower itself exactly when it is as long and ends with the
+// same letter (see isSameStem).
+//
+// It is small enough to inline: the caller copies the word and calls
+// stemCopy, which does the rest.
 func stemLower(buf []byte, lower string) []byte {
-	if irr, ok := irregularStem(lower); ok {
-		return append(buf[:0], irr...)
+	buf = append(buf[:0], lower...)
+	if len(buf) <= 2 {
+		return buf
 	}
-	if len(lower) <= 2 {
-		return append(buf[:0], lower...)
+	return stemCopy(buf, lower)
+}
+
+// stemCopy is stemLower for a word of three letters or more, lower, of
+// which w is a copy.
+func stemCopy(w []byte, lower string) []byte {
+	if mayBeIrregular(lower) {
+		if irr, ok := irregularStem(lower); ok {
+			return append(w[:0], irr...)
+		}
 	}
-	return porter(append(buf[:0], lower...))
+	return porter(w)
+}
+
+// isSameStem reports whether stem, stemLower's result for the word w, is
+// w itself. No step lengthens a word: each one that keeps its length
+// changes its last letter (y to i; bli, enci and anci to ble, ence and
+// ance), and the others shorten it, so a stem as long as the word that
+// ends with the same letter was left alone.
+func isSameStem(stem []byte, w string) bool {
+	return len(stem) == len(w) && (len(w) == 0 || stem[len(stem)-1] == w[len(w)-1])
 }
 
 // porter runs the steps of the algorithm on a lower-case word of three
@@ -107,6 +131,20 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// mayBeIrregular reports whether w may be one of irregularStem's forms,
+// all of three to eight letters ending in d, e, g, s or y: a cheap test
+// that spares most words the switch.
+func mayBeIrregular(w string) bool {
+	if n := len(w); n < 3 || n > 8 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'd', 'e', 'g', 's', 'y':
+		return true
+	}
+	return false
 }
 
 // irregularStem is NLTK's pool of irregular forms, which the rules would
@@ -213,6 +251,13 @@ func endsDouble(w []byte) bool {
 // not w, x or y; NLTK also accepts a two-letter vowel-consonant word.
 func endsCVC(w []byte) bool {
 	n := len(w)
+	if n >= 3 {
+		// With no y among them, the letters are consonants or not by
+		// themselves.
+		if a, b, c := w[n-3], w[n-2], w[n-1]; a != 'y' && b != 'y' && c != 'y' {
+			return consonant[a] && !consonant[b] && consonant[c] && c != 'w' && c != 'x'
+		}
+	}
 	if n >= 3 && isCons(w, n-3) && !isCons(w, n-2) && isCons(w, n-1) {
 		c := w[n-1]
 		return c != 'w' && c != 'x' && c != 'y'
@@ -385,57 +430,78 @@ var (
 	ionRule = []suffixRule{{"ion", ""}}
 )
 
+// step1a takes a plural's s off: sses to ss, ies to i (ie for a
+// four-letter word: ties), ss stays, any other s goes. The endings are
+// told by their bytes from the end, which share the final s.
 func step1a(w []byte) []byte {
-	if w[len(w)-1] != 's' {
+	n := len(w)
+	if n < 2 || w[n-1] != 's' {
+		if n == 1 && w[0] == 's' {
+			return w[:0]
+		}
 		return w
 	}
-	if len(w) == 4 && hasSuffix(w, "ies") {
-		return append(w[:1], "ie"...)
-	}
-	switch {
-	case hasSuffix(w, "sses"):
-		return w[:len(w)-2]
-	case hasSuffix(w, "ies"):
-		return w[:len(w)-2]
-	case hasSuffix(w, "ss"):
+	switch w[n-2] {
+	case 's': // ss
 		return w
-	case hasSuffix(w, "s"):
-		return w[:len(w)-1]
+	case 'e':
+		if n >= 4 && w[n-3] == 's' && w[n-4] == 's' { // sses
+			return w[:n-2]
+		}
+		if n >= 3 && w[n-3] == 'i' { // ies
+			if n == 4 {
+				return append(w[:1], "ie"...)
+			}
+			return w[:n-2]
+		}
 	}
-	return w
+	return w[:n-1]
 }
 
+// step1b takes ed and ing off a stem with a vowel (eed to ee when the
+// measure is positive, ied to i or ie) and tidies the stem's end. The
+// endings are told by their bytes from the end.
 func step1b(w []byte) []byte {
-	if c := w[len(w)-1]; c != 'd' && c != 'g' {
-		return w
-	}
-	if hasSuffix(w, "ied") {
-		if len(w) == 4 {
-			return append(w[:1], "ie"...)
-		}
-		return w[:len(w)-2]
-	}
-	if hasSuffix(w, "eed") {
-		if measure(w[:len(w)-3]) > 0 {
-			return w[:len(w)-1]
-		}
-		return w
-	}
+	n := len(w)
 	var stem []byte
 	switch {
-	case hasSuffix(w, "ed") && hasVowel(w[:len(w)-2]):
-		stem = w[:len(w)-2]
-	case hasSuffix(w, "ing") && hasVowel(w[:len(w)-3]):
-		stem = w[:len(w)-3]
+	case n >= 2 && w[n-1] == 'd' && w[n-2] == 'e':
+		if n >= 3 {
+			switch w[n-3] {
+			case 'i': // ied
+				if n == 4 {
+					return append(w[:1], "ie"...)
+				}
+				return w[:n-2]
+			case 'e': // eed
+				if measure(w[:n-3]) > 0 {
+					return w[:n-1]
+				}
+				return w
+			}
+		}
+		if !hasVowel(w[:n-2]) {
+			return w
+		}
+		stem = w[:n-2]
+	case n >= 3 && w[n-1] == 'g' && w[n-2] == 'n' && w[n-3] == 'i':
+		if !hasVowel(w[:n-3]) {
+			return w
+		}
+		stem = w[:n-3]
 	default:
 		return w
 	}
+	m := len(stem)
+	if m >= 2 {
+		if a, b := stem[m-2], stem[m-1]; a == 'a' && b == 't' || a == 'b' && b == 'l' || a == 'i' && b == 'z' {
+			return append(stem, 'e') // at, bl, iz
+		}
+	}
 	switch {
-	case hasSuffix(stem, "at"), hasSuffix(stem, "bl"), hasSuffix(stem, "iz"):
-		return append(stem, 'e')
 	case endsDouble(stem):
-		if c := stem[len(stem)-1]; c != 'l' && c != 's' && c != 'z' {
-			return stem[:len(stem)-1]
+		if c := stem[m-1]; c != 'l' && c != 's' && c != 'z' {
+			return stem[:m-1]
 		}
 		return stem
 	case endsCVC(stem) && measure(stem) == 1:

@@ -85,5 +85,26 @@ func TestIrregularStem(t *testing.T) {
 		if got, ok := irregularStem(w); !ok || got != want {
 			t.Errorf("irregularStem(%q) = %q, %v; want %q, true", w, got, ok, want)
 		}
+		if !mayBeIrregular(w) {
+			t.Errorf("mayBeIrregular(%q) = false", w)
+		}
+	}
+}
+
+// TestIsSameStem checks isSameStem against a comparison of the bytes on
+// the test words and on each with common suffixes added.
+func TestIsSameStem(t *testing.T) {
+	suffixes := []string{"", "s", "es", "ed", "ing", "y", "ly", "ies", "ied", "e", "ation", "ational", "ization",
+		"ness", "ful", "ous", "ive", "ize", "ment", "ence", "ance", "enci", "anci", "bli", "bly", "ency", "ancy",
+		"er", "ion", "ic", "able", "iti", "ate", "logi", "alli", "eli", "ll", "ator", "ee", "eed", "at", "iz"}
+	var buf []byte
+	for _, c := range porterCases {
+		for _, suf := range suffixes {
+			w := strings.ToLower(c.word) + suf
+			buf = stemLower(buf, w)
+			if got, want := isSameStem(buf, w), string(buf) == w; got != want {
+				t.Errorf("isSameStem(%q, %q) = %v, want %v", buf, w, got, want)
+			}
+		}
 	}
 }

@@ -52,8 +52,9 @@ func isStopword(w string) bool { return stopwordSet.has(w) }
 type shortWordSet struct {
 	head  [27 * 27]uint32 // per first two letters (see headOf), bit n set when a word of n bytes starts with them
 	last  [256]uint32     // per last byte, bit n set when a word of n bytes ends with it
-	slots []string        // open addressing by hashWord, "" when empty; a power of two long
+	slots []string        // open addressing by hashShort, "" when empty; a power of two long
 	lists []uint8         // per slot, bit i set when the word is in list i
+	shift uint8           // 32 - log2(len(slots)): hashShort's top bits index the slots
 }
 
 // headOf returns the index in shortWordSet.head of the word w's first two
@@ -82,7 +83,10 @@ func newShortWordSet(lists ...[]string) *shortWordSet {
 	for size < 4*n {
 		size <<= 1
 	}
-	s := &shortWordSet{slots: make([]string, size), lists: make([]uint8, size)}
+	s := &shortWordSet{slots: make([]string, size), lists: make([]uint8, size), shift: 32}
+	for n := size; n > 1; n >>= 1 {
+		s.shift--
+	}
 	for i, l := range lists {
 		for _, w := range l {
 			if w == "" {
@@ -98,10 +102,20 @@ func newShortWordSet(lists ...[]string) *shortWordSet {
 	return s
 }
 
-// find returns the slot holding w or the empty slot where it would go.
+// hashShort hashes w, a word of 1 to 31 bytes, by its length and four of
+// its bytes (the first two, the middle one, the last): cheaper than
+// hashWord, and enough to spread a few hundred short words.
+func hashShort(w string) uint32 {
+	n := len(w)
+	h := uint32(n) | uint32(w[0])<<5 | uint32(w[n/2])<<13 | uint32(w[n-1])<<21 | uint32(w[min(1, n-1)])<<26
+	return h * 0x9e3779b1
+}
+
+// find returns the slot holding w, a word of 1 to 31 bytes, or the empty
+// slot where it would go.
 func (s *shortWordSet) find(w string) uint32 {
 	mask := uint32(len(s.slots) - 1)
-	i := hashWord(w) & mask
+	i := hashShort(w) >> s.shift
 	for s.slots[i] != "" && s.slots[i] != w {
 		i = (i + 1) & mask
 	}
