@@ -1,5 +1,7 @@
 package summarize
 
+import "math/rand/v2"
+
 // The article's word table: every distinct lower-case word the stages
 // meet, numbered once. Analyze builds one per article; the extractor's
 // scanner fills it and gives each token its word's number, and ranking reads
@@ -93,13 +95,19 @@ func mixWord(h, group uint64) uint64 {
 	return h ^ h>>29
 }
 
-// endHash mixes the word's length n into h and folds it to 32 bits, in
-// which every bit of the word counts: the table's slot index is the low
-// bits, the check beside the number the high ones.
+// endHash mixes the word's length n and the process's hashSeed into h and
+// folds it to 32 bits, in which every bit of the word counts: the table's
+// slot index is the low bits, the check beside the number the high ones.
 func endHash(h uint64, n int) uint32 {
-	h = (h ^ uint64(n)) * 0xbf58476d1ce4e5b9
+	h = (h ^ uint64(n) ^ hashSeed) * 0xbf58476d1ce4e5b9
 	return uint32(h ^ h>>32)
 }
+
+// hashSeed changes from process to process, so that nobody can write an
+// article whose words all land in one run of slots and make every lookup
+// in the open-addressed tables walk it. No output depends on it: words,
+// stems and entities are numbered in the order they come.
+var hashSeed = rand.Uint64()
 
 // findSlot returns the slot that holds w, whose hash is h, or the empty
 // slot where it would go.
