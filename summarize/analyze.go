@@ -79,7 +79,12 @@ func prepare(text string) input {
 	in := input{sents: Segment(text), body: text}
 	if head, ok := headline(text); ok && len(in.sents) > 1 && in.sents[0].Span.End <= head.End {
 		in.title = head.In(text)
-		in.sents = in.sents[1:]
+		// A headline may hold more than one sentence ("Done! Now what")
+		k := 1
+		for k < len(in.sents)-1 && in.sents[k].Span.End <= head.End {
+			k++
+		}
+		in.sents = in.sents[k:]
 		in.body, in.low = blankAndLower(text, strings.IndexByte(text, '\n'))
 	} else {
 		in.low = lowerText(text)

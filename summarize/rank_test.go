@@ -166,13 +166,8 @@ func AnalyzeRankStage(text string) func() Ranking {
 // analyzeRankStage returns a function that ranks text as Analyze does, in
 // the memory of sc (nil to allocate).
 func analyzeRankStage(text string) func(sc *rankScratch) Ranking {
-	sents := Segment(text)
-	if head, ok := headline(text); ok && len(sents) > 1 && sents[0].Span.End <= head.End {
-		sents = sents[1:]
-		end := strings.IndexByte(text, '\n')
-		text = strings.Repeat(" ", end) + text[end:]
-	}
-	low := lowerText(text)
+	in := prepare(text)
+	text, low, sents := in.body, in.low, in.sents
 	tab := newWordTable(len(text))
 	_, toks := extractFacts(text, low, sents, time.Time{}, tab, nil)
 	return func(sc *rankScratch) Ranking {
