@@ -1,5 +1,7 @@
 package summarize
 
+import "math/bits"
+
 // Sentence is one sentence of a text.
 type Sentence struct {
 	Text      string // the sentence, without surrounding space
@@ -76,10 +78,7 @@ func Segment(text string) []Sentence {
 			if s.expect.value != 0 {
 				mask |= segBlank
 			}
-			i++
-			for i < len(t) && segmentBytes[t[i]]&mask == 0 {
-				i++
-			}
+			i = skipPlain(t, i+1, mask)
 		}
 	}
 	s.cut(len(t), len(t))
@@ -103,6 +102,35 @@ const (
 	segActs  uint8 = 1 << iota // always acted on
 	segBlank                   // acted on while a list marker is expected
 )
+
+// skipPlain returns the first index from i on of a byte of text in the
+// classes mask of segmentBytes, len(text) when there is none. It reads
+// eight bytes at a time and stops at the first that may be one: a
+// terminator, a newline, a blank when mask asks for blanks, or any byte
+// of a multi-byte character (0xE2 among them), which it then tests alone.
+func skipPlain(text string, i int, mask uint8) int {
+	for i < len(text) && segmentBytes[text[i]]&mask == 0 {
+		if i+8 > len(text) {
+			i++
+			continue
+		}
+		x := le64(text, i)
+		m := x&swarHigh | firstByteOf(x, '\n') | firstByteOf(x, '.') | firstByteOf(x, '!') | firstByteOf(x, '?')
+		if mask&segBlank != 0 {
+			m |= firstByteOf(x, ' ') | firstByteOf(x, '\t')
+		}
+		if m == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(m) / 8
+		if segmentBytes[text[i]]&mask != 0 {
+			break
+		}
+		i++
+	}
+	return i
+}
 
 // segmenter is the state of one Segment call.
 type segmenter struct {

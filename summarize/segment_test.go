@@ -213,3 +213,26 @@ func ExampleSegment() {
 	// {0 89} WASHINGTON (AP) — U.S. Secretary of State Antony Blinken spoke with Qin Gang on Sunday.
 	// {90 131} “It was a candid call,” Blinken said.
 }
+
+// TestSkipPlain checks the eight-bytes-at-a-time skip against a byte loop
+// from every start, with and without blanks asked for.
+func TestSkipPlain(t *testing.T) {
+	texts := []string{
+		"Plain words and more plain words without any end at all",
+		"He said “yes”. Then\nagain! Why? … and\ta tab, café — done",
+		"x.y", "", "ééééééééé.", "0123456789abcdef ",
+	}
+	for _, text := range texts {
+		for _, mask := range []uint8{segActs, segActs | segBlank} {
+			for i := 0; i <= len(text); i++ {
+				want := i
+				for want < len(text) && segmentBytes[text[want]]&mask == 0 {
+					want++
+				}
+				if got := skipPlain(text, i, mask); got != want {
+					t.Errorf("skipPlain(%q, %d, %b) = %d, want %d", text, i, mask, got, want)
+				}
+			}
+		}
+	}
+}

@@ -48,6 +48,15 @@ func upperBytes(x uint64) uint64 {
 	return (x7 + (0x80-'A')*swarOnes) &^ (x7 + (0x80-'Z'-1)*swarOnes) &^ x & swarHigh
 }
 
+// firstByteOf returns 0x80 in the lowest byte of x that equals c, and
+// perhaps in bytes above it; 0 when no byte equals c. Only the lowest
+// mark is sure (a borrow can mark a byte above it), which is all a search
+// for the first match needs.
+func firstByteOf(x uint64, c byte) uint64 {
+	v := x ^ uint64(c)*swarOnes
+	return (v - swarOnes) &^ v & swarHigh
+}
+
 // nonAlnumBytes returns 0x80 in each byte of x that is no ASCII letter or
 // digit, 0 in the others: ^alnumBytes(x) & swarHigh, with the ASCII test
 // and the high-bit mask applied once for both ranges.
