@@ -59,6 +59,7 @@ type rankScratch struct {
 	freq     []float64   // per sentence, frequency
 	ent      []float64   // per sentence, coverage
 	maxSim   []float64   // MMR: per candidate, its similarity to the picks
+	rel      []float64   // MMR: per candidate, lambda times its score over the top one
 	known    []int       // MMR: per candidate, how many picks maxSim covers
 	dense    []float32   // MMR: the picks as dense vectors, end to end
 	rowTo    []int       // MMR: per pick, the end of its dense vector
