@@ -262,6 +262,20 @@ func formFactor(s string, words int, p rankParams) float64 {
 		f *= float64(p.longMax) / float64(words)
 	}
 	s = strings.TrimSpace(s)
+	if n := len(s); n > 0 && s[0] < utf8.RuneSelf && s[n-1] < utf8.RuneSelf {
+		// Most sentences start and end with ASCII: the tests below on
+		// bytes, without decoding.
+		if s[n-1] == '?' {
+			f *= p.pQuest
+		}
+		if c := s[0]; c >= 'a' && c <= 'z' {
+			f *= p.pLower
+		}
+		if c := s[0]; c == '"' || c == '\'' {
+			f *= p.pQuote
+		}
+		return f
+	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	firstR, _ := utf8.DecodeRuneInString(s)
 	if last == '?' {
