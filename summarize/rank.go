@@ -262,6 +262,20 @@ func formFactor(s string, words int, p rankParams) float64 {
 		f *= float64(p.longMax) / float64(words)
 	}
 	s = strings.TrimSpace(s)
+	if n := len(s); n > 0 && s[0] < utf8.RuneSelf && s[n-1] < utf8.RuneSelf {
+		// Most sentences start and end with ASCII: the tests below on
+		// bytes, without decoding.
+		if s[n-1] == '?' {
+			f *= p.pQuest
+		}
+		if c := s[0]; c >= 'a' && c <= 'z' {
+			f *= p.pLower
+		}
+		if c := s[0]; c == '"' || c == '\'' {
+			f *= p.pQuote
+		}
+		return f
+	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	firstR, _ := utf8.DecodeRuneInString(s)
 	if last == '?' {
@@ -315,6 +329,13 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, sc 
 	maxSim := zeroed(sc.maxSim, len(pool))
 	known := zeroed(sc.known, len(pool)) // per candidate, how many picks maxSim covers
 	sc.maxSim, sc.known = maxSim, known
+	// Per candidate, the relevance part of its value, worked out once
+	// rather than at every step; it moves with the candidate in pool.
+	rel := emptied(sc.rel, len(pool))
+	for _, i := range pool {
+		rel = append(rel, lambda*scores[i]/top)
+	}
+	sc.rel = rel
 	picks := min(len(pool), maxPicks)
 	// Pick j's dense vector is dense[rowTo[j-1]:rowTo[j]] (from 0 for the
 	// first); the last pick is compared with nothing.
@@ -331,7 +352,7 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, sc 
 		// pool[:k] holds the picks so far; choose among pool[k:].
 		best, bestV := -1, math.Inf(-1)
 		for m := k; m < len(pool); m++ {
-			if lambda*scores[pool[m]]/top-(1-lambda)*maxSim[m] <= bestV {
+			if rel[m]-(1-lambda)*maxSim[m] <= bestV {
 				continue // cannot win, however similar it is to the picks
 			}
 			for ; known[m] < k; known[m]++ {
@@ -342,13 +363,14 @@ func mmr(scores []float64, vecs [][]termWeight, skip []bool, lambda float64, sc 
 				pick := dense[from:rowTo[known[m]]]
 				maxSim[m] = max(maxSim[m], dotDense(vecs[pool[m]], pick))
 			}
-			v := lambda*scores[pool[m]]/top - (1-lambda)*maxSim[m]
+			v := rel[m] - (1-lambda)*maxSim[m]
 			if v > bestV {
 				best, bestV = m, v
 			}
 		}
 		pool[k], pool[best] = pool[best], pool[k]
 		maxSim[k], maxSim[best] = maxSim[best], maxSim[k]
+		rel[k], rel[best] = rel[best], rel[k]
 		known[k], known[best] = known[best], known[k]
 		if k < picks-1 {
 			from, vec := len(dense), vecs[pool[k]]

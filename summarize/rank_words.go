@@ -59,6 +59,7 @@ type rankScratch struct {
 	freq     []float64   // per sentence, frequency
 	ent      []float64   // per sentence, coverage
 	maxSim   []float64   // MMR: per candidate, its similarity to the picks
+	rel      []float64   // MMR: per candidate, lambda times its score over the top one
 	known    []int       // MMR: per candidate, how many picks maxSim covers
 	dense    []float32   // MMR: the picks as dense vectors, end to end
 	rowTo    []int       // MMR: per pick, the end of its dense vector
@@ -497,12 +498,15 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 		k++
 	}
 	first := true
-	for ; k < len(toks) && toks[k].s() < span.End; k++ {
+	for ; k < len(toks); k++ {
 		t := &toks[k]
-		if t.flags&tokPlain != 0 && t.kind != tPunct && t.s() >= span.Start && t.e() <= span.End &&
+		if t.flags&tokPlain != 0 && t.e() <= span.End && t.s() >= span.Start &&
 			(k+1 == len(toks) || toks[k+1].start != t.end || !joinsNext(text, toks, k, span)) {
 			// Most tokens: a plain word wholly in the sentence, with no
-			// letters or digits glued after it.
+			// letters or digits glued after it. Only word and number
+			// tokens are plain, and a token that ends in the sentence
+			// starts in it (tokens are not empty): the tests that end
+			// the loop and pass over marks are for the other tokens.
 			rt := &v.terms[t.word]
 			if rt.stem == 0 {
 				v.learn(rt, t.word, true)
@@ -528,6 +532,9 @@ func tokenRankWords(text, low string, span Span, toks []token, k int, v *rankVoc
 			}
 			first = false
 			continue
+		}
+		if t.s() >= span.End {
+			break // the next sentence's
 		}
 		if t.kind == tPunct && (text[t.s()] < utf8.RuneSelf || !rankable(text, t)) {
 			continue // a mark: an ASCII one needs no call
