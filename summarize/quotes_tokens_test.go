@@ -175,3 +175,18 @@ func TestIsLowerASCIIOf(t *testing.T) {
 		}
 	}
 }
+
+// TestHasDoubleMark checks hasDoubleMark against the ContainsAny it stands
+// for, with every mark alone, cut short, and among its neighbours in UTF-8.
+func TestHasDoubleMark(t *testing.T) {
+	texts := []string{"", "plain text", "it’s — fine…", "‘single’", "”closing",
+		"\xe2\x80", "x\xe2", "\xe3\x80", "\xe2\x9c\x80", "‚low single", "«", "»", "「", "」", "『", "』"}
+	for _, m := range []string{"“", "\"", "„", "«", "「", "『"} {
+		texts = append(texts, m, "say "+m+"so", m[:len(m)-1], "it’s "+m, "’"+m+"’")
+	}
+	for _, s := range texts {
+		if got, want := hasDoubleMark(s), strings.ContainsAny(s, "“\"„«「『"); got != want {
+			t.Errorf("hasDoubleMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
