@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,8 +71,9 @@ func appendQuoteRegions(out []qregion, text string) []qregion {
 		}
 		open = -1
 	}
+	marks := newMarkScanner(text)
 	for i := 0; i < len(text); {
-		if i = nextMarkByte(text, i); i == len(text) {
+		if i = marks.from(i); i == len(text) {
 			break
 		}
 		c := text[i]
@@ -117,30 +117,45 @@ func appendQuoteRegions(out []qregion, text string) []qregion {
 	return out
 }
 
-// nextMarkByte returns the index of the first byte from i on that may
-// matter to findQuoteRegions: a line break, a straight quote mark or
-// apostrophe, or a byte of a non-ASCII character; len(text) when there is
-// none. It reads eight bytes at a time, and stops at # and & too, which
-// costs a rare extra step and spares a test a word.
-func nextMarkByte(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		// Both marks " (0x22) and ' (0x27) become 0x27 with the bits 0x05
-		// set, as do only # and &, which the caller steps over. Each zero
-		// byte test marks the first zero byte exactly, and one mask of the
-		// high bits serves all three.
-		v := le64(text, i)
-		nl, mark := v^'\n'*swarOnes, v|0x05*swarOnes^'\''*swarOnes
-		m := ((nl-swarOnes)&^nl | (mark-swarOnes)&^mark | v) & swarHigh
-		if m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
+// markScanner finds, for appendQuoteRegions, the bytes that may matter
+// to it: a line break, a straight quote mark or apostrophe, or the first
+// byte of a non-ASCII mark (every one of them starts with C2, E2 or E3;
+// other characters need no stop). In news text such bytes are a few in a
+// hundred, so each is found by a search of its own (strings.IndexByte,
+// which runs with SIMD) and its next place kept until the scan passes it.
+type markScanner struct {
+	text string
+	next [len(markStops)]int // where each stop byte occurs next; -1 not yet searched
+}
+
+// markStops are the bytes a markScanner stops at.
+var markStops = [...]byte{'\n', '"', '\'', 0xC2, 0xE2, 0xE3}
+
+func newMarkScanner(text string) markScanner {
+	m := markScanner{text: text}
+	for k := range m.next {
+		m.next[k] = -1
 	}
-	for ; i < len(text); i++ {
-		if c := text[i]; c == '\n' || c == '"' || c == '\'' || c == '#' || c == '&' || c >= 0x80 {
-			break
+	return m
+}
+
+// from returns the index of the first stop byte from i on, len(text) when
+// there is none. Calls must not go back: i never below an earlier one.
+func (m *markScanner) from(i int) int {
+	best := len(m.text)
+	for k, b := range markStops {
+		p := m.next[k]
+		if p < i {
+			if p = strings.IndexByte(m.text[i:], b); p < 0 {
+				p = len(m.text)
+			} else {
+				p += i
+			}
+			m.next[k] = p
 		}
+		best = min(best, p)
 	}
-	return i
+	return best
 }
 
 // zeroBytes returns 0x80 in the lowest byte of v that is zero and maybe in
@@ -149,16 +164,32 @@ func nextMarkByte(text string, i int) int {
 func zeroBytes(v uint64) uint64 { return (v - swarOnes) &^ v & swarHigh }
 
 // hasDoubleMark reports whether text holds a double quote mark: “ " „ « 「
-// or 『. It is strings.ContainsAny(text, "“\"„«「『") written as six
-// searches for one string each, which run over the bytes with SIMD, where
-// ContainsAny with a non-ASCII set decodes and looks up every rune.
+// or 『. It is strings.ContainsAny(text, "“\"„«「『") written as three
+// searches, which run over the bytes with SIMD, where ContainsAny with a
+// non-ASCII set decodes and looks up every rune: “, „, 「 and 『 (E2 80 9C,
+// E2 80 9E, E3 80 8C, E3 80 8E) share one search for their middle byte.
 func hasDoubleMark(text string) bool {
-	for _, m := range [...]string{"\"", "“", "„", "«", "「", "『"} {
-		if strings.Contains(text, m) {
-			return true
+	if strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "«") {
+		return true
+	}
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], 0x80)
+		if j < 0 {
+			return false
+		}
+		if i += j; i > 0 && i+1 < len(text) {
+			switch c := text[i+1]; text[i-1] {
+			case 0xE2:
+				if c == 0x9C || c == 0x9E {
+					return true
+				}
+			case 0xE3:
+				if c == 0x8C || c == 0x8E {
+					return true
+				}
+			}
 		}
 	}
-	return false
 }
 
 // trimInner trims space and a trailing comma from text[start:end] and reports

@@ -30,13 +30,14 @@ func TestWordScanners(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		text := randomText(r, r.IntN(40))
+		marks := newMarkScanner(text)
 		for i := 0; i < len(text); i++ {
 			want := i
-			for want < len(text) && !strings.ContainsRune("\n\"'#&", rune(text[want])) && text[want] < 0x80 {
+			for want < len(text) && strings.IndexByte("\n\"'\xc2\xe2\xe3", text[want]) < 0 {
 				want++
 			}
-			if got := nextMarkByte(text, i); got != want {
-				t.Fatalf("nextMarkByte(%q, %d) = %d, want %d", text, i, got, want)
+			if got := marks.from(i); got != want {
+				t.Fatalf("markScanner.from(%q, %d) = %d, want %d", text, i, got, want)
 			}
 			if asciiWordByte[text[i]] == 0 {
 				continue
@@ -172,6 +173,21 @@ func TestIsLowerASCIIOf(t *testing.T) {
 			if isLowerASCIIOf(string(low), text) {
 				t.Fatalf("isLowerASCIIOf(%q, %q) = true", low, text)
 			}
+		}
+	}
+}
+
+// TestHasDoubleMark checks hasDoubleMark against the ContainsAny it stands
+// for, with every mark alone, cut short, and among its neighbours in UTF-8.
+func TestHasDoubleMark(t *testing.T) {
+	texts := []string{"", "plain text", "it’s — fine…", "‘single’", "”closing",
+		"\xe2\x80", "x\xe2", "\xe3\x80", "\xe2\x9c\x80", "‚low single", "«", "»", "「", "」", "『", "』"}
+	for _, m := range []string{"“", "\"", "„", "«", "「", "『"} {
+		texts = append(texts, m, "say "+m+"so", m[:len(m)-1], "it’s "+m, "’"+m+"’")
+	}
+	for _, s := range texts {
+		if got, want := hasDoubleMark(s), strings.ContainsAny(s, "“\"„«「『"); got != want {
+			t.Errorf("hasDoubleMark(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
