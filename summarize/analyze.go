@@ -79,7 +79,7 @@ func prepare(text string) input {
 	in := input{sents: Segment(text), body: text}
 	if head, ok := headline(text); ok && len(in.sents) > 1 && in.sents[0].Span.End <= head.End {
 		in.title = head.In(text)
-		// A headline may hold more than one sentence ("Done! Now what")
+		// A headline may hold more than one sentence ("Done! Now what").
 		k := 1
 		for k < len(in.sents)-1 && in.sents[k].Span.End <= head.End {
 			k++
