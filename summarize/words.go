@@ -213,7 +213,7 @@ func (t *wordTable) idLex(w string, h uint32, key uint64, upper bool) (int32, le
 	s := t.slots[i]
 	if s == 0 {
 		id := t.insertKey(int(i), w, h, key)
-		b := lexLookup(w, upper, h)
+		b := lexLookup(w, upper, h, key)
 		if upper {
 			t.lex[id] = b
 		} else {
@@ -271,7 +271,7 @@ func (t *wordTable) lexOf(id int32, upper bool, h uint32) lexBit {
 
 // learnLex looks word id up in the lexicon for lexOf and keeps its bits.
 func (t *wordTable) learnLex(id int32, upper bool, h uint32) lexBit {
-	b := lexLookup(t.words[id], upper, h)
+	b := lexLookup(t.words[id], upper, h, t.keys[id])
 	if upper {
 		t.lex[id] = b
 	} else {
@@ -281,25 +281,44 @@ func (t *wordTable) learnLex(id int32, upper bool, h uint32) lexBit {
 }
 
 // lexLookup returns the lexicon bits of the lower-case word w, whose hash
-// is h, written with a capital (upper) or in lower case. Most words skip
-// the lookup: the bit table lexHash lacks theirs, or, in lower case, no
-// list has a word of their first letter and length.
-func lexLookup(w string, upper bool, h uint32) lexBit {
+// is h and key wordKey(w), written with a capital (upper) or in lower
+// case. Most words skip the lookup: the bit table lexHash lacks theirs,
+// or, in lower case, no list has a word of their first letter and length.
+func lexLookup(w string, upper bool, h uint32, key uint64) lexBit {
 	if upper {
 		if !lexMayHold(h) {
 			return 0
 		}
-		if k, ok := lexWords.lookupHash(w, h); ok {
+		if k, ok := lexWords.lookupKey(w, h, key); ok {
 			return lexWords.lex[k]
 		}
 		return 0
 	}
 	if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 && lexMayHold(h) {
-		if k, ok := lexWords.lookupHash(w, h); ok {
+		if k, ok := lexWords.lookupKey(w, h, key); ok {
 			return lexWords.lex[k] & lowerBits
 		}
 	}
 	return 0
+}
+
+// lookupKey is lookupHash for a word whose key (wordKey) is at hand: a
+// short word's probe compares keys, one number, instead of strings.
+func (t *wordTable) lookupKey(w string, h uint32, key uint64) (int32, bool) {
+	if key == 0 {
+		return t.lookupHash(w, h)
+	}
+	mask := uint32(len(t.slots) - 1)
+	high := h &^ mask
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return -1, false
+		}
+		if s&^mask == high && t.keys[s&mask-1] == key {
+			return int32(s&mask) - 1, true
+		}
+	}
 }
 
 // insert numbers the new word w, whose hash is h, in the empty slot i,
