@@ -95,6 +95,7 @@ const (
 	lexJoin                           // "of", "and"
 	lexRoleNoun                       // "spokesman"
 	lexKnownOrg                       // a one-word known organization: "Nato"
+	lexUnit                           // a scale, currency or unit word after a number: "million", "dollars", "miles"
 )
 
 // lexicon holds the lexBits of every word that has some; lexWords holds
@@ -160,7 +161,7 @@ func buildLowerLen(m map[string]lexBit) *[256]uint32 {
 }
 
 // lowerBits are the bits tested on lower-case words.
-const lowerBits = lexDate | lexNumber | lexFuture | lexSpeech | lexParticle | lexJoin | lexTitleDomain
+const lowerBits = lexDate | lexNumber | lexFuture | lexSpeech | lexParticle | lexJoin | lexTitleDomain | lexUnit
 
 func buildLexLower(all map[string]lexBit) map[string]lexBit {
 	m := map[string]lexBit{}
@@ -222,6 +223,14 @@ func buildLexicon() map[string]lexBit {
 	}
 	for w := range wordNumbers {
 		set(w, lexNumber)
+	}
+	for _, m := range []map[string]string{currencyWords, units} {
+		for w := range m {
+			set(w, lexUnit)
+		}
+	}
+	for w := range scales {
+		set(w, lexUnit)
 	}
 	return m
 }
