@@ -213,7 +213,10 @@ func (t *wordTable) idLex(w string, h uint32, key uint64, upper bool) (int32, le
 	s := t.slots[i]
 	if s == 0 {
 		id := t.insertKey(int(i), w, h, key)
-		b := lexLookup(w, upper, h, key)
+		var b lexBit
+		if lexMayHold(h) { // most new words are in no list: no call
+			b = lexLookup(w, upper, h, key)
+		}
 		if upper {
 			t.lex[id] = b
 		} else {
