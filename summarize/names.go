@@ -449,7 +449,8 @@ func (x *extractor) plainName(a, b int) bool {
 		if x.strOf(t) == "-" && t.glued() {
 			continue
 		}
-		if t.kind != tWord || hasDigit(x.strOf(t)) {
+		// a plain word's flags say whether it holds a digit
+		if t.kind != tWord || t.flags&tokDigit != 0 || t.flags&tokPlain == 0 && hasDigit(x.strOf(t)) {
 			return false
 		}
 		if !t.upper {
