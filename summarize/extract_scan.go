@@ -384,32 +384,42 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 	runSent := int32(-1) // the sentence of the last run
 	atStart := true      // next word starts a sentence
 	prevEnd := -1
+	// The sentence bookkeeping is done only from the offset next on: the
+	// first token, and then the next sentence's start or end, whichever
+	// comes first.
+	next := 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if asciiClass[c]&clsBlank != 0 {
 			i++
 			continue
 		}
-		if i >= nextEnd {
-			for si < len(sents) && i >= sents[si].Span.End {
-				si++
+		n := len(toks)
+		if i >= next {
+			if i >= nextEnd {
+				for si < len(sents) && i >= sents[si].Span.End {
+					si++
+					atStart = true
+				}
+				nextEnd, sentBegin = math.MaxInt, -1
+				if si < len(sents) {
+					nextEnd, sentBegin = sents[si].Span.End, sents[si].Span.Start
+					sent = int32(si)
+				} else {
+					sent = int32(len(sents) - 1)
+				}
+			}
+			if i == sentBegin {
 				atStart = true
 			}
-			nextEnd, sentBegin = math.MaxInt, -1
-			if si < len(sents) {
-				nextEnd, sentBegin = sents[si].Span.End, sents[si].Span.Start
-				sent = int32(si)
-			} else {
-				sent = int32(len(sents) - 1)
+			if sent != runSent {
+				runs = append(runs, sentRun{int32(n), sent})
+				runSent = sent
 			}
-		}
-		if i == sentBegin {
-			atStart = true
-		}
-		n := len(toks)
-		if sent != runSent {
-			runs = append(runs, sentRun{int32(n), sent})
-			runSent = sent
+			next = nextEnd
+			if sentBegin > i {
+				next = min(next, sentBegin)
+			}
 		}
 		// The token is cleared and filled in its slot: appending a
 		// composite literal builds it on the stack first and copies it
