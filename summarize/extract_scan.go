@@ -446,6 +446,8 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 			t.bits |= bits
 			if id, b, ok := tab.knownWord(h, key, t.upper); ok {
 				t.word, t.lex = id, b
+			} else if slot, free := tab.homeFree(h); free {
+				t.word, t.lex = tab.addLex(slot, low[i:end], h, key, t.upper) // a new word
 			} else {
 				t.word, t.lex = tab.idLex(low[i:end], h, key, t.upper)
 			}

@@ -212,17 +212,7 @@ func (t *wordTable) idLex(w string, h uint32, key uint64, upper bool) (int32, le
 	}
 	s := t.slots[i]
 	if s == 0 {
-		id := t.insertKey(int(i), w, h, key)
-		var b lexBit
-		if lexMayHold(h) { // most new words are in no list: no call
-			b = lexLookup(w, upper, h, key)
-		}
-		if upper {
-			t.lex[id] = b
-		} else {
-			t.low[id] = b
-		}
-		return id, b
+		return t.addLex(i, w, h, key, upper)
 	}
 	id := t.number(s) - 1
 	known := t.low
@@ -233,6 +223,34 @@ func (t *wordTable) idLex(w string, h uint32, key uint64, upper bool) (int32, le
 		return id, b
 	}
 	return id, t.learnLex(id, upper, h)
+}
+
+// homeFree returns the slot the hash h points to and whether it is
+// empty, in which case a word of that hash is new and goes there (see
+// addLex): a probe would stop at once.
+func (t *wordTable) homeFree(h uint32) (uint32, bool) {
+	i := h & uint32(len(t.slots)-1)
+	return i, t.slots[i] == 0
+}
+
+// addLex is idLex for a new word, to go in the empty slot i: it numbers
+// the word and looks its lexicon bits up as written (upper). key is
+// wordKey(w), or 0 when not computed.
+func (t *wordTable) addLex(i uint32, w string, h uint32, key uint64, upper bool) (int32, lexBit) {
+	if key == 0 {
+		key = wordKey(w)
+	}
+	id := t.insertKey(int(i), w, h, key)
+	var b lexBit
+	if lexMayHold(h) { // most new words are in no list: no call
+		b = lexLookup(w, upper, h, key)
+	}
+	if upper {
+		t.lex[id] = b
+	} else {
+		t.low[id] = b
+	}
+	return id, b
 }
 
 // knownWord is idLex's common case, small enough to inline in the
