@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Coreference of names within one article: a lone surname or first name
@@ -271,12 +272,20 @@ func appendInitials(b []byte, name string) []byte {
 		return b
 	}
 	inWord := false
-	for i, r := range name {
-		space := unicode.IsSpace(r)
-		if c := name[i]; !space && !inWord && c >= 'A' && c <= 'Z' {
+	for i := 0; i < len(name); {
+		// unicode.IsSpace, with ASCII read a byte at a time
+		c, size := name[i], 1
+		space := c == ' ' || c >= '\t' && c <= '\r'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(name[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !inWord && c >= 'A' && c <= 'Z' {
 			b = append(b, c)
 		}
 		inWord = !space
+		i += size
 	}
 	return b
 }
