@@ -92,3 +92,21 @@ func TestAppendInitialsMatchesRuneLoop(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerWordSeqMatchesToLower checks FindPerson's ASCII matching
+// against lowering the name first.
+func TestLowerWordSeqMatchesToLower(t *testing.T) {
+	names := []string{"Antony Blinken", "Qin Gang", "Mary Ann van der Berg", "AB", "Blinken", "A  B"}
+	queries := []string{"blinken", "antony blinken", "qin", "gang", "van der berg", "ann", "ab", "b", "a", "a  b", "nken", "antony b"}
+	for _, n := range names {
+		for _, q := range queries {
+			low := strings.ToLower(n)
+			if got, want := lowerEqual(n, q), low == q; got != want {
+				t.Errorf("lowerEqual(%q, %q) = %v, want %v", n, q, got, want)
+			}
+			if got, want := hasLowerWordSeq(n, q), hasWordSeq(low, q); got != want {
+				t.Errorf("hasLowerWordSeq(%q, %q) = %v, want %v", n, q, got, want)
+			}
+		}
+	}
+}
