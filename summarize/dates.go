@@ -73,6 +73,11 @@ func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 	if t.kind == tNum {
 		return matchNumericDate(x, i, dc)
 	}
+	// every word of the lists below carries lexDate but the word numbers,
+	// which carry lexNumber: most words need no map
+	if t.lex&lexDate == 0 {
+		return matchWordNumber(x, i, dc)
+	}
 	// "earlier this week", "later this month"
 	if (w == "earlier" || w == "later") && i+1 < len(x.toks) && x.lower(i+1) == "this" {
 		if m, ok := matchRelative(x, i+1, dc); ok {
@@ -121,8 +126,16 @@ func matchDate(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
 		}
 		return dateMatch{n: 1, kind: Time, value: v}, true
 	}
-	if n, ok := wordNumbers[w]; ok {
-		return matchAgo(x, i, float64(n), dc)
+	return matchWordNumber(x, i, dc)
+}
+
+// matchWordNumber reads "two years ago" for matchDate; the "ago", which
+// matchAgo wants, is looked for before the map.
+func matchWordNumber(x *extractor, i int, dc *dateContext) (dateMatch, bool) {
+	if t := &x.toks[i]; t.lex&lexNumber != 0 && i+2 < len(x.toks) && x.lower(i+2) == "ago" {
+		if n, ok := wordNumbers[x.lowerOf(t)]; ok {
+			return matchAgo(x, i, float64(n), dc)
+		}
 	}
 	return dateMatch{}, false
 }

@@ -95,6 +95,7 @@ const (
 	lexJoin                           // "of", "and"
 	lexRoleNoun                       // "spokesman"
 	lexKnownOrg                       // a one-word known organization: "Nato"
+	lexUnit                           // a scale, currency or unit word after a number: "million", "dollars", "miles"
 )
 
 // lexicon holds the lexBits of every word that has some; lexWords holds
@@ -160,7 +161,7 @@ func buildLowerLen(m map[string]lexBit) *[256]uint32 {
 }
 
 // lowerBits are the bits tested on lower-case words.
-const lowerBits = lexDate | lexNumber | lexFuture | lexSpeech | lexParticle | lexJoin | lexTitleDomain
+const lowerBits = lexDate | lexNumber | lexFuture | lexSpeech | lexParticle | lexJoin | lexTitleDomain | lexUnit
 
 func buildLexLower(all map[string]lexBit) map[string]lexBit {
 	m := map[string]lexBit{}
@@ -222,6 +223,14 @@ func buildLexicon() map[string]lexBit {
 	}
 	for w := range wordNumbers {
 		set(w, lexNumber)
+	}
+	for _, m := range []map[string]string{currencyWords, units} {
+		for w := range m {
+			set(w, lexUnit)
+		}
+	}
+	for w := range scales {
+		set(w, lexUnit)
 	}
 	return m
 }
@@ -375,32 +384,42 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 	runSent := int32(-1) // the sentence of the last run
 	atStart := true      // next word starts a sentence
 	prevEnd := -1
+	// The sentence bookkeeping is done only from the offset next on: the
+	// first token, and then the next sentence's start or end, whichever
+	// comes first.
+	next := 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if asciiClass[c]&clsBlank != 0 {
 			i++
 			continue
 		}
-		if i >= nextEnd {
-			for si < len(sents) && i >= sents[si].Span.End {
-				si++
+		n := len(toks)
+		if i >= next {
+			if i >= nextEnd {
+				for si < len(sents) && i >= sents[si].Span.End {
+					si++
+					atStart = true
+				}
+				nextEnd, sentBegin = math.MaxInt, -1
+				if si < len(sents) {
+					nextEnd, sentBegin = sents[si].Span.End, sents[si].Span.Start
+					sent = int32(si)
+				} else {
+					sent = int32(len(sents) - 1)
+				}
+			}
+			if i == sentBegin {
 				atStart = true
 			}
-			nextEnd, sentBegin = math.MaxInt, -1
-			if si < len(sents) {
-				nextEnd, sentBegin = sents[si].Span.End, sents[si].Span.Start
-				sent = int32(si)
-			} else {
-				sent = int32(len(sents) - 1)
+			if sent != runSent {
+				runs = append(runs, sentRun{int32(n), sent})
+				runSent = sent
 			}
-		}
-		if i == sentBegin {
-			atStart = true
-		}
-		n := len(toks)
-		if sent != runSent {
-			runs = append(runs, sentRun{int32(n), sent})
-			runSent = sent
+			next = nextEnd
+			if sentBegin > i {
+				next = min(next, sentBegin)
+			}
 		}
 		// The token is cleared and filled in its slot: appending a
 		// composite literal builds it on the stack first and copies it
@@ -427,6 +446,8 @@ func scanTokens(text, low string, sents []Sentence, tab *wordTable, s *factsScra
 			t.bits |= bits
 			if id, b, ok := tab.knownWord(h, key, t.upper); ok {
 				t.word, t.lex = id, b
+			} else if slot, free := tab.homeFree(h); free {
+				t.word, t.lex = tab.addLex(slot, low[i:end], h, key, t.upper) // a new word
 			} else {
 				t.word, t.lex = tab.idLex(low[i:end], h, key, t.upper)
 			}

@@ -253,6 +253,10 @@ func (x *extractor) classify(a, b int) {
 // "Chinese Foreign Ministry"), so that the sentence is indexed by them too.
 func (x *extractor) placesIn(a, b int) {
 	for k := a; k < b; k++ {
+		// the maps hold no word whose lexicon bits lack both
+		if t := &x.toks[k]; !t.upper || t.lex&(lexPlace|lexDemonym) == 0 {
+			continue
+		}
 		w := x.lower(k)
 		if c := gaz.place[w]; c != "" && x.toks[k].upper {
 			x.add(k, k+1, Place, x.str(k), c, "", "")
@@ -445,7 +449,8 @@ func (x *extractor) plainName(a, b int) bool {
 		if x.strOf(t) == "-" && t.glued() {
 			continue
 		}
-		if t.kind != tWord || hasDigit(x.strOf(t)) {
+		// a plain word's flags say whether it holds a digit
+		if t.kind != tWord || t.flags&tokDigit != 0 || t.flags&tokPlain == 0 && hasDigit(x.strOf(t)) {
 			return false
 		}
 		if !t.upper {
@@ -557,9 +562,13 @@ func (x *extractor) other(a, b int, full, lower string) {
 				return
 			}
 		}
-		if c := gaz.demonym[strings.TrimSuffix(x.lowerOf(t), "s")]; c != "" && len(x.lowerOf(t)) > 3 {
-			x.add(a, b, Place, c, c, "", "")
-			return
+		// a plural ("Brits"): a word without the s was answered above,
+		// by the map or by its lexicon bits
+		if w := x.lowerOf(t); len(w) > 3 && w[len(w)-1] == 's' {
+			if c := gaz.demonym[w[:len(w)-1]]; c != "" {
+				x.add(a, b, Place, c, c, "", "")
+				return
+			}
 		}
 		if t.caps() && len(x.strOf(t)) <= 6 && !notAcronym[x.lowerOf(t)] {
 			x.add(a, b, Organization, full, lower, "", "")

@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Coreference of names within one article: a lone surname or first name
@@ -271,12 +272,20 @@ func appendInitials(b []byte, name string) []byte {
 		return b
 	}
 	inWord := false
-	for i, r := range name {
-		space := unicode.IsSpace(r)
-		if c := name[i]; !space && !inWord && c >= 'A' && c <= 'Z' {
+	for i := 0; i < len(name); {
+		// unicode.IsSpace, with ASCII read a byte at a time
+		c, size := name[i], 1
+		space := c == ' ' || c >= '\t' && c <= '\r'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(name[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !inWord && c >= 'A' && c <= 'Z' {
 			b = append(b, c)
 		}
 		inWord = !space
+		i += size
 	}
 	return b
 }
@@ -300,11 +309,19 @@ func (f *Facts) FindPerson(name string, at int) int {
 		if e.Kind != Person {
 			continue
 		}
-		n := strings.ToLower(e.Name)
-		if n == q {
+		// an ASCII name is matched as lowered without lowering it
+		var same, within bool
+		if isASCII(e.Name) {
+			same = lowerEqual(e.Name, q)
+			within = same || hasLowerWordSeq(e.Name, q)
+		} else {
+			n := strings.ToLower(e.Name)
+			same, within = n == q, hasWordSeq(n, q)
+		}
+		if same {
 			return i
 		}
-		if hasWordSeq(n, q) {
+		if within {
 			byName = append(byName, i)
 		} else if e.Role != "" && hasWordSeq(strings.ToLower(e.Role), q) {
 			byRole = append(byRole, i)
@@ -349,4 +366,31 @@ func hasWordSeq(s, q string) bool {
 		i = k + 1
 	}
 	return false
+}
+
+// hasLowerWordSeq is hasWordSeq(strings.ToLower(s), q) for an ASCII s.
+func hasLowerWordSeq(s, q string) bool {
+	for k := 0; k+len(q) <= len(s); k++ {
+		if (k == 0 || s[k-1] == ' ') && (k+len(q) == len(s) || s[k+len(q)] == ' ') && lowerEqual(s[k:k+len(q)], q) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerEqual reports whether the ASCII s, lowered, equals q.
+func lowerEqual(s, q string) bool {
+	if len(s) != len(q) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != q[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -2,7 +2,9 @@ package summarize
 
 import (
 	"os"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestFindPerson(t *testing.T) {
@@ -61,4 +63,50 @@ func indexOf(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// TestAppendInitialsMatchesRuneLoop checks appendInitials' byte loop
+// against the rune loop it replaced, on spaces and marks beyond ASCII.
+func TestAppendInitialsMatchesRuneLoop(t *testing.T) {
+	runeLoop := func(name string) string {
+		if strings.IndexByte(name, ' ') < 0 {
+			return ""
+		}
+		var b []byte
+		inWord := false
+		for i, r := range name {
+			space := unicode.IsSpace(r)
+			if c := name[i]; !space && !inWord && c >= 'A' && c <= 'Z' {
+				b = append(b, c)
+			}
+			inWord = !space
+		}
+		return string(b)
+	}
+	for _, name := range []string{
+		"Federal Bureau of Investigation", "World\u00a0Health Organization", "Médecins Sans Frontières",
+		"A\tB\nC\vD\fE\rF G", "Ünited Nations", "x\x85Y Z", "bad\xffUtf8 Name", "Café Éclair Union", " ",
+	} {
+		if got, want := string(appendInitials(nil, name)), runeLoop(name); got != want {
+			t.Errorf("appendInitials(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestLowerWordSeqMatchesToLower checks FindPerson's ASCII matching
+// against lowering the name first.
+func TestLowerWordSeqMatchesToLower(t *testing.T) {
+	names := []string{"Antony Blinken", "Qin Gang", "Mary Ann van der Berg", "AB", "Blinken", "A  B"}
+	queries := []string{"blinken", "antony blinken", "qin", "gang", "van der berg", "ann", "ab", "b", "a", "a  b", "nken", "antony b"}
+	for _, n := range names {
+		for _, q := range queries {
+			low := strings.ToLower(n)
+			if got, want := lowerEqual(n, q), low == q; got != want {
+				t.Errorf("lowerEqual(%q, %q) = %v, want %v", n, q, got, want)
+			}
+			if got, want := hasLowerWordSeq(n, q), hasWordSeq(low, q); got != want {
+				t.Errorf("hasLowerWordSeq(%q, %q) = %v, want %v", n, q, got, want)
+			}
+		}
+	}
 }

@@ -103,22 +103,23 @@ func matchNumber(x *extractor, i int) (numberMatch, bool) {
 	j := i + n
 	if j < len(x.toks) {
 		nx := x.lower(j)
+		unit := x.toks[j].lex&lexUnit != 0 // currencyWords and units hold only words with the bit
 		switch {
-		case cur == "" && currencyWords[nx] != "" && (nx != "pound" && nx != "pounds" || isMoneyPound(x, j)):
+		case cur == "" && unit && currencyWords[nx] != "" && (nx != "pound" && nx != "pounds" || isMoneyPound(x, j)):
 			cur = currencyWords[nx]
 			j++
 		case cur == "" && (nx == "%" || nx == "percent" || nx == "pct"):
 			return numberMatch{n: j + 1 - start, kind: Percent, value: numberWith(v, "%", "")}, true
 		case cur == "" && nx == "per" && j+1 < len(x.toks) && x.lower(j+1) == "cent":
 			return numberMatch{n: j + 2 - start, kind: Percent, value: numberWith(v, "%", "")}, true
-		case cur == "" && nx == "-" && x.toks[j].glued() && j+1 < len(x.toks) && x.toks[j+1].glued() && units[x.lower(j+1)] != "":
+		case cur == "" && nx == "-" && x.toks[j].glued() && j+1 < len(x.toks) && x.toks[j+1].glued() && x.toks[j+1].lex&lexUnit != 0 && units[x.lower(j+1)] != "":
 			// "39-year-old", "10-mile", "three-month"
 			n := j + 2 - start
 			if j+3 < len(x.toks) && x.str(j+2) == "-" && x.lower(j+3) == "old" {
 				n += 2
 			}
 			return numberMatch{n: n, kind: Quantity, value: numberWith(v, " ", units[x.lower(j+1)])}, true
-		case cur == "" && units[nx] != "" && !(t.kind == tWord && v == 1):
+		case cur == "" && unit && units[nx] != "" && !(t.kind == tWord && v == 1):
 			return numberMatch{n: j + 1 - start, kind: Quantity, value: numberWith(v, " ", units[nx])}, true
 		}
 	}
@@ -213,6 +214,9 @@ func readNumber(x *extractor, i int) (float64, int, bool) {
 		}
 		v = f * mult
 	case tWord:
+		if t.lex&lexNumber == 0 {
+			return 0, 0, false // not in wordNumbers
+		}
 		w, ok := wordNumbers[x.lowerOf(t)]
 		if !ok || w >= 100 {
 			return 0, 0, false
@@ -228,7 +232,7 @@ func readNumber(x *extractor, i int) (float64, int, bool) {
 	default:
 		return 0, 0, false
 	}
-	for i+n < len(x.toks) {
+	for i+n < len(x.toks) && x.toks[i+n].lex&lexUnit != 0 { // scales' words have the bit
 		sc, ok := scales[x.lower(i+n)]
 		if !ok || (len(x.lower(i+n)) <= 2 && !x.toks[i+n].glued()) {
 			break
@@ -279,7 +283,10 @@ func parseDigits(s string) (float64, bool) {
 	return float64(n), true
 }
 
-func isCurrencySymbol(s string) bool { return currencySymbols[s] != "" }
+func isCurrencySymbol(s string) bool {
+	// every sign but "$" is beyond ASCII
+	return s != "" && (s[0] == '$' || s[0] >= 0x80) && currencySymbols[s] != ""
+}
 
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)

@@ -212,14 +212,7 @@ func (t *wordTable) idLex(w string, h uint32, key uint64, upper bool) (int32, le
 	}
 	s := t.slots[i]
 	if s == 0 {
-		id := t.insertKey(int(i), w, h, key)
-		b := lexLookup(w, upper, h)
-		if upper {
-			t.lex[id] = b
-		} else {
-			t.low[id] = b
-		}
-		return id, b
+		return t.addLex(i, w, h, key, upper)
 	}
 	id := t.number(s) - 1
 	known := t.low
@@ -230,6 +223,34 @@ func (t *wordTable) idLex(w string, h uint32, key uint64, upper bool) (int32, le
 		return id, b
 	}
 	return id, t.learnLex(id, upper, h)
+}
+
+// homeFree returns the slot the hash h points to and whether it is
+// empty, in which case a word of that hash is new and goes there (see
+// addLex): a probe would stop at once.
+func (t *wordTable) homeFree(h uint32) (uint32, bool) {
+	i := h & uint32(len(t.slots)-1)
+	return i, t.slots[i] == 0
+}
+
+// addLex is idLex for a new word, to go in the empty slot i: it numbers
+// the word and looks its lexicon bits up as written (upper). key is
+// wordKey(w), or 0 when not computed.
+func (t *wordTable) addLex(i uint32, w string, h uint32, key uint64, upper bool) (int32, lexBit) {
+	if key == 0 {
+		key = wordKey(w)
+	}
+	id := t.insertKey(int(i), w, h, key)
+	var b lexBit
+	if lexMayHold(h) { // most new words are in no list: no call
+		b = lexLookup(w, upper, h, key)
+	}
+	if upper {
+		t.lex[id] = b
+	} else {
+		t.low[id] = b
+	}
+	return id, b
 }
 
 // knownWord is idLex's common case, small enough to inline in the
@@ -271,7 +292,7 @@ func (t *wordTable) lexOf(id int32, upper bool, h uint32) lexBit {
 
 // learnLex looks word id up in the lexicon for lexOf and keeps its bits.
 func (t *wordTable) learnLex(id int32, upper bool, h uint32) lexBit {
-	b := lexLookup(t.words[id], upper, h)
+	b := lexLookup(t.words[id], upper, h, t.keys[id])
 	if upper {
 		t.lex[id] = b
 	} else {
@@ -281,25 +302,44 @@ func (t *wordTable) learnLex(id int32, upper bool, h uint32) lexBit {
 }
 
 // lexLookup returns the lexicon bits of the lower-case word w, whose hash
-// is h, written with a capital (upper) or in lower case. Most words skip
-// the lookup: the bit table lexHash lacks theirs, or, in lower case, no
-// list has a word of their first letter and length.
-func lexLookup(w string, upper bool, h uint32) lexBit {
+// is h and key wordKey(w), written with a capital (upper) or in lower
+// case. Most words skip the lookup: the bit table lexHash lacks theirs,
+// or, in lower case, no list has a word of their first letter and length.
+func lexLookup(w string, upper bool, h uint32, key uint64) lexBit {
 	if upper {
 		if !lexMayHold(h) {
 			return 0
 		}
-		if k, ok := lexWords.lookupHash(w, h); ok {
+		if k, ok := lexWords.lookupKey(w, h, key); ok {
 			return lexWords.lex[k]
 		}
 		return 0
 	}
 	if n := len(w); n < 32 && lowerLen[w[0]]&(1<<n) != 0 && lexMayHold(h) {
-		if k, ok := lexWords.lookupHash(w, h); ok {
+		if k, ok := lexWords.lookupKey(w, h, key); ok {
 			return lexWords.lex[k] & lowerBits
 		}
 	}
 	return 0
+}
+
+// lookupKey is lookupHash for a word whose key (wordKey) is at hand: a
+// short word's probe compares keys, one number, instead of strings.
+func (t *wordTable) lookupKey(w string, h uint32, key uint64) (int32, bool) {
+	if key == 0 {
+		return t.lookupHash(w, h)
+	}
+	mask := uint32(len(t.slots) - 1)
+	high := h &^ mask
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return -1, false
+		}
+		if s&^mask == high && t.keys[s&mask-1] == key {
+			return int32(s&mask) - 1, true
+		}
+	}
 }
 
 // insert numbers the new word w, whose hash is h, in the empty slot i,
