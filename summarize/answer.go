@@ -10,7 +10,7 @@ import (
 type Response struct {
 	Question   Question // how the question was understood
 	Text       string   // the short answer, words taken from the article; "" when not found
-	Span       Span     // where Text lies in the article text (zero for a summary)
+	Span       Span     // where Text lies in the article text (zero for a summary or a list of speakers)
 	Evidence   Evidence // the sentence or quote that supports the answer
 	Speaker    string   // who said it, when the evidence is a quote
 	Confidence float64  // in [0, 1]
@@ -93,6 +93,11 @@ func Answer(article *Analysis, question string) Response {
 		// the person asked about is nowhere in the article, or it
 		// quotes no words of theirs or gives no role: it doesn't say
 		return r
+	}
+	if asksSpeakers(q) {
+		if got, ok := answerSpeakers(article, r); ok {
+			return got
+		}
 	}
 	if got, ok := answerNews(article, ix, q, r); ok {
 		return got

@@ -52,6 +52,8 @@ func TestAnswerNewsQuestions(t *testing.T) {
 		{"the whole tally", "what was the vote?", []string{"6-3"}},
 		{"votes no", "how many voted no?", []string{"3"}},
 		{"did it pass", "did the council approve the plan?", []string{"voted 6-3"}},
+		{"who spoke", "who spoke?", []string{"Helen Okafor, Daniel Reyes and Marisol Chen"}},
+		{"who is quoted", "who is quoted in the story?", []string{"Helen Okafor, Daniel Reyes and Marisol Chen"}},
 		{"no sports", "who won the Super Bowl?", nil},
 		{"no governor", "what did the governor say?", nil},
 		{"no hourly pay", "how much do drivers earn per hour?", nil},

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -286,4 +287,58 @@ func answerRole(a *Analysis, ix *qaIndex, q Question, r Response) (Response, boo
 		return r, true
 	}
 	return r, false
+}
+
+// speakerWords, with the speech verbs, are the words of a question that
+// asks who speaks in the article at all: "who spoke?", "who is quoted in
+// the story?", "who said it?".
+var speakerWords = wordSet(`speak speaks spoke spoken talk talks talked quote quotes quoted
+	comment comments commented interviewed article story piece report`)
+
+// asksSpeakers reports whether q asks who speaks in the article and names
+// nothing else: a who-question all of whose focus words are speech verbs
+// or speakerWords.
+func asksSpeakers(q Question) bool {
+	if q.Type != QWho || q.Subject != "" || len(q.Focus) == 0 {
+		return false
+	}
+	for _, w := range q.Focus {
+		if !speechVerbs[w] && !isSpeechVerb(w) && !speakerWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// answerSpeakers answers with the people the article quotes directly, in
+// the order of their first quote ("Helen Okafor, Daniel Reyes and Marisol
+// Chen"); the evidence is the sentence of the first of those quotes. It
+// fails when the article quotes nobody it can name.
+func answerSpeakers(a *Analysis, r Response) (Response, bool) {
+	var names []string
+	first := -1
+	for i, qt := range a.Quotes {
+		if !qt.Direct || qt.Speaker == "" || qt.Sentence < 0 || qt.Sentence >= len(a.Sentences) ||
+			slices.Contains(names, qt.Speaker) {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		names = append(names, qt.Speaker)
+	}
+	if first < 0 {
+		return r, false
+	}
+	switch n := len(names); n {
+	case 1:
+		r.Text = names[0]
+	default:
+		r.Text = strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+	}
+	si := a.Quotes[first].Sentence
+	s := a.Sentences[si]
+	r.Evidence = Evidence{Text: s.Text, Span: s.Span, Sentence: si}
+	r.Confidence, r.Found = 0.9, true
+	return r, true
 }
