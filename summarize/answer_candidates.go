@@ -68,9 +68,19 @@ func candidates(ws []qaWord, q Question, inQ []bool, names map[string]bool) []sp
 	return out
 }
 
+// isCalendarWord reports whether the lower-case word names a month or a
+// day of the week ("august", "oct", "sunday").
+func isCalendarWord(w string) bool {
+	_, day := weekdays[w]
+	return months[w] != 0 || months[w+"."] != 0 || day
+}
+
 // nameKind guesses whether the capitalized run ws[i:j] names a person, an
 // organization or a place.
 func nameKind(ws []qaWord, i, j int) AnswerType {
+	if j-i == 1 && isCalendarWord(ws[i].Lower) {
+		return ATime // "in August" names no place
+	}
 	for k := i; k < j; k++ {
 		if qaOrgWords[ws[k].Lower] {
 			return AOrganization

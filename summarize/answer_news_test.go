@@ -54,6 +54,7 @@ func TestAnswerNewsQuestions(t *testing.T) {
 		{"did it pass", "did the council approve the plan?", []string{"voted 6-3"}},
 		{"who spoke", "who spoke?", []string{"Helen Okafor, Daniel Reyes and Marisol Chen"}},
 		{"who is quoted", "who is quoted in the story?", []string{"Helen Okafor, Daniel Reyes and Marisol Chen"}},
+		{"when proposed", "when did Okafor propose a smaller plan?", []string{"August"}},
 		{"no sports", "who won the Super Bowl?", nil},
 		{"no governor", "what did the governor say?", nil},
 		{"no hourly pay", "how much do drivers earn per hour?", nil},

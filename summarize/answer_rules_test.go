@@ -91,3 +91,26 @@ func TestSharesName(t *testing.T) {
 		})
 	}
 }
+
+// TestNameKindCalendar checks that a month or weekday after "in" or "on"
+// is a time, not a place, so that a where-question cannot be answered
+// "August".
+func TestNameKindCalendar(t *testing.T) {
+	for _, tt := range []struct {
+		text, word string
+		want       AnswerType
+	}{
+		{"Okafor had proposed a smaller plan in August that would have trimmed routes.", "August", ATime},
+		{"The union had planned a strike on Sunday if the council failed to act.", "Sunday", ATime},
+		{"The strike was set for Oct. 3 in Portland.", "Portland", APlace},
+	} {
+		ws := qaWords(tt.text)
+		i := slices.IndexFunc(ws, func(w qaWord) bool { return w.Text == tt.word })
+		if i < 0 {
+			t.Fatalf("%q not among the words of %q", tt.word, tt.text)
+		}
+		if got := nameKind(ws, i, i+1); got != tt.want {
+			t.Errorf("nameKind(%q in %q) = %q, want %q", tt.word, tt.text, got, tt.want)
+		}
+	}
+}
