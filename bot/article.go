@@ -53,7 +53,7 @@ func (t *turn) readText(ctx context.Context, text, source, title string, publish
 	t.setCurrent(a)
 	r := t.bot.summaryReply(a, t.bot.opt.Sentences)
 	r.Footnote = "Try: summary 5 · facts · ask QUESTION · help"
-	if sp := speakers(a.Analysis); len(sp) > 0 {
+	if sp := a.Analysis.Speakers(); len(sp) > 0 {
 		f := strings.Fields(sp[0])
 		r.Footnote = "Try: quotes · facts · a question like “what did " + f[len(f)-1] + " say?” · help"
 	}

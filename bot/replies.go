@@ -97,7 +97,7 @@ func (t *turn) quotes(ctx context.Context, person string) ([]Reply, error) {
 		msg := "I found no direct quotes in this article."
 		if person != "" {
 			msg = fmt.Sprintf("I found no direct quotes from %s in this article.", person)
-			if sp := speakers(a.Analysis); len(sp) > 0 {
+			if sp := a.Analysis.Speakers(); len(sp) > 0 {
 				msg += " Quoted: " + strings.Join(sp, ", ") + "."
 			}
 		}
@@ -130,17 +130,6 @@ func sameSpeaker(speaker, name string) bool {
 		}
 	}
 	return len(nw) > 0
-}
-
-// speakers lists the speakers of direct quotes, in order of first quote.
-func speakers(a *summarize.Analysis) []string {
-	var out []string
-	for _, q := range a.Quotes {
-		if q.Direct && q.Speaker != "" && !slices.Contains(out, q.Speaker) {
-			out = append(out, q.Speaker)
-		}
-	}
-	return out
 }
 
 // factKinds are the entity kinds facts lists, in order, with their labels.

@@ -315,19 +315,9 @@ func asksSpeakers(q Question) bool {
 // Chen"); the evidence is the sentence of the first of those quotes. It
 // fails when the article quotes nobody it can name.
 func answerSpeakers(a *Analysis, r Response) (Response, bool) {
-	var names []string
-	first := -1
-	for i, qt := range a.Quotes {
-		if !qt.Direct || qt.Speaker == "" || qt.Sentence < 0 || qt.Sentence >= len(a.Sentences) ||
-			slices.Contains(names, qt.Speaker) {
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
-		names = append(names, qt.Speaker)
-	}
-	if first < 0 {
+	names := a.Speakers()
+	first := slices.IndexFunc(a.Quotes, func(q Quote) bool { return q.Direct && q.Speaker != "" })
+	if first < 0 || a.Quotes[first].Sentence < 0 || a.Quotes[first].Sentence >= len(a.Sentences) {
 		return r, false
 	}
 	switch n := len(names); n {
@@ -341,4 +331,16 @@ func answerSpeakers(a *Analysis, r Response) (Response, bool) {
 	r.Evidence = Evidence{Text: s.Text, Span: s.Span, Sentence: si}
 	r.Confidence, r.Found = 0.9, true
 	return r, true
+}
+
+// Speakers lists the people the article quotes directly, each once, in the
+// order of their first quote.
+func (a *Analysis) Speakers() []string {
+	var names []string
+	for _, q := range a.Quotes {
+		if q.Direct && q.Speaker != "" && !slices.Contains(names, q.Speaker) {
+			names = append(names, q.Speaker)
+		}
+	}
+	return names
 }
