@@ -26,7 +26,7 @@ func BenchmarkExtractQuotes(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := processCPU()
 	for b.Loop() {
 		for _, d := range docs {
 			summarize.ExtractQuotes(d.text, d.sents)
@@ -34,11 +34,7 @@ func BenchmarkExtractQuotes(b *testing.B) {
 	}
 	// CPU time (the garbage collector's included) per op and the MB/s it
 	// gives: on a loaded machine wall time also counts waiting for a core.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		perOp := float64(cpu) / float64(b.N)
-		b.ReportMetric(perOp, "cpu-ns/op")
-		b.ReportMetric(float64(n)/perOp*1e3, "cpu-MB/s")
-	}
+	reportCPU(b, processCPU()-cpu0, n)
 }
 
 // BenchmarkExtractQuotesCNNDM runs quote extraction over the cnndm-dev
@@ -53,17 +49,13 @@ func BenchmarkExtractQuotesCNNDM(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := processCPU()
 	for b.Loop() {
 		for i, a := range arts {
 			summarize.ExtractQuotes(a, sents[i])
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		perOp := float64(cpu) / float64(b.N)
-		b.ReportMetric(perOp, "cpu-ns/op")
-		b.ReportMetric(float64(n)/perOp*1e3, "cpu-MB/s")
-	}
+	reportCPU(b, processCPU()-cpu0, n)
 }
 
 // BenchmarkExtractQuotesCNNDMScratch is BenchmarkExtractQuotesCNNDM as
@@ -82,17 +74,13 @@ func BenchmarkExtractQuotesCNNDMScratch(b *testing.B) {
 	extract := summarize.NewQuoteExtractor()
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := processCPU()
 	for b.Loop() {
 		for i, a := range arts {
 			extract(a, sents[i], lows[i])
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		perOp := float64(cpu) / float64(b.N)
-		b.ReportMetric(perOp, "cpu-ns/op")
-		b.ReportMetric(float64(n)/perOp*1e3, "cpu-MB/s")
-	}
+	reportCPU(b, processCPU()-cpu0, n)
 }
 
 func ExampleExtractQuotes() {
