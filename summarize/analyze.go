@@ -115,18 +115,8 @@ func blankAndLower(text string, n int) (body, low string) {
 	}
 	blank()
 	b.WriteString(text[n:])
-	// The lower-case copy: the runs between upper-case ASCII letters as
-	// they are, each such letter lowered.
 	blank()
-	from := n
-	for i := n; i < len(text); i++ {
-		if c := text[i]; isASCIIUpper(c) {
-			b.WriteString(text[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
-		}
-	}
-	b.WriteString(text[from:])
+	writeLower(&b, text[n:])
 	s := b.String()
 	return s[:len(text)], s[len(text):]
 }

@@ -753,6 +753,14 @@ func lowerText(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	b.WriteString(text[:i])
+	writeLower(&b, text[i:])
+	return b.String()
+}
+
+// writeLower writes text to b with its ASCII capitals lowered, eight bytes
+// at a time through a stack buffer.
+func writeLower(b *strings.Builder, text string) {
+	i := 0
 	var buf [512]byte
 	for i+8 <= len(text) {
 		n := 0
@@ -769,7 +777,6 @@ func lowerText(text string) string {
 		}
 		b.WriteByte(c)
 	}
-	return b.String()
 }
 
 // nextUpper returns the index of the first ASCII capital in text from i
